@@ -1,0 +1,65 @@
+"""Admin command line `educonnect`.
+
+Each command module exposes `register(subparsers)`, adding its parsers with a
+`handler(args, out) -> int` default. Errors with a French message end with a
+clear line on stderr and a non-zero exit, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from pathlib import Path
+from typing import Sequence, TextIO
+
+from .. import __version__
+from ..errors import UserFacingError
+from . import accounts_cmds, config_cmds, outbox_cmds, setup_cmds
+
+COMMAND_MODULES = [setup_cmds, accounts_cmds, outbox_cmds, config_cmds]
+
+EXIT_USER_ERROR = 2
+EXIT_INTERRUPTED = 130
+
+
+class _FrenchArgumentParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # argparse's own messages stay short and clear
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USER_ERROR, f"{self.prog} : erreur : {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _FrenchArgumentParser(
+        prog="educonnect",
+        description="Administration d'EduConnect Desktop (base de données locale).",
+    )
+    parser.add_argument("--db", type=Path, default=None, metavar="CHEMIN",
+                        help="fichier de base de données SQLite (par défaut : dossier de données de l'utilisateur)")
+    parser.add_argument("--config", type=Path, default=None, metavar="CHEMIN",
+                        help="fichier de configuration TOML")
+    parser.add_argument("-v", "--verbose", action="store_true", help="journal détaillé sur stderr")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_FrenchArgumentParser)
+    subparsers.required = True
+    for module in COMMAND_MODULES:
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
+                        format="%(levelname)s %(name)s: %(message)s")
+    try:
+        return args.handler(args, out)
+    except UserFacingError as exc:
+        print(f"Erreur : {exc.message}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("Interrompu.", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+__all__ = ["main", "build_parser", "__version__"]

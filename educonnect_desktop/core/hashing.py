@@ -1,0 +1,131 @@
+"""Password hashing with Argon2id (argon2-cffi)."""
+
+from __future__ import annotations
+
+import os
+import secrets
+from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from argon2 import PasswordHasher, Type
+from argon2.exceptions import InvalidHashError, VerificationError
+
+# Each worker holds memory_cost KiB while hashing: cap the pool so that a
+# large batch does not take hundreds of MiB on a many-core machine.
+_MAX_DEFAULT_WORKERS = 8
+
+# How often a batch looks at `cancelled` while hashes are running.
+_CANCEL_POLL_SECONDS = 0.05
+
+
+@dataclass(frozen=True)
+class HashParameters:
+    """Argon2id cost; the defaults are the OWASP recommendation (m=19 MiB, t=2, p=1)."""
+
+    time_cost: int = 2
+    memory_cost: int = 19456  # KiB
+    parallelism: int = 1
+
+
+class HashingCancelled(Exception):
+    """A batch of hashes was stopped before the end at the caller's request."""
+
+
+class PasswordHashing:
+    """Hashes and verifies passwords; never raises for a wrong password or a bad hash."""
+
+    def __init__(self, parameters: HashParameters = HashParameters()) -> None:
+        self.parameters = parameters
+        self._hasher = PasswordHasher(
+            time_cost=parameters.time_cost,
+            memory_cost=parameters.memory_cost,
+            parallelism=parameters.parallelism,
+            type=Type.ID,
+        )
+        self._dummy_hash: str | None = None
+
+    def hash(self, password: str) -> str:
+        return self._hasher.hash(password)
+
+    def verify(self, stored_hash: str, password: str) -> bool:
+        try:
+            return self._hasher.verify(stored_hash, password)
+        except (VerificationError, InvalidHashError, ValueError, TypeError):
+            # ValueError also covers hashes or passwords that cannot be encoded.
+            return False
+
+    def needs_rehash(self, stored_hash: str) -> bool:
+        """True when the hash was not made with the current parameters (or is unreadable)."""
+        try:
+            return self._hasher.check_needs_rehash(stored_hash)
+        except (InvalidHashError, ValueError, TypeError):
+            return True
+
+    def verify_and_upgrade(self, stored_hash: str, password: str) -> tuple[bool, str | None]:
+        """Verify, and on success return a new hash if the parameters changed.
+
+        The login is the only moment the clear password is known, hence the
+        upgrade there.
+        """
+        if not self.verify(stored_hash, password):
+            return False, None
+        if self.needs_rehash(stored_hash):
+            return True, self.hash(password)
+        return True, None
+
+    def dummy_verify(self, password: str) -> bool:
+        """Spend about the time of a real verification; always False.
+
+        Used for unknown identifiers, so response time does not reveal whether
+        an account exists.
+        """
+        if self._dummy_hash is None:
+            # Computed once, with the current parameters so the cost matches.
+            self._dummy_hash = self.hash(secrets.token_urlsafe(16))
+        self.verify(self._dummy_hash, password)
+        return False
+
+    def hash_many(
+        self,
+        passwords: Sequence[str],
+        *,
+        max_workers: int | None = None,
+        on_progress: Callable[[int], None] | None = None,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> list[str]:
+        """Hash a batch on a thread pool (argon2 releases the GIL), keeping the order.
+
+        `on_progress(done)` and `cancelled()` are called from the calling
+        thread only; `done` is the number of hashes finished so far. When
+        `cancelled()` turns true, queued hashes are dropped and
+        `HashingCancelled` is raised once the running ones (at most
+        `max_workers`) end.
+        """
+        total = len(passwords)
+        if total == 0:
+            return []
+        if cancelled is not None and cancelled():
+            raise HashingCancelled()
+        workers = max_workers or min(os.cpu_count() or 1, _MAX_DEFAULT_WORKERS)
+        workers = max(1, min(workers, total))
+
+        results: list[str | None] = [None] * total
+        done = 0
+        executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="argon2")
+        try:
+            pending = {executor.submit(self.hash, pw): i for i, pw in enumerate(passwords)}
+            while pending:
+                finished, _ = wait(
+                    pending, timeout=_CANCEL_POLL_SECONDS, return_when=FIRST_COMPLETED
+                )
+                for future in finished:
+                    results[pending.pop(future)] = future.result()
+                done += len(finished)
+                if finished and on_progress is not None:
+                    on_progress(done)
+                if pending and cancelled is not None and cancelled():
+                    raise HashingCancelled()
+        finally:
+            executor.shutdown(wait=True, cancel_futures=True)
+        return results  # type: ignore[return-value]  # every slot is filled

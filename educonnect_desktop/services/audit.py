@@ -1,0 +1,61 @@
+"""Audit log and sync journal, written inside the caller's transaction.
+
+Audit details go through an allow-list so that a password, a code or a token can
+never reach the log, whatever a caller passes by mistake.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date, datetime
+from typing import Any, Iterable
+
+from peewee import Model
+
+from ..core.clock import utc_now
+from ..store.models import AuditEvent, JournalEntry
+
+AUDIT_DETAIL_KEYS = frozenset({
+    "kind", "role", "reason", "channel", "count", "establishment", "uai", "class_code",
+    "state", "previous_state", "message_id", "fields", "source", "students", "guardians",
+    "file", "version", "attempts", "locked_until", "email_state", "recipient_masked",
+})
+
+# Columns that hold secrets (or their hashes) never travel in the journal.
+JOURNAL_EXCLUDED = frozenset({
+    "id", "password_hash", "secret_hash", "failed_attempts", "locked_until",
+})
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, (datetime, date)):
+        return value.isoformat()
+    if isinstance(value, Model):
+        return getattr(value, "uuid", None) or value.get_id()
+    return value
+
+
+def record(action: str, *, actor: str | None = None, target: str | None = None,
+           outcome: str = "success", **details: Any) -> AuditEvent:
+    unknown = set(details) - AUDIT_DETAIL_KEYS
+    if unknown:
+        raise ValueError(f"audit details not allowed: {sorted(unknown)}")
+    payload = {k: _plain(v) for k, v in details.items() if v is not None}
+    return AuditEvent.create(
+        at=utc_now(), actor=actor, action=action, target=target, outcome=outcome,
+        details=json.dumps(payload, ensure_ascii=False, sort_keys=True) if payload else None,
+    )
+
+
+def journal(instance: Model, operation: str, fields: Iterable[str] | None = None) -> JournalEntry:
+    """Journal a change of `instance` (a model with a `uuid`) for the sync."""
+    names = list(fields) if fields is not None else list(instance._meta.fields)
+    payload = {}
+    for name in names:
+        if name in JOURNAL_EXCLUDED:
+            continue
+        payload[name] = _plain(getattr(instance, name))
+    return JournalEntry.create(
+        at=utc_now(), entity=instance._meta.table_name, entity_uuid=instance.uuid,
+        operation=operation, payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
+    )

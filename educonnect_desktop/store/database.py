@@ -1,0 +1,116 @@
+"""Opening the local SQLite database: pragmas, migrations, safety copies."""
+
+from __future__ import annotations
+
+import logging
+import shutil
+import sqlite3
+from pathlib import Path
+
+import peewee
+from peewee import SqliteDatabase
+
+from .. import __version__
+from ..core.clock import utc_now
+from ..errors import UserFacingError
+from .migrations import Migration, load_migrations
+from .models import database_proxy
+
+log = logging.getLogger(__name__)
+
+PRAGMAS = {
+    "journal_mode": "wal",
+    "foreign_keys": 1,
+    "synchronous": "normal",
+    "busy_timeout": 5000,  # ms: a second process (CLI beside the GUI) waits instead of failing
+}
+
+
+class DatabaseError(UserFacingError):
+    pass
+
+
+class DatabaseTooNew(DatabaseError):
+    pass
+
+
+def head_version() -> int:
+    return len(load_migrations())
+
+
+def _current_version(db: SqliteDatabase) -> int:
+    db.execute_sql(
+        'CREATE TABLE IF NOT EXISTS "schema_version" ("id" INTEGER NOT NULL PRIMARY KEY, '
+        '"version" INTEGER NOT NULL, "applied_at" DATETIME NOT NULL, "app_version" VARCHAR(255) NOT NULL)'
+    )
+    row = db.execute_sql('SELECT MAX("version") FROM "schema_version"').fetchone()
+    return row[0] or 0
+
+
+def _backup(path: Path, version: int) -> Path:
+    """Copy the file (consistently, through SQLite's backup API) before changing its schema."""
+    stamp = utc_now().strftime("%Y%m%dT%H%M%S")
+    target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
+    src = sqlite3.connect(str(path))
+    try:
+        dst = sqlite3.connect(str(target))
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
+
+
+def _apply(db: SqliteDatabase, migration: Migration) -> None:
+    with db.atomic():
+        for statement in migration.statements:
+            db.execute_sql(statement)
+        db.execute_sql(
+            'INSERT INTO "schema_version" ("version", "applied_at", "app_version") VALUES (?, ?, ?)',
+            (migration.version, utc_now(), __version__),
+        )
+    log.info("schema migrated to version %d (%s)", migration.version, migration.name)
+
+
+def migrate(db: SqliteDatabase, path: Path | None = None, *, target: int | None = None) -> int:
+    """Bring the schema to `target` (default: head). Returns the version reached."""
+    migrations = load_migrations()
+    head = len(migrations) if target is None else target
+    current = _current_version(db)
+    if current > len(migrations):
+        raise DatabaseTooNew(
+            f"Cette base de données (schéma {current}) a été créée par une version plus récente "
+            f"d'EduConnect Desktop (schéma {len(migrations)}). Mettez l'application à jour."
+        )
+    pending = [m for m in migrations if current < m.version <= head]
+    if pending and current > 0 and path is not None:
+        copy = _backup(path, current)
+        log.info("database copied to %s before migrating", copy)
+    for migration in pending:
+        _apply(db, migration)
+    return max(current, head) if pending else current
+
+
+def open_database(path: Path | str, *, create: bool = True, target: int | None = None) -> SqliteDatabase:
+    """Open (and create or migrate) the database at `path`, and bind the models to it."""
+    path = Path(path).expanduser()
+    if not create and not path.exists():
+        raise DatabaseError(f"La base de données {path} n'existe pas. Créez-la avec « educonnect init ».")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DatabaseError(f"Impossible de créer le dossier {path.parent} : {exc.strerror}.") from exc
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    try:
+        db.connect(reuse_if_open=True)
+        migrate(db, path, target=target)
+    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        db.close()
+        raise DatabaseError(f"Le fichier {path} n'est pas une base EduConnect Desktop lisible ({exc}).") from exc
+    except Exception:
+        db.close()
+        raise
+    database_proxy.initialize(db)
+    return db

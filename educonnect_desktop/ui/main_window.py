@@ -1,0 +1,132 @@
+"""The main window: which database is open, its establishments and account counts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from qasync import asyncSlot
+
+from .. import APP_NAME, __version__
+from ..errors import UserFacingError
+from ..services.dto import Overview
+from .credentials_view import CredentialsDialog
+from .desk import Desk
+from .first_run import FirstRunDialog
+from .widgets import named
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, database_path: Path) -> None:
+        super().__init__()
+        self._desk = desk
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("{0} — {1}").format(APP_NAME, database_path.name))
+        self.resize(760, 480)
+
+        self.database_label = named(QLabel(self.tr("Base de données : {0}").format(database_path)),
+                                    "databaseLabel", self.tr("Base de données ouverte"))
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.establishments_label = named(QLabel(), "establishmentsLabel", self.tr("Établissements"))
+        self.establishments_label.setWordWrap(True)
+        self.counts = {key: named(QLabel("—"), f"{key}Count", caption) for key, caption in (
+            ("students", self.tr("Nombre d'élèves")), ("guardians", self.tr("Nombre de représentants légaux")),
+            ("staff", self.tr("Nombre de personnels")), ("activated", self.tr("Comptes activés")))}
+        self.status_label = named(QLabel(), "statusLabel", self.tr("État"))
+        self.status_label.setWordWrap(True)
+        self.first_run_button = named(QPushButton(self.tr("&Premier démarrage…")), "firstRunButton",
+                                      self.tr("Créer le premier administrateur"))
+        self.first_run_button.clicked.connect(self.offer_first_run)
+        self.first_run_button.hide()
+        self.demo_button = named(QPushButton(self.tr("Charger la &démonstration")), "loadDemoButton",
+                                 self.tr("Charger l'établissement de démonstration"))
+        self.demo_button.clicked.connect(self._load_demo)
+        self.demo_button.hide()
+        refresh = named(QPushButton(self.tr("&Actualiser")), "refreshButton", self.tr("Actualiser"))
+        refresh.clicked.connect(self.refresh)
+
+        counts_box = QGroupBox(self.tr("Comptes"))
+        grid = QGridLayout(counts_box)
+        for row, (key, caption) in enumerate((
+                ("students", self.tr("Élèves")), ("guardians", self.tr("Représentants légaux")),
+                ("staff", self.tr("Personnels")), ("activated", self.tr("Comptes activés (élèves et parents)")))):
+            grid.addWidget(QLabel(caption), row, 0)
+            grid.addWidget(self.counts[key], row, 1, Qt.AlignmentFlag.AlignRight)
+
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.addWidget(self.database_label)
+        layout.addWidget(self.establishments_label)
+        layout.addWidget(counts_box)
+        layout.addWidget(self.status_label)
+        layout.addWidget(self.first_run_button)
+        layout.addWidget(self.demo_button)
+        layout.addWidget(refresh)
+        layout.addStretch(1)
+        self.setCentralWidget(central)
+        self._build_menu()
+
+    def _build_menu(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
+        quit_action = QAction(self.tr("&Quitter"), self)
+        quit_action.setObjectName("quitAction")
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.triggered.connect(self.close)
+        file_menu.addAction(quit_action)
+        help_menu = self.menuBar().addMenu(self.tr("&Aide"))
+        about = QAction(self.tr("À &propos"), self)
+        about.setObjectName("aboutAction")
+        about.triggered.connect(lambda: self.status_label.setText(
+            self.tr("{0} version {1}").format(APP_NAME, __version__)))
+        help_menu.addAction(about)
+
+    def show_overview(self, overview: Overview) -> None:
+        if overview.establishments:
+            names = ", ".join(f"{e.name} ({e.uai})" for e in overview.establishments)
+            self.establishments_label.setText(self.tr("Établissements : {0}").format(names))
+        else:
+            self.establishments_label.setText(self.tr("Aucun établissement pour l'instant."))
+        for key in self.counts:
+            self.counts[key].setText(str(getattr(overview, key)))
+
+    @asyncSlot()
+    async def refresh(self) -> None:
+        try:
+            overview = await self._desk.overview()
+            has_admin = await self._desk.has_administrator()
+            demo_loaded = await self._desk.demo_loaded()
+        except UserFacingError as exc:
+            self.status_label.setText(exc.message)
+            return
+        self.show_overview(overview)
+        self.first_run_button.setVisible(not has_admin)
+        self.demo_button.setVisible(has_admin and not demo_loaded and not overview.establishments)
+
+    @asyncSlot()
+    async def offer_first_run(self) -> None:
+        """An empty database never shows an empty window: offer the first steps."""
+        if await self._desk.has_administrator():
+            return
+        dialog = FirstRunDialog(self._desk, self)
+        dialog.finished.connect(lambda _result: self.refresh())
+        dialog.open()
+        self.first_run_dialog = dialog
+
+    @asyncSlot()
+    async def _load_demo(self) -> None:
+        self.demo_button.setEnabled(False)
+        try:
+            issued = await self._desk.load_demo()
+        except UserFacingError as exc:
+            self.status_label.setText(exc.message)
+        else:
+            self.status_label.setText(self.tr("Démonstration chargée : {0} comptes.").format(len(issued)))
+            self.credentials_dialog = CredentialsDialog(
+                self.tr("Comptes de démonstration"),
+                self.tr("Comptes fictifs et mots de passe provisoires, affichés une seule fois :"), issued, self)
+            self.credentials_dialog.open()
+        finally:
+            self.demo_button.setEnabled(True)
+        await self.refresh()

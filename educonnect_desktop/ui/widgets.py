@@ -1,0 +1,17 @@
+"""Small helpers so every interactive widget gets a stable objectName and an accessible name."""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+from PySide6.QtWidgets import QWidget
+
+W = TypeVar("W", bound=QWidget)
+
+
+def named(widget: W, object_name: str, accessible_name: str, description: str = "") -> W:
+    widget.setObjectName(object_name)
+    widget.setAccessibleName(accessible_name)
+    if description:
+        widget.setAccessibleDescription(description)
+    return widget

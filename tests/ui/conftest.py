@@ -1,0 +1,33 @@
+"""Qt fixtures: a qasync loop on pytest-qt's QApplication, a Desk on a real database."""
+
+import asyncio
+
+import pytest
+import qasync
+
+from educonnect_desktop.ui.desk import Desk
+
+
+@pytest.fixture
+def loop(qapp):
+    event_loop = qasync.QEventLoop(qapp, already_running=False)
+    asyncio.set_event_loop(event_loop)
+    yield event_loop
+    event_loop.close()
+    asyncio.set_event_loop(None)
+
+
+@pytest.fixture
+def desk(db, fast_hashing):
+    d = Desk(hashing=fast_hashing)
+    yield d
+    d.close()
+
+
+async def wait_for(predicate, timeout=10.0):
+    """Poll with asyncio.sleep so the qasync loop keeps turning."""
+    for _ in range(int(timeout / 0.02)):
+        if predicate():
+            return
+        await asyncio.sleep(0.02)
+    raise AssertionError("condition not reached in time")
