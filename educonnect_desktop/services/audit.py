@@ -23,7 +23,7 @@ AUDIT_DETAIL_KEYS = frozenset({
 
 # Columns that hold secrets (or their hashes) never travel in the journal.
 JOURNAL_EXCLUDED = frozenset({
-    "id", "password_hash", "secret_hash", "failed_attempts", "locked_until",
+    "id", "password_hash", "secret_hash",
 })
 
 

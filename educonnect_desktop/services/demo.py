@@ -31,7 +31,7 @@ class _Student:
 class _Guardian:
     first_name: str
     last_name: str
-    mobile: str | None  # ARCEP numbers reserved for fiction: 06 39 98 xx xx
+    mobile: str | None  # fictional: 06 00 00 00 0x (phonenumbers rejects the ARCEP fiction range)
     children: tuple[str, ...]
     legal_level: int = 1
 
@@ -46,12 +46,12 @@ _STUDENTS = (
 )
 
 _GUARDIANS = (
-    _Guardian("Jean", "Dupont", "+33639980001", ("lea", "hugo")),
-    _Guardian("Sophie", "Dupont", "+33639980002", ("lea", "hugo"), 2),
-    _Guardian("Aminata", "N'Diaye", "+33639980003", ("noe",)),
+    _Guardian("Jean", "Dupont", "+33600000001", ("lea", "hugo")),
+    _Guardian("Sophie", "Dupont", "+33600000002", ("lea", "hugo"), 2),
+    _Guardian("Aminata", "N'Diaye", "+33600000003", ("noe",)),
     _Guardian("Marc", "Lefèvre", None, ("chloe",)),
-    _Guardian("Karim", "Benali", "+33639980005", ("ines",)),
-    _Guardian("Claire", "Martin", "+33639980006", ("jules",)),
+    _Guardian("Karim", "Benali", "+33600000005", ("ines",)),
+    _Guardian("Claire", "Martin", "+33600000006", ("jules",)),
 )
 
 

@@ -104,8 +104,6 @@ class Account(BaseModel):
     siecle_eleve_id = CharField(null=True, index=True)
     siecle_personne_id = CharField(null=True, index=True)
     ine = CharField(null=True, index=True)
-    failed_attempts = IntegerField(default=0)
-    locked_until = DateTimeField(null=True)
     last_login_at = DateTimeField(null=True)
     left_at = DateField(null=True)  # the student left the establishment (SIECLE DATE_SORTIE)
     created_at = DateTimeField(default=utc_now)
@@ -220,6 +218,15 @@ class LegacyAccount(BaseModel):
         table_name = "legacy_account"
 
 
+class Throttle(BaseModel):
+    """Failure counter and lockout for one guessable thing (see migration 3)."""
+
+    key = CharField(primary_key=True)
+    failures = IntegerField(default=0)
+    window_start = DateTimeField(default=utc_now)
+    locked_until = DateTimeField(null=True)
+
+
 class Setting(BaseModel):
     """Small key/value settings that belong to this database (not to the workstation)."""
 
@@ -237,5 +244,6 @@ ALL_MODELS = (
     AuditEvent,
     JournalEntry,
     LegacyAccount,
+    Throttle,
     Setting,
 )

@@ -42,6 +42,7 @@ def test_saved_old_database_upgrades_to_head_keeping_data(saved, tmp_path):
     db = open_database(path)
     assert _version(db) == head_version()
     assert "left_at" in _columns(db, "account")
+    assert "failed_attempts" not in _columns(db, "account")
     account = Account.get(Account.identifier == "e.lefevre1")
     assert (account.first_name, account.class_code, account.left_at) == ("Élodie", "3 A", None)
     assert AuditEvent.select().where(AuditEvent.action == "test.sample").count() == 1

@@ -1,0 +1,83 @@
+"""Login with an identifier and a password (provisional or chosen), throttled and audited."""
+
+from __future__ import annotations
+
+from ..core.clock import Clock, utc_now
+from ..core.hashing import PasswordHashing
+from ..core.identifiers import normalize_identifier
+from ..store.models import Account, AccountKind, AccountState, database_proxy
+from . import audit, throttling
+from .errors import ServiceError
+from .session import Session, session_for
+
+BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect."
+FAMILY_KINDS = (AccountKind.STUDENT, AccountKind.GUARDIAN)
+
+
+class InvalidCredentials(ServiceError):
+    pass
+
+
+class ProvisionalExpired(ServiceError):
+    pass
+
+
+class AccountDisabled(ServiceError):
+    pass
+
+
+def login_key(identifier: str) -> str:
+    return f"login:{identifier}"
+
+
+def login(identifier: str, password: str, *, kinds: tuple[str, ...] = FAMILY_KINDS,
+          hashing: PasswordHashing | None = None, clock: Clock = utc_now) -> Session:
+    """Check the credentials and open a session; the same message whatever went wrong.
+
+    Unknown identifiers cost a dummy Argon2 verification so timing does not tell
+    whether an account exists; lockouts apply to any identifier typed, known or not.
+    """
+    hashing = hashing or PasswordHashing()
+    ident = normalize_identifier(identifier)
+    now = clock()
+    with database_proxy.atomic():
+        throttling.check(login_key(ident), now)
+        account = Account.get_or_none((Account.identifier == ident) & (Account.kind.in_(kinds)))
+    if account is None or account.password_hash is None:
+        hashing.dummy_verify(password)
+        ok, new_hash = False, None
+    else:
+        ok, new_hash = hashing.verify_and_upgrade(account.password_hash, password)
+    with database_proxy.atomic():
+        refusal = _refusal(account, ident, ok, now)
+        if refusal is None:
+            throttling.record_success(login_key(ident))
+            account.last_login_at = now
+            fields = [Account.last_login_at]
+            if new_hash:
+                account.password_hash = new_hash
+                fields.append(Account.password_hash)
+            account.save(only=fields)
+            audit.record("auth.login", target=ident, kind=account.kind)
+    if refusal is not None:
+        raise refusal  # after the commit, so the failure and its audit are kept
+    return session_for(account)
+
+
+def _refusal(account: Account | None, ident: str, ok: bool, now) -> ServiceError | None:
+    """Record a refused login and return its error; None when the login may proceed."""
+    if not ok:
+        throttling.record_failure(login_key(ident), now)
+        audit.record("auth.login", target=ident, outcome="failure", reason="bad_credentials")
+        return InvalidCredentials(BAD_CREDENTIALS)
+    # From here the person proved the password: precise messages reveal nothing new.
+    if account.state == AccountState.DISABLED:
+        audit.record("auth.login", target=ident, outcome="failure", reason="disabled")
+        return AccountDisabled("Ce compte est désactivé. Adressez-vous à l'établissement.")
+    if (account.state == AccountState.PROVISIONAL and account.must_change_password
+            and account.provisional_expires_at is not None and account.provisional_expires_at < now):
+        audit.record("auth.login", target=ident, outcome="failure", reason="provisional_expired")
+        return ProvisionalExpired(
+            "Votre mot de passe provisoire a expiré (il était valable trois mois). "
+            "Adressez-vous à l'établissement pour recevoir une nouvelle lettre.")
+    return None

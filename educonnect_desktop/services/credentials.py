@@ -1,0 +1,121 @@
+"""Choosing a password and issuing one-time secrets: shared by activation, recovery and Mon compte."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from ..core import otp
+from ..core.hashing import PasswordHashing
+from ..core.passwords import check_policy
+from ..store.models import Account, OneTimeSecret, SecretKind
+from .errors import PolicyViolation, ServiceError
+
+DEFAULT_SERVICES_URL = "https://services.exemple.fr"
+
+
+class SecretRejected(ServiceError):
+    pass
+
+
+def user_inputs(account: Account) -> tuple[str, ...]:
+    """The person's own data, which a password must not contain and a guesser would try."""
+    inputs = [account.identifier, account.first_name, account.last_name]
+    if account.usage_name:
+        inputs.append(account.usage_name)
+    if account.birth_date:
+        inputs.append(account.birth_date.strftime("%d/%m/%Y"))
+    return tuple(inputs)
+
+
+def checked_password_hash(account: Account, password: str, hashing: PasswordHashing, *,
+                          extra_inputs: tuple[str, ...] = ()) -> str:
+    """Policy check, refusal of the current password, then the Argon2id hash."""
+    policy = check_policy(password, user_inputs=user_inputs(account) + extra_inputs)
+    if not policy.ok:
+        raise PolicyViolation(policy.messages)
+    if account.password_hash and hashing.verify(account.password_hash, password):
+        raise PolicyViolation(("Le nouveau mot de passe doit être différent de l'actuel "
+                               "(ou du mot de passe provisoire).",))
+    return hashing.hash(password)
+
+
+def issue_code(purpose: str, now: datetime, *, account: Account | None = None, subject: str | None = None,
+               validity: timedelta = otp.CODE_VALIDITY) -> tuple[str, OneTimeSecret]:
+    code = otp.generate_code()
+    row = OneTimeSecret.create(kind=SecretKind.CODE, purpose=purpose, account=account, subject=subject,
+                               secret_hash=otp.hash_code(code), expires_at=now + validity,
+                               max_attempts=otp.CODE_MAX_ATTEMPTS, created_at=now)
+    return code, row
+
+
+def issue_token(purpose: str, now: datetime, *, account: Account | None = None, subject: str | None = None,
+                validity: timedelta = otp.TOKEN_VALIDITY) -> tuple[str, OneTimeSecret]:
+    token = otp.generate_token()
+    row = OneTimeSecret.create(kind=SecretKind.TOKEN, purpose=purpose, account=account, subject=subject,
+                               secret_hash=otp.hash_token(token), expires_at=now + validity,
+                               max_attempts=1, created_at=now)
+    return token, row
+
+
+def _state(row: OneTimeSecret) -> otp.SecretState:
+    return otp.SecretState(row.expires_at, row.attempts, row.max_attempts, row.consumed_at)
+
+
+def check_code(row: OneTimeSecret | None, typed: str, now: datetime) -> None:
+    """Count the try, raise with a French reason unless `typed` is this row's code. Consumes on success."""
+    if row is None:
+        raise SecretRejected("Aucun code n'est en attente. Demandez-en un nouveau.")
+    problem = otp.check_usable(_state(row), now)
+    if problem is not None:
+        raise SecretRejected(problem.message)
+    if not otp.verify_code(row.secret_hash, otp.normalize_code(typed)):
+        row.attempts += 1
+        row.save(only=[OneTimeSecret.attempts])
+        left = row.max_attempts - row.attempts
+        if left <= 0:
+            raise SecretRejected(otp.SecretProblem.TOO_MANY_ATTEMPTS.message)
+        raise SecretRejected(f"Code incorrect. Il vous reste {left} essai{'s' if left > 1 else ''}.")
+    row.consumed_at = now
+    row.save(only=[OneTimeSecret.consumed_at])
+
+
+def find_token(purpose: str, token: str, now: datetime, *, consume: bool = True) -> OneTimeSecret:
+    """The live token row for `token` (consumed unless told otherwise); a French error otherwise."""
+    row = OneTimeSecret.get_or_none((OneTimeSecret.purpose == purpose)
+                                    & (OneTimeSecret.secret_hash == otp.hash_token(token.strip())))
+    if row is None:
+        raise SecretRejected("Ce lien ou cette étape n'est plus valable. Recommencez la démarche.")
+    problem = otp.check_usable(_state(row), now)
+    if problem is not None:
+        raise SecretRejected(problem.message)
+    if consume:
+        row.consumed_at = now
+        row.save(only=[OneTimeSecret.consumed_at])
+    return row
+
+
+def revoke(purpose: str, account: Account, now: datetime) -> None:
+    """Invalidate every live secret of `purpose` for the account (a new one replaces them)."""
+    (OneTimeSecret.update(consumed_at=now)
+     .where((OneTimeSecret.purpose == purpose) & (OneTimeSecret.account == account)
+            & (OneTimeSecret.consumed_at.is_null()))
+     .execute())
+
+
+def validity_text(delta: timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        return f"{hours} heure{'s' if hours > 1 else ''}"
+    return f"{minutes} minutes"
+
+
+def parse_birth_date(text: str) -> date:
+    """Accept dd/mm/yyyy (as printed on French documents) and ISO dates."""
+    text = text.strip()
+    for fmt in ("%d/%m/%Y", "%Y-%m-%d", "%d-%m-%Y", "%d.%m.%Y"):
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ServiceError(f"Date de naissance illisible « {text} » : utilisez le format jj/mm/aaaa.")

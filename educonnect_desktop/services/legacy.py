@@ -1,0 +1,152 @@
+"""Transition from a legacy ATEN / ATEN-élève account to EduConnect.
+
+The secretariat imports the old directory as CSV `login;password;siecle_id`; the
+passwords are hashed at once and the file should then be deleted. A legacy account
+serves once: after the transition it can never be used again.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..core.clock import Clock, utc_now
+from ..core.hashing import PasswordHashing
+from ..store.models import Account, AccountKind, LegacyAccount, database_proxy
+from . import audit, throttling
+from .errors import InvalidInput, ServiceError
+from .session import Session
+from .tickets import issue_ticket, set_password_with_ticket
+
+TICKET_PURPOSE = "legacy_transition"
+DELETE_REMINDER = ("Les mots de passe ont été chiffrés dans la base. Supprimez maintenant le fichier "
+                   "CSV importé (et videz la corbeille) : il contient des mots de passe en clair.")
+BAD_LEGACY = "Identifiant ou mot de passe de l'ancien compte incorrect."
+
+
+class InvalidLegacyCredentials(ServiceError):
+    pass
+
+
+class LegacyAccountUsed(ServiceError):
+    pass
+
+
+class LegacyAccountUnmatched(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class LegacyImportResult:
+    imported: int
+    already_used: int
+    rejected: tuple[str, ...]
+    reminder: str = DELETE_REMINDER
+
+
+@dataclass(frozen=True)
+class LegacyTicket:
+    identifier: str
+    ticket: str
+    first_name: str
+    last_name: str
+
+
+def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise InvalidInput(f"Impossible de lire {path.name} : {exc.strerror}.") from exc
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = raw.decode("cp1252", errors="replace")
+    rows = list(enumerate(csv.reader(io.StringIO(text), delimiter=";"), start=1))
+    if rows and [c.strip().lower() for c in rows[0][1][:3]] == ["login", "password", "siecle_id"]:
+        rows = rows[1:]
+    return [(n, r) for n, r in rows if any(cell.strip() for cell in r)]
+
+
+def import_legacy_csv(path: Path, *, actor: str | None = None,
+                      hashing: PasswordHashing | None = None, clock: Clock = utc_now) -> LegacyImportResult:
+    hashing = hashing or PasswordHashing()
+    rows, rejected, seen = [], [], set()
+    for line, cells in _read_rows(Path(path)):
+        if len(cells) < 3 or not all(c.strip() for c in cells[:3]):
+            rejected.append(f"ligne {line} : trois colonnes attendues (login;password;siecle_id)")
+            continue
+        login = cells[0].strip().lower()
+        if login in seen:
+            rejected.append(f"ligne {line} : identifiant « {login} » en double")
+            continue
+        seen.add(login)
+        rows.append((login, cells[1], cells[2].strip()))
+    hashes = hashing.hash_many([password for _, password, _ in rows])
+    now = clock()
+    imported = used = 0
+    with database_proxy.atomic():
+        for (login, _, siecle_id), password_hash in zip(rows, hashes):
+            existing = LegacyAccount.get_or_none(LegacyAccount.login == login)
+            if existing and existing.used_at:
+                used += 1
+                continue
+            (LegacyAccount.insert(login=login, password_hash=password_hash, siecle_id=siecle_id,
+                                  imported_at=now)
+             .on_conflict(conflict_target=[LegacyAccount.login],
+                          update={LegacyAccount.password_hash: password_hash,
+                                  LegacyAccount.siecle_id: siecle_id, LegacyAccount.imported_at: now})
+             .execute())
+            imported += 1
+        audit.record("legacy.import", actor=actor, count=imported, file=Path(path).name)
+    return LegacyImportResult(imported, used, tuple(rejected))
+
+
+def verify_legacy(login: str, password: str, *, hashing: PasswordHashing | None = None,
+                  clock: Clock = utc_now) -> LegacyTicket:
+    hashing = hashing or PasswordHashing()
+    login = login.strip().lower()
+    key = f"legacy:{login}"
+    now = clock()
+    with database_proxy.atomic():
+        throttling.check(key, now)
+        legacy = LegacyAccount.get_or_none(LegacyAccount.login == login)
+    ok = hashing.verify(legacy.password_hash, password) if legacy else hashing.dummy_verify(password)
+    with database_proxy.atomic():
+        if not ok:
+            throttling.record_failure(key, now)
+            audit.record("legacy.login", target=login, outcome="failure", reason="bad_credentials")
+        elif legacy.used_at is not None:
+            audit.record("legacy.login", target=login, outcome="failure", reason="already_used")
+        else:
+            throttling.record_success(key)
+            account = Account.get_or_none(
+                (Account.kind.in_([AccountKind.STUDENT, AccountKind.GUARDIAN]))
+                & ((Account.siecle_personne_id == legacy.siecle_id) | (Account.siecle_eleve_id == legacy.siecle_id)))
+            if account is None:
+                audit.record("legacy.login", target=login, outcome="failure", reason="unmatched")
+            else:
+                ticket = issue_ticket(TICKET_PURPOSE, account, now, subject=login)
+                audit.record("legacy.login", target=login, kind=account.kind)
+    if not ok:
+        raise InvalidLegacyCredentials(BAD_LEGACY)
+    if legacy.used_at is not None:
+        raise LegacyAccountUsed("Cet ancien compte a déjà servi à activer un compte EduConnect : "
+                                "connectez-vous avec votre identifiant EduConnect.")
+    if account is None:
+        raise LegacyAccountUnmatched("Nous ne retrouvons pas votre compte EduConnect : "
+                                     "adressez-vous à l'établissement.")
+    return LegacyTicket(account.identifier, ticket, account.first_name, account.last_name)
+
+
+def complete_transition(ticket: str, password: str, *, hashing: PasswordHashing | None = None,
+                        clock: Clock = utc_now) -> Session:
+    def retire_legacy(account: Account, row) -> None:
+        updated = (LegacyAccount.update(used_at=row.consumed_at)
+                   .where((LegacyAccount.login == row.subject) & LegacyAccount.used_at.is_null()).execute())
+        if not updated:
+            raise LegacyAccountUsed("Cet ancien compte a déjà servi à activer un compte EduConnect.")
+
+    return set_password_with_ticket(TICKET_PURPOSE, ticket, password, hashing=hashing or PasswordHashing(),
+                                    now=clock(), source="legacy", on_success=retire_legacy)

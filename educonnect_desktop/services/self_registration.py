@@ -1,0 +1,146 @@
+"""Parent self-registration: names + mobile, an SMS code, the children's birth dates, a password."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..core import otp
+from ..core.clock import Clock, utc_now
+from ..core.contact import mask_phone, require_mobile
+from ..core.hashing import PasswordHashing
+from ..core.text import fold_letters
+from ..messaging.outbox import enqueue
+from ..store.models import (Account, AccountKind, AccountState, GuardianLink, OneTimeSecret, database_proxy)
+from . import audit, throttling
+from .credentials import SecretRejected, check_code, issue_code, validity_text
+from .errors import InvalidInput, ServiceError
+from .session import Session
+from .tickets import issue_ticket, set_password_with_ticket
+
+CODE_PURPOSE = "self_registration_code"
+TICKET_PURPOSE = "self_registration_ticket"
+RESENDS_PER_HOUR = 3
+WORKSTATION_CODES_PER_HOUR = 30
+NOT_IDENTIFIED = ("Nous ne parvenons pas à vous identifier : contactez l'établissement de votre enfant.")
+
+
+class SmsServiceUnavailable(ServiceError):
+    pass
+
+
+class NotIdentified(ServiceError):
+    pass
+
+
+@dataclass(frozen=True)
+class CodeSent:
+    masked_mobile: str
+    validity: str
+
+
+@dataclass(frozen=True)
+class RegistrationTicket:
+    identifier: str
+    ticket: str
+    first_name: str
+    last_name: str
+
+
+def _names(last_name: str, first_name: str) -> tuple[str, str]:
+    last, first = fold_letters(last_name), fold_letters(first_name)
+    if not last or not first:
+        raise InvalidInput("Indiquez votre nom et votre prénom.")
+    return last, first
+
+
+def request_sms_code(last_name: str, first_name: str, mobile: str, *, sms_available: bool,
+                     clock: Clock = utc_now) -> CodeSent:
+    """Send a 6-digit code to the mobile through the outbox (never shown on screen)."""
+    if not sms_available:
+        raise SmsServiceUnavailable(
+            "La création de compte par SMS n'est pas disponible sur ce poste pour le moment "
+            "(aucun service SMS n'est configuré). Utilisez l'identifiant et le mot de passe provisoire "
+            "de la lettre remise par l'établissement, ou adressez-vous au secrétariat.")
+    _names(last_name, first_name)
+    phone = require_mobile(mobile)
+    now = clock()
+    with database_proxy.atomic():
+        throttling.count_recent(f"sms_code:{phone.e164}", RESENDS_PER_HOUR, timedelta(hours=1), now)
+        throttling.count_recent("sms_code:workstation", WORKSTATION_CODES_PER_HOUR, timedelta(hours=1), now)
+        (OneTimeSecret.update(consumed_at=now)
+         .where((OneTimeSecret.purpose == CODE_PURPOSE) & (OneTimeSecret.subject == phone.e164)
+                & OneTimeSecret.consumed_at.is_null()).execute())
+        code, _ = issue_code(CODE_PURPOSE, now, subject=phone.e164)
+        enqueue("activation_code", "sms", phone.e164,
+                {"code": code, "validity": validity_text(otp.CODE_VALIDITY)}, clock=lambda: now)
+        audit.record("registration.code_requested", recipient_masked=mask_phone(phone.e164), channel="sms")
+    return CodeSent(mask_phone(phone.e164), validity_text(otp.CODE_VALIDITY))
+
+
+def _matching_guardian(last: str, first: str, e164: str, birth_dates: list[date]) -> Account | None:
+    candidates = Account.select().where((Account.kind == AccountKind.GUARDIAN) & (Account.mobile == e164)
+                                        & (Account.state == AccountState.PROVISIONAL))
+    for guardian in candidates:
+        if fold_letters(guardian.first_name) != first:
+            continue
+        if last not in {fold_letters(guardian.last_name), fold_letters(guardian.usage_name or "")}:
+            continue
+        children = (Account.select(Account.birth_date)
+                    .join(GuardianLink, on=(GuardianLink.student == Account.id))
+                    .where((GuardianLink.guardian == guardian) & (GuardianLink.legal_level > 0)))
+        if birth_dates and Counter(birth_dates) == Counter(c.birth_date for c in children):
+            return guardian
+    return None
+
+
+def verify_registration(last_name: str, first_name: str, mobile: str, code: str, birth_dates: list[date],
+                        *, clock: Clock = utc_now) -> RegistrationTicket:
+    """Check the code, then that the roster holds this guardian with these children.
+
+    A mismatch gets one message that never tells which field was wrong.
+    """
+    last, first = _names(last_name, first_name)
+    phone = require_mobile(mobile)
+    now = clock()
+    failure: ServiceError | None = None
+    with database_proxy.atomic():
+        throttling.check("registration:workstation", now)
+        row = (OneTimeSecret.select()
+               .where((OneTimeSecret.purpose == CODE_PURPOSE) & (OneTimeSecret.subject == phone.e164)
+                      & OneTimeSecret.consumed_at.is_null())
+               .order_by(OneTimeSecret.id.desc()).first())
+        try:
+            check_code(row, code, now)
+        except SecretRejected as exc:
+            audit.record("registration.code_checked", outcome="failure",
+                         recipient_masked=mask_phone(phone.e164))
+            failure = exc
+        else:
+            guardian = _matching_guardian(last, first, phone.e164, birth_dates)
+            if guardian is None:
+                throttling.record_failure("registration:workstation", now)
+                audit.record("registration.identified", outcome="failure",
+                             recipient_masked=mask_phone(phone.e164))
+                failure = NotIdentified(NOT_IDENTIFIED)
+            else:
+                ticket = issue_ticket(TICKET_PURPOSE, guardian, now, subject=phone.e164)
+                audit.record("registration.identified", target=guardian.identifier,
+                             recipient_masked=mask_phone(phone.e164))
+    if failure is not None:
+        raise failure  # after the commit: counted tries and failures are kept
+    return RegistrationTicket(guardian.identifier, ticket, guardian.first_name, guardian.last_name)
+
+
+def complete_registration(ticket: str, password: str, *, hashing: PasswordHashing | None = None,
+                          clock: Clock = utc_now) -> Session:
+    """Choose the password: the account is active, its mobile and children links confirmed."""
+
+    def confirm_contacts(account: Account, row: OneTimeSecret) -> None:
+        account.mobile_confirmed = account.mobile == row.subject
+        (GuardianLink.update(validated=True)
+         .where((GuardianLink.guardian == account) & (GuardianLink.legal_level > 0)).execute())
+
+    return set_password_with_ticket(TICKET_PURPOSE, ticket, password, hashing=hashing or PasswordHashing(),
+                                    now=clock(), source="self_registration", on_success=confirm_contacts)
