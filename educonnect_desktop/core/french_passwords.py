@@ -12,7 +12,8 @@ _TEXT = """
 azerty motdepasse azertyuiop soleil doudou marseille loulou chouchou bonjour
 jetaime azerty123 azerty1 nicolas coucou chocolat princesse doudou1 amour
 qsdfghjklm wxcvbn qsdfgh azer azert azertyu azertyui azertyuio aze123 azerty12
-azerty1234 motdepasse1 motdepasse123 mdp mdp123 mdp1234 mdpmdp motdepass mot2passe mot2pass 1234azerty
+azerty1234 motdepasse1 motdepasse123 mdp mdp123 mdp1234 mdpmdp motdepass mot2passe
+mot2pass 1234azerty
 jetaime1 jetaime2 jetaimemoncoeur jtm jtaime jetadore teamo moncoeur mamour
 moncheri macherie cherie cheri bisous bisou bisounours nounours tigrou titi toto
 tata tutu lili lulu kiki coco cocotte mimi minou minette pupuce puce choupette

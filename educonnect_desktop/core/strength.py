@@ -28,7 +28,12 @@ from zxcvbn import matching as zx_matching
 from zxcvbn import scoring as zx_scoring
 
 from educonnect_desktop.core import strength_matching as sm
-from educonnect_desktop.core.strength_feedback import ADD_WORDS, PERSONAL_WARNING, feedback
+from educonnect_desktop.core.strength_feedback import (
+    ADD_WORDS,
+    BIRTH_DATE_WARNING,
+    PERSONAL_WARNING,
+    feedback,
+)
 from educonnect_desktop.core.strength_inputs import contains_name, strength_tokens
 
 STRENGTH_LABELS = ("Très faible", "Faible", "Moyen", "Fort", "Très fort")
@@ -40,6 +45,8 @@ PREFIX_LENGTH = 32
 MAX_ANALYSED = 256
 # How far before the cut the tail pass looks, so a word straddling it is seen.
 _OVERLAP = 8
+# Longest keyboard walk priced in one piece by the tail pass.
+_MAX_WALK = 16
 # Shortest stretch of already-seen text the tail pass treats as a repeat.
 _MIN_BACKREF = 3
 # log10 of the guesses for one unexplained character, or one back-reference.
@@ -73,9 +80,13 @@ def estimate_strength(password: str, *, user_inputs: Sequence[str] = ()) -> Stre
     log10_guesses, sequence = _analyse(text, personal)
     score = sum(log10_guesses >= limit for limit in _THRESHOLDS)
     warning, suggestions = feedback(score, sequence)
-    if contains_name(password, user_inputs) and score > _PERSONAL_MAX_SCORE:
-        score = _PERSONAL_MAX_SCORE
+    # zxcvbn only reports what its cheapest explanation used, and only for
+    # weak passwords: the person's own data deserves a warning regardless.
+    if contains_name(password, user_inputs):
+        score = min(score, _PERSONAL_MAX_SCORE)
         warning, suggestions = PERSONAL_WARNING, suggestions or (ADD_WORDS,)
+    elif any(len(date) >= 4 and date in password for date in dates):
+        warning = BIRTH_DATE_WARNING
     return Strength(score, STRENGTH_LABELS[score], warning, suggestions)
 
 
@@ -155,24 +166,44 @@ def _tail_cost(text: str, start: int, personal: sm.Personal) -> float:
 
 
 def _tail_matches(segment: str, personal: sm.Personal) -> list[sm.Match]:
-    # Linear-time matchers only: zxcvbn's date search is quadratic in digit runs.
+    # Cheap matchers only: zxcvbn's date search is quadratic in digit runs,
+    # its price for a keyboard walk cubic in the walk's length, and l33t or
+    # reversed words in the tail of a long password are not worth the time.
     form = sm.lookup_form(segment)
     return [
-        *sm.dictionary_matches(segment, form, personal),
-        *sm.spatial_matches(segment),
+        *sm.dictionary_matches(segment, form, personal, reverse=False),
+        *_short_walks(segment),
         *zx_matching.sequence_match(segment),
         *zx_matching.regex_match(segment, _regexen=sm.REGEXEN),
         *sm.decoration_matches(segment),
     ]
 
 
+def _short_walks(segment: str) -> list[sm.Match]:
+    """Keyboard walks, long ones cut into pieces of `_MAX_WALK` characters."""
+    walks = []
+    for walk in sm.spatial_matches(segment):
+        if len(walk["token"]) <= _MAX_WALK:
+            walks.append(walk)
+            continue
+        for start in range(walk["i"], walk["j"] + 1, _MAX_WALK):
+            piece = segment[start : min(start + _MAX_WALK, walk["j"] + 1)]
+            for match in sm.spatial_matches(piece):
+                if match["graph"] == walk["graph"]:
+                    match["i"] += start
+                    match["j"] += start
+                    walks.append(match)
+    return walks
+
+
 def _longest_backref(form: str, k: int) -> int:
     """Length of the longest text at k that also starts somewhere before k."""
+
     def seen(length: int) -> bool:
         # The earlier copy may overlap position k, as in "abababab".
         return form.find(form[k : k + length], 0, k + length - 1) != -1
 
-    low, high = 0, len(form) - k
+    high = len(form) - k
     if high < _MIN_BACKREF or not seen(_MIN_BACKREF):
         return 0
     low = _MIN_BACKREF

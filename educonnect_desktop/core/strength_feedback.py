@@ -92,7 +92,7 @@ def _match_feedback(match: Match, is_sole_match: bool) -> tuple[str, list[str]]:
     if pattern == "decoration":
         return (
             "Des chiffres ou un symbole ajoutés à un mot sont faciles à deviner.",
-            ["Placez les chiffres et les symboles au milieu, pas seulement à la fin."],
+            ["Évitez de simplement ajouter une année ou « 123 » suivis d'un symbole."],
         )
     return "", []
 
@@ -134,7 +134,9 @@ def _dictionary_feedback(match: Match, is_sole_match: bool) -> tuple[str, list[s
             "que tout en minuscules."
         )
     if match["reversed"] and len(token) >= 4:
-        suggestions.append("Les mots écrits à l'envers ne sont pas beaucoup plus difficiles à deviner.")
+        suggestions.append(
+            "Les mots écrits à l'envers ne sont pas beaucoup plus difficiles à deviner."
+        )
     if match.get("l33t"):
         suggestions.append(
             "Les substitutions prévisibles comme « @ » à la place de « a » "

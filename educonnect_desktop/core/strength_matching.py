@@ -67,6 +67,15 @@ for _letter, _subs in zx_matching.L33T_TABLE.items():
 _REPEAT_RX = re.compile(r"(.+)\1+", re.DOTALL)
 
 
+# Substrings are checked against word starts up to this length, to stop
+# extending a substring early when no word begins that way.
+_PREFIX_DEPTH = 4
+
+
+def _prefixes(words) -> frozenset[str]:
+    return frozenset(word[:k] for word in words for k in range(1, _PREFIX_DEPTH + 1))
+
+
 @dataclass(frozen=True)
 class Personal:
     """The person's own data as a tiny ranked dictionary, built per call."""
@@ -82,13 +91,24 @@ class Personal:
             words.setdefault(word, (rank, PERSONAL_DATES))
         return cls(words)
 
-    @property
+    @functools.cached_property
     def max_length(self) -> int:
         return max(map(len, self.words), default=0)
 
+    @functools.cached_property
+    def prefixes(self) -> frozenset[str]:
+        return _prefixes(self.words)
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    words: dict[str, tuple[int, str]]
+    prefixes: frozenset[str]
+    max_length: int
+
 
 @functools.cache
-def _lexicon() -> tuple[dict[str, tuple[int, str]], int]:
+def _lexicon() -> _Lexicon:
     """word -> (rank, dictionary name), keeping the best rank of any list.
 
     One lookup per substring instead of one per list; keeping only the best
@@ -108,7 +128,7 @@ def _lexicon() -> tuple[dict[str, tuple[int, str]], int]:
             best = merged.get(word)
             if best is None or rank < best[0]:
                 merged[word] = (rank, name)
-    return merged, max(map(len, merged))
+    return _Lexicon(merged, _prefixes(merged), max(map(len, merged)))
 
 
 def warm_up() -> None:
@@ -140,12 +160,19 @@ def _lookup(text: str, personal: Personal, only_changed: str | None = None):
     With `only_changed`, keep only words that differ from that string over
     their span: the l33t search only wants spans holding a substitution.
     """
-    words, max_length = _lexicon()
-    max_length = max(max_length, personal.max_length)
+    lexicon = _lexicon()
+    words, prefixes = lexicon.words, lexicon.prefixes
+    max_length = max(lexicon.max_length, personal.max_length)
     n = len(text)
     for i in range(n):
         for j in range(i + 1, min(n, i + max_length) + 1):
             word = text[i:j]
+            if (
+                j - i <= _PREFIX_DEPTH
+                and word not in prefixes
+                and word not in personal.prefixes
+            ):
+                break
             if only_changed is not None and only_changed[i:j] == word:
                 continue
             entry = personal.words.get(word) or words.get(word)
@@ -167,11 +194,16 @@ def _dictionary_match(password: str, i: int, j: int, word: str, rank: int, name:
     }
 
 
-def dictionary_matches(password: str, form: str, personal: Personal) -> list[Match]:
+def dictionary_matches(
+    password: str, form: str, personal: Personal, *, reverse: bool = True
+) -> list[Match]:
+    """Known words in `password`, also read backwards unless `reverse` is False."""
     found = [
         _dictionary_match(password, i, j, word, rank, name)
         for i, j, word, rank, name in _lookup(form, personal)
     ]
+    if not reverse:
+        return found
     n = len(form)
     for i, j, word, rank, name in _lookup(form[::-1], personal):
         start, end = n - 1 - j, n - 1 - i

@@ -10,14 +10,12 @@ from ..core.clock import Clock, utc_now
 from ..core.contact import mask_email, normalize_email
 from ..core.hashing import PasswordHashing
 from ..messaging.outbox import enqueue
-from ..store.models import Account, AccountState, EmailState, GuardianLink, OneTimeSecret, database_proxy
-from . import audit, throttling
-from .credentials import (DEFAULT_SERVICES_URL, SecretRejected, check_code, checked_password_hash,
-                          issue_code, issue_token, revoke, validity_text)
+from ..store.models import Account, AccountState, EmailState, GuardianLink, database_proxy
+from . import audit, email_confirmation, throttling
+from .credentials import SecretRejected, check_code, checked_password_hash, revoke
 from .errors import InvalidInput, ServiceError
 from .session import Session, Step, account_of, session_for, unvalidated_links
 
-EMAIL_PURPOSE = "email_confirmation"
 
 
 class ChildrenMismatch(ServiceError):
@@ -117,21 +115,11 @@ def give_email(session: Session, email: str, confirmation: str, *, services_url:
         account = account_of(session)
         account.email = address
         account.email_state = EmailState.PENDING
-        _send_confirmation(account, address, now, services_url)
+        email_confirmation.send(account, address, now, services_url)
         audit.record("account.email_given", actor=account.identifier, target=account.identifier,
                      recipient_masked=mask_email(address), email_state=EmailState.PENDING)
         _save(account, now, "email", "email_state")
         return session_for(account)
-
-
-def _send_confirmation(account: Account, address: str, now, services_url: str | None) -> None:
-    revoke(EMAIL_PURPOSE, account, now)
-    code, _ = issue_code(EMAIL_PURPOSE, now, account=account, subject=address, validity=otp.TOKEN_VALIDITY)
-    token, _ = issue_token(EMAIL_PURPOSE, now, account=account, subject=address)
-    link = f"{(services_url or DEFAULT_SERVICES_URL).rstrip('/')}/confirmer-adresse?jeton={token}"
-    enqueue("email_confirmation", "email", address,
-            {"code": code, "link": link, "validity": validity_text(otp.TOKEN_VALIDITY)},
-            account=account, actor=account.identifier, clock=lambda: now)
 
 
 def resend_email_confirmation(session: Session, *, services_url: str | None = None,
@@ -142,7 +130,7 @@ def resend_email_confirmation(session: Session, *, services_url: str | None = No
         account = account_of(session)
         if account.email_state != EmailState.PENDING or not account.email:
             raise InvalidInput("Aucune adresse e-mail n'est en attente de confirmation.")
-        _send_confirmation(account, account.email, now, services_url)
+        email_confirmation.send(account, account.email, now, services_url)
         audit.record("account.email_confirmation_resent", actor=account.identifier,
                      target=account.identifier, recipient_masked=mask_email(account.email))
         return session_for(account)
@@ -153,11 +141,7 @@ def confirm_email(session: Session, code: str, *, clock: Clock = utc_now) -> Ses
     now = clock()
     with database_proxy.atomic():
         account = account_of(session)
-        row = (OneTimeSecret.select()
-               .where((OneTimeSecret.purpose == EMAIL_PURPOSE) & (OneTimeSecret.account == account)
-                      & (OneTimeSecret.kind == "code") & (OneTimeSecret.subject == account.email)
-                      & (OneTimeSecret.consumed_at.is_null()))
-               .order_by(OneTimeSecret.id.desc()).first())
+        row = email_confirmation.live_code(account, account.email)
         try:
             check_code(row, code, now)
         except SecretRejected as exc:
@@ -166,7 +150,7 @@ def confirm_email(session: Session, code: str, *, clock: Clock = utc_now) -> Ses
             failure = exc
         else:
             failure = None
-            revoke(EMAIL_PURPOSE, account, now)
+            revoke(email_confirmation.PURPOSE, account, now)
             account.email_state = EmailState.CONFIRMED
             audit.record("account.email_confirmed", actor=account.identifier, target=account.identifier,
                          recipient_masked=mask_email(account.email), email_state=EmailState.CONFIRMED)

@@ -38,6 +38,11 @@ def _info(school: Establishment | None) -> EstablishmentInfo | None:
     return EstablishmentInfo(school.uai, school.name, school.is_demo) if school else None
 
 
+def child_card(child: Account) -> ChildCard:
+    return ChildCard(child.identifier, child.first_name, (child.last_name or "?")[0].upper() + ".",
+                     child.birth_date, child.class_code, _info(child.establishment))
+
+
 def home(session: Session) -> Home:
     account = account_of(session)
     children: list[ChildCard] = []
@@ -47,9 +52,7 @@ def home(session: Session) -> Home:
                  .where((GuardianLink.guardian == account) & (GuardianLink.reported_wrong == False))  # noqa: E712
                  .order_by(Account.birth_date))
         for link in links:
-            child = link.student
-            children.append(ChildCard(child.identifier, child.first_name, (child.last_name or "?")[0].upper() + ".",
-                                      child.birth_date, child.class_code, _info(child.establishment)))
+            children.append(child_card(link.student))
     schools = {c.establishment for c in children if c.establishment}
     if account.establishment_id:
         schools.add(_info(account.establishment))

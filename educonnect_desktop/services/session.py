@@ -14,9 +14,10 @@ class Step:
     CHARTER = "charter"
     PASSWORD = "password"
     CHILDREN = "children"
+    LINKS_REVIEW = "links_review"  # links the guardian said were wrong, offered once again
     EMAIL = "email"  # give an address (twice)
     EMAIL_CONFIRMATION = "email_confirmation"  # type the code received (may be postponed)
-    ORDER = (CHARTER, PASSWORD, CHILDREN, EMAIL, EMAIL_CONFIRMATION)
+    ORDER = (CHARTER, PASSWORD, CHILDREN, LINKS_REVIEW, EMAIL, EMAIL_CONFIRMATION)
     # Steps whose completion makes the account active; e-mail steps can be postponed.
     REQUIRED = (CHARTER, PASSWORD, CHILDREN)
 
@@ -45,6 +46,12 @@ def unvalidated_links(account: Account):
                    & (GuardianLink.reported_wrong == False) & (GuardianLink.legal_level > 0)))  # noqa: E712
 
 
+def links_to_review(account: Account):
+    return (GuardianLink.select()
+            .where((GuardianLink.guardian == account) & (GuardianLink.reported_wrong == True)  # noqa: E712
+                   & (GuardianLink.review_offered == False)))  # noqa: E712
+
+
 def pending_steps(account: Account) -> tuple[str, ...]:
     steps = []
     if account.charter_accepted_at is None:
@@ -53,6 +60,8 @@ def pending_steps(account: Account) -> tuple[str, ...]:
         steps.append(Step.PASSWORD)
     if account.kind == AccountKind.GUARDIAN and unvalidated_links(account).exists():
         steps.append(Step.CHILDREN)
+    if account.kind == AccountKind.GUARDIAN and links_to_review(account).exists():
+        steps.append(Step.LINKS_REVIEW)
     if account.email_state == EmailState.NONE:
         steps.append(Step.EMAIL)
     elif account.email_state == EmailState.PENDING:

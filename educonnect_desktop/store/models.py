@@ -117,6 +117,7 @@ class GuardianLink(BaseModel):
     legal_level = IntegerField(default=1)  # 1, 2: legal guardians; 0: other contact
     reported_wrong = BooleanField(default=False)
     validated = BooleanField(default=False)
+    review_offered = BooleanField(default=False)  # a reported link was shown again once
     created_at = DateTimeField(default=utc_now)
 
     class Meta:

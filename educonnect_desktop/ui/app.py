@@ -10,40 +10,70 @@ from pathlib import Path
 from typing import Sequence
 
 from .. import APP_ID, APP_NAME, __version__
-from ..paths import default_database_path
+
+log = logging.getLogger(__name__)
 
 
 def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="educonnect-desktop", description=f"{APP_NAME} (interface graphique)")
     parser.add_argument("--db", type=Path, default=None, metavar="CHEMIN",
                         help="fichier de base de données SQLite (par défaut : dossier de données de l'utilisateur)")
+    parser.add_argument("--config", type=Path, default=None, metavar="CHEMIN", help="fichier de configuration TOML")
+    parser.add_argument("--kiosk", action="store_true",
+                        help="borne d'accueil des familles : plein écran, sans accès aux écrans du personnel")
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
     return parser.parse_args(argv)
 
 
-async def run_window(database_path: Path) -> int:
+def _sms_available(config, secrets):
+    from ..messaging.sms_gateway import SmsGatewaySender
+
+    return lambda: SmsGatewaySender(config.sms, secrets).unavailable_reason() is None
+
+
+async def run_window(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from ..store import open_database
+    from ..config import load_config
     from ..errors import UserFacingError
+    from ..messaging.delivery import build_senders
+    from ..messaging.worker import DeliveryWorker
+    from ..paths import default_database_path
+    from ..secret_store import KeyringSecretStore
+    from ..store import open_database
     from .desk import Desk
-    from .main_window import MainWindow
 
     app = QApplication.instance()
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
+    database_path = args.db or default_database_path()
     try:
-        database = open_database(database_path)
+        config = load_config(args.config)
+        database = open_database(config.database_path if args.db is None and config.database_path
+                                 else database_path)
     except UserFacingError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
-    desk = Desk()
-    window = MainWindow(desk, database_path)
-    window.show()
-    await window.refresh()
-    if window.first_run_button.isVisible():
-        window.offer_first_run()
+    secrets = KeyringSecretStore()
+    desk = Desk(config=config, sms_available=_sms_available(config, secrets))
+    worker = DeliveryWorker(lambda: build_senders(config, secrets))
+    desk.on_message_queued = worker.wake
+    worker.start()
+    if args.kiosk:
+        from .kiosk import KioskWindow
+
+        window = KioskWindow(desk)
+        window.showFullScreen()
+    else:
+        from .main_window import MainWindow
+
+        window = MainWindow(desk, database_path)
+        window.show()
+        await window.refresh()
+        if window.first_run_button.isVisible():
+            window.offer_first_run()
     await closed.wait()
+    await worker.stop()
     desk.close()
     database.close()
     return 0
@@ -59,9 +89,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
-    app.setQuitOnLastWindowClosed(True)
     try:
-        return qasync.run(run_window(args.db or default_database_path()))
+        return qasync.run(run_window(args))
     except asyncio.CancelledError:
         return 0
 

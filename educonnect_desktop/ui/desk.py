@@ -2,46 +2,72 @@
 
 Database work goes through one worker thread (SQLite serialises writes anyway,
 and peewee gives each thread its own connection); slow hashing inside a
-service uses the service's own thread pool.
+service uses the service's own thread pool. `call` also hands the services
+the workstation's collaborators (hashing parameters, "Services en ligne" URL)
+when they take them, so pages never assemble those themselves.
 """
 
 from __future__ import annotations
 
 import asyncio
 import functools
+import inspect
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
 
+from ..config import AppConfig
 from ..core.hashing import PasswordHashing
 from ..services import accounts, demo, setup
 from ..services.dto import IssuedCredential, Overview
 
 
 class Desk:
-    def __init__(self, *, hashing: PasswordHashing | None = None) -> None:
+    def __init__(self, *, hashing: PasswordHashing | None = None, config: AppConfig | None = None,
+                 sms_available: Callable[[], bool] | None = None) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
         self._hashing = hashing or PasswordHashing()
+        self.config = config or AppConfig()
+        self._sms_available = sms_available or (lambda: False)
+        self.on_message_queued: Callable[[], None] | None = None  # wakes the delivery worker
 
-    async def _run(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+    def _collaborators(self, fn: Callable[..., Any]) -> dict[str, Any]:
+        params = inspect.signature(fn).parameters
+        given = {}
+        if "hashing" in params:
+            given["hashing"] = self._hashing
+        if "services_url" in params:
+            given["services_url"] = self.config.services_url
+        if "sms_available" in params:
+            given["sms_available"] = self._sms_available()
+        return given
+
+    async def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        """Run a service function on the database thread and return its result."""
+        kwargs = {**self._collaborators(fn), **kwargs}
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(self._executor, functools.partial(fn, *args, **kwargs))
+        result = await loop.run_in_executor(self._executor, functools.partial(fn, *args, **kwargs))
+        if self.on_message_queued is not None:
+            self.on_message_queued()  # cheap: the worker only looks if something is due
+        return result
+
+    def sms_available(self) -> bool:
+        return self._sms_available()
 
     def close(self) -> None:
         self._executor.shutdown(wait=True)
 
     async def overview(self) -> Overview:
-        return await self._run(accounts.overview)
+        return await self.call(accounts.overview)
 
     async def has_administrator(self) -> bool:
-        return await self._run(setup.has_administrator)
+        return await self.call(setup.has_administrator)
 
     async def demo_loaded(self) -> bool:
-        return await self._run(demo.demo_loaded)
+        return await self.call(demo.demo_loaded)
 
     async def create_first_administrator(self, first_name: str, last_name: str,
                                          password: str) -> IssuedCredential:
-        return await self._run(setup.create_first_administrator, first_name, last_name, password,
-                               hashing=self._hashing)
+        return await self.call(setup.create_first_administrator, first_name, last_name, password)
 
     async def load_demo(self, actor: str | None = None) -> list[IssuedCredential]:
-        return await self._run(demo.load_demo, actor=actor, hashing=self._hashing)
+        return await self.call(demo.load_demo, actor=actor)

@@ -44,6 +44,9 @@ class MainWindow(QMainWindow):
                                  self.tr("Charger l'établissement de démonstration"))
         self.demo_button.clicked.connect(self._load_demo)
         self.demo_button.hide()
+        self.families_button = named(QPushButton(self.tr("Ouvrir l'accueil des &familles")), "familiesButton",
+                                     self.tr("Ouvrir l'accueil des familles"))
+        self.families_button.clicked.connect(self.open_families_window)
         refresh = named(QPushButton(self.tr("&Actualiser")), "refreshButton", self.tr("Actualiser"))
         refresh.clicked.connect(self.refresh)
 
@@ -63,6 +66,7 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.status_label)
         layout.addWidget(self.first_run_button)
         layout.addWidget(self.demo_button)
+        layout.addWidget(self.families_button)
         layout.addWidget(refresh)
         layout.addStretch(1)
         self.setCentralWidget(central)
@@ -81,6 +85,15 @@ class MainWindow(QMainWindow):
         about.triggered.connect(lambda: self.status_label.setText(
             self.tr("{0} version {1}").format(APP_NAME, __version__)))
         help_menu.addAction(about)
+
+    def open_families_window(self) -> None:
+        """The families' start screen in its own window (use --kiosk for a locked-down kiosk)."""
+        from .start_screen import StartScreen
+
+        self.families_window = StartScreen(self._desk)
+        self.families_window.setWindowTitle(self.tr("EduConnect — accueil des familles"))
+        self.families_window.resize(760, 600)
+        self.families_window.show()
 
     def show_overview(self, overview: Overview) -> None:
         if overview.establishments:

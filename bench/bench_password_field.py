@@ -1,0 +1,287 @@
+"""GUI-thread time per keystroke in the real PasswordField.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_password_field.py [--samples N]
+
+Types passwords key by key into a shown PasswordField (QKeyEvents sent to the
+QLineEdit), for lengths 8..256 and several kinds of text (random, accented,
+repeated patterns, dictionary words, dates, keyboard walks). For each key it
+measures, on the GUI thread, the time from sending the key events to the
+return of event processing (the synchronous policy check and checklist, the
+layout and the repaint). The slot that applies an estimate (also on the GUI
+thread) is timed separately.
+
+Three passes per password:
+- stress: no debounce, keys back to back: the worker thread is always busy
+  when a key arrives (the worst case for GIL contention);
+- typing: the default debounce, bursts of keys, the first key after each
+  pause landing on the estimate the pause started;
+- paced: no debounce, after each key wait for the estimate of that exact
+  text, so the apply slot runs once per keystroke at every length.
+
+Prints p50 / p99 / max per length and writes them to bench/README.md, in the
+section "Password field: GUI-thread time per keystroke" (other sections are
+left as they are).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime
+import gc
+import os
+import platform
+import random
+import re
+import statistics
+import string
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+import PySide6  # noqa: E402
+from PySide6.QtCore import QEvent, Qt, qInstallMessageHandler, qVersion  # noqa: E402
+from PySide6.QtGui import QKeyEvent  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from educonnect_desktop.core.french_words import FRENCH_FIRST_NAMES, FRENCH_WORDS  # noqa: E402
+from educonnect_desktop.core.passwords import warm_up  # noqa: E402
+from educonnect_desktop.ui.password_field import PasswordField  # noqa: E402
+
+LENGTHS = (8, 16, 32, 64, 128, 256)
+USER_INPUTS = ("j.dupont1", "Jean", "Dupont", "12/03/2011")
+PRINTABLE = string.ascii_letters + string.digits + string.punctuation
+ACCENTED = "aàâbcçdeéèêëfghiîïjklmnoôpqrstuùûvwxyzAÀÉÈÇ0123456789!?*+-=%@ "
+README = ROOT / "bench" / "README.md"
+SECTION = "Password field: GUI-thread time per keystroke"
+BENCH_DATE = datetime.date(2026, 11, 23)
+
+# PySide6 6.12.0 on Python < 3.12 drops a reference to None on every call of a
+# C++ method returning void, and one to True on every Signal.emit() (None and
+# the booleans are not immortal before 3.12): after a few thousand calls the
+# interpreter aborts ("none_dealloc" / "bool_dealloc"). Thousands of keystrokes
+# get there, so hold enough references to outlast the run. 6.11.3 is not affected.
+_BALLAST = (
+    [None, True, False] * 10_000_000
+    if sys.version_info < (3, 12) and PySide6.__version__ == "6.12.0"
+    else []
+)
+gc.freeze()  # the ballast is not garbage: keep the collector from walking it
+
+
+def _cycle(unit: str, length: int, rnd: random.Random) -> str:
+    start = rnd.randrange(len(unit))
+    return (unit * (length // len(unit) + 2))[start : start + length]
+
+
+def _words(length: int, rnd: random.Random) -> str:
+    out = ""
+    while len(out) < length:
+        out += rnd.choice(FRENCH_WORDS + FRENCH_FIRST_NAMES).capitalize() + rnd.choice("!-1. ")
+    return out[:length]
+
+
+KINDS = {
+    "random ascii": lambda n, r: "".join(r.choice(PRINTABLE) for _ in range(n)),
+    "random accented": lambda n, r: "".join(r.choice(ACCENTED) for _ in range(n)),
+    "'aA1!' repeated": lambda n, r: _cycle("aA1!", n, r),
+    "word chain": _words,
+    "dates": lambda n, r: _cycle("12/03/2011-1990", n, r),
+    "keyboard walk": lambda n, r: _cycle("azertyuiopqsdfghjklm1234567890", n, r),
+    "name + digits": lambda n, r: _cycle("Dupont2011!", n, r),
+}
+
+
+class TimedField(PasswordField):
+    """The real widget, with its estimate-applying slot timed."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        self.apply_times: list[float] = []
+        super().__init__(*args, **kwargs)
+
+    def _on_strength_ready(self, generation, result) -> None:
+        start = time.perf_counter()
+        super()._on_strength_ready(generation, result)
+        self.apply_times.append((time.perf_counter() - start) * 1000)
+
+
+def _quiet_offscreen(mode, context, message: str) -> None:
+    # The offscreen plugin says this on every size-hint change of a top-level window.
+    if "propagateSizeHints" not in message:
+        print(message, file=sys.stderr)
+
+
+def _key(app: QApplication, edit, ch: str) -> float:
+    start = time.perf_counter()
+    for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+        app.sendEvent(edit, QKeyEvent(kind, 0, Qt.KeyboardModifier.NoModifier, ch))
+    app.processEvents()
+    return (time.perf_counter() - start) * 1000
+
+
+def _settle(app: QApplication, field: TimedField, timeout: float = 5.0) -> None:
+    """Process events until no estimate is pending or running (not timed)."""
+    deadline = time.perf_counter() + timeout
+    while field._in_flight or field._debounce.isActive():
+        if time.perf_counter() > deadline:
+            raise RuntimeError("strength estimate never arrived")
+        app.processEvents()
+        time.sleep(0.0005)
+    app.processEvents()
+
+
+def _type(app: QApplication, field: TimedField, text: str, mode: str,
+          rnd: random.Random) -> list[float]:
+    """Type `text` into a cleared field; the times of the keys, in ms.
+
+    stress: keys back to back (with no debounce, an estimate is always running);
+    typing: bursts of 1..12 keys; after each, wait until the debounced estimate
+            has started, then go on typing at once, so the next key lands on it;
+    paced:  after each key, wait for the estimate of that exact text.
+    """
+    field.clear()
+    _settle(app, field)
+    times = []
+    burst = rnd.randint(1, 12)
+    for ch in text:
+        times.append(_key(app, field.password_edit, ch))
+        if mode == "paced":
+            _settle(app, field)
+        elif mode == "typing":
+            burst -= 1
+            if burst == 0:
+                burst = rnd.randint(1, 12)
+                deadline = time.perf_counter() + 5
+                while not field._in_flight and time.perf_counter() < deadline:
+                    app.processEvents()
+                    time.sleep(0.0005)
+    _settle(app, field)
+    if field.password() != text:
+        raise RuntimeError(f"typed {field.password()!r}, expected {text!r}")
+    return times
+
+
+def _summary(times: list[float]) -> tuple[float, float, float]:
+    ordered = sorted(times)
+    p99 = ordered[min(len(ordered) - 1, round(0.99 * (len(ordered) - 1)))]
+    return statistics.median(ordered), p99, ordered[-1]
+
+
+def _machine() -> str:
+    cpu = "unknown CPU"
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    arch = subprocess.run(["uname", "-m"], capture_output=True, text=True).stdout.strip()
+    return (f"{arch}, {os.cpu_count()} CPU ({cpu}), Python {platform.python_version()}, "
+            f"Qt {qVersion()}, PySide6 {PySide6.__version__}, "
+            f"platform {os.environ.get('QT_QPA_PLATFORM')}")
+
+
+def _write_readme(text: str) -> None:
+    current = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
+    section = f"## {SECTION}\n\n{text.rstrip()}\n"
+    pattern = re.compile(rf"^## {re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
+    if pattern.search(current):
+        updated = pattern.sub(lambda _m: section + "\n", current, count=1).rstrip() + "\n"
+    else:
+        updated = current.rstrip() + "\n\n" + section
+    README.write_text(updated, encoding="utf-8")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--samples", type=int, default=2, help="passwords per kind and length")
+    parser.add_argument("--no-readme", action="store_true", help="print only")
+    args = parser.parse_args()
+
+    qInstallMessageHandler(_quiet_offscreen)
+    app = QApplication.instance() or QApplication(sys.argv)
+    warm_up()
+    fields = {
+        "stress": TimedField(user_inputs=USER_INPUTS, strength_delay_ms=0),
+        "typing": TimedField(user_inputs=USER_INPUTS),  # the default debounce
+        "paced": TimedField(user_inputs=USER_INPUTS, strength_delay_ms=0),
+    }
+    for field in fields.values():
+        field.resize(520, 420)
+        field.show()
+    app.processEvents()
+    rnd = random.Random(20261123)
+    # Warm Qt's caches (fonts, style sheets) so the first measured key is not special.
+    for mode, field in fields.items():
+        _type(app, field, "Warm-up 2026!", mode, rnd)
+
+    machine = _machine()
+    load_before = os.getloadavg()[0]
+    print(f"machine: {machine}")
+    print(f"{args.samples} password(s) per kind and length, {len(KINDS)} kinds; times in ms\n")
+    header = (f"{'length':>6} | {'stress p50':>10} {'p99':>6} {'max':>6} | "
+              f"{'typing p50':>10} {'p99':>6} {'max':>6} | "
+              f"{'paced p50':>9} {'p99':>6} {'max':>6} | "
+              f"{'apply p50':>9} {'p99':>6} {'max':>6} | {'keys':>5}")
+    rows = [header, "-" * len(header)]
+    print("\n".join(rows))
+    worst_p99 = 0.0
+    for length in LENGTHS:
+        times: dict[str, list[float]] = {mode: [] for mode in fields}
+        applied: list[float] = []
+        for field in fields.values():
+            field.apply_times.clear()
+        for make in KINDS.values():
+            for _ in range(args.samples):
+                text = make(length, rnd)
+                for mode, field in fields.items():
+                    times[mode] += _type(app, field, text, mode, rnd)
+        for field in fields.values():
+            applied += field.apply_times
+        stats = [_summary(times[mode]) for mode in fields] + [_summary(applied)]
+        worst_p99 = max(worst_p99, *(p99 for _p50, p99, _max in stats))
+        cells = " | ".join(f"{p50:>{w}.2f} {p99:>6.2f} {top:>6.2f}"
+                           for (p50, p99, top), w in zip(stats, (10, 10, 9, 9)))
+        line = f"{length:>6} | {cells} | {sum(map(len, times.values())):>5}"
+        rows.append(line)
+        print(line, flush=True)
+    load = f"load average {load_before:.2f} before, {os.getloadavg()[0]:.2f} after"
+    verdict = "met" if worst_p99 < 16 else "NOT met"
+    print(f"\n{load}\ntarget p99 < 16 ms at every length: {verdict} (worst p99 {worst_p99:.2f} ms)")
+    for field in fields.values():
+        field.close()
+        field.deleteLater()
+    app.processEvents()
+
+    if not args.no_readme:
+        _write_readme(
+            f"`QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_password_field.py` "
+            f"(`--samples {args.samples}`), {BENCH_DATE.isoformat()}.\n\n"
+            f"Machine: {machine}; {load}.\n\n"
+            "Keys typed one by one into the real `PasswordField` (shown, offscreen), "
+            f"{len(KINDS)} kinds of text ({', '.join(KINDS)}), "
+            f"{args.samples} password(s) per kind and length. A key's time runs from sending its "
+            "press and release events to the return of `processEvents()`: policy check, "
+            "checklist, layout, repaint, any estimate applied meanwhile, and the waits for "
+            "the GIL while the estimate runs on its worker thread. *stress*: no debounce and "
+            "keys back to back, so every key lands on a running estimate; *typing*: the "
+            "default debounce, bursts of 1 to 12 keys, the first key after each pause "
+            "landing on the estimate it started; *paced*: each key waits for its own "
+            "estimate, no overlap. *apply*: the slot that shows an estimate (GUI thread), "
+            "over the three passes. Milliseconds.\n\n"
+            "```\n" + "\n".join(rows) + "\n```\n\n"
+            f"Target p99 < 16 ms at every length: **{verdict}** (worst p99 {worst_p99:.2f} ms).\n")
+        print(f"written to {README.relative_to(ROOT)}")
+    if _BALLAST:
+        # Freeing the ballast at exit would hand back the references PySide dropped.
+        sys.stdout.flush()
+        os._exit(0)
+
+
+if __name__ == "__main__":
+    main()

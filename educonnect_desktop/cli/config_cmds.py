@@ -1,0 +1,116 @@
+"""`educonnect config show | set | unset | set-secret | delete-secret`.
+
+Settings go to the TOML file; the SMTP password and the SMS gateway token go to the
+system keyring only.
+"""
+
+from __future__ import annotations
+
+from ..config import SETTABLE_KEYS, load_config, resolve_config_path, set_value
+from ..secret_store import SMS_TOKEN, SMTP_PASSWORD, KeyringSecretStore, SecretStoreError
+from ..errors import UserFacingError
+from .common import load_cli_config, read_secret
+
+SECRETS = {
+    "smtp": (SMTP_PASSWORD, "Mot de passe SMTP"),
+    "sms": (SMS_TOKEN, "Jeton de la passerelle SMS"),
+}
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser("config", help="réglages du poste (SMTP, passerelle SMS...)")
+    sub = parser.add_subparsers(dest="config_command", metavar="ACTION")
+    sub.required = True
+    show = sub.add_parser("show", help="afficher la configuration (sans les secrets)")
+    show.set_defaults(handler=run_show)
+    setter = sub.add_parser("set", help="modifier un réglage, par exemple : config set smtp.host smtp.exemple.fr")
+    setter.add_argument("key", metavar="CLÉ", help=", ".join(SETTABLE_KEYS))
+    setter.add_argument("value", metavar="VALEUR")
+    setter.set_defaults(handler=run_set)
+    unset = sub.add_parser("unset", help="retirer un réglage")
+    unset.add_argument("key", metavar="CLÉ", help=", ".join(SETTABLE_KEYS))
+    unset.set_defaults(handler=run_unset)
+    secret = sub.add_parser("set-secret", help="enregistrer le mot de passe SMTP ou le jeton SMS dans le trousseau")
+    secret.add_argument("which", choices=sorted(SECRETS))
+    secret.set_defaults(handler=run_set_secret)
+    delete = sub.add_parser("delete-secret", help="retirer un secret du trousseau")
+    delete.add_argument("which", choices=sorted(SECRETS))
+    delete.set_defaults(handler=run_delete_secret)
+
+
+def _secret_state(store: KeyringSecretStore, name: str) -> str:
+    try:
+        return "enregistré dans le trousseau" if store.get(name) else "absent du trousseau"
+    except SecretStoreError as exc:
+        return f"inconnu — {exc.message}"
+
+
+def run_show(args, out) -> int:
+    config = load_cli_config(args)
+    path, _ = resolve_config_path(args.config)
+    print(f"Fichier : {path}" + ("" if path.exists() else " (absent : rien n'est configuré)"), file=out)
+    smtp, sms = config.smtp, config.sms
+    rows = [
+        ("services_url", config.services_url),
+        ("database.path", config.database_path),
+        ("smtp.host", smtp.host),
+        ("smtp.port", smtp.port if smtp.port else (f"{smtp.effective_port} (par défaut)" if smtp.host else None)),
+        ("smtp.security", smtp.security),
+        ("smtp.username", smtp.username),
+        ("smtp.from_address", smtp.from_address),
+        ("smtp.timeout", f"{smtp.timeout:g} s"),
+        ("smtp.ca_file", smtp.ca_file),
+        ("sms.url", sms.url),
+        ("sms.timeout", f"{sms.timeout:g} s"),
+    ]
+    for key, value in rows:
+        print(f"{key} = {value if value is not None else '—'}", file=out)
+    store = KeyringSecretStore()
+    backend = store.backend_name()
+    if store.is_real_backend():
+        print(f"Trousseau : {backend}", file=out)
+    else:
+        print(f"Trousseau : {backend} — indisponible : les secrets ne peuvent pas y être enregistrés", file=out)
+    if smtp.username:
+        print(f"Mot de passe SMTP : {_secret_state(store, SMTP_PASSWORD)}", file=out)
+    if sms.url:
+        print(f"Jeton SMS : {_secret_state(store, SMS_TOKEN)}", file=out)
+    print("E-mails : " + ("configurés" if smtp.configured else "non configurés (ils restent en attente)"), file=out)
+    print("SMS : " + ("configurés" if sms.configured else "non configurés (ils restent en attente)"), file=out)
+    for warning in config.warnings:
+        print(f"Attention : {warning}", file=out)
+    return 0
+
+
+def run_set(args, out) -> int:
+    path = set_value(args.config, args.key, args.value)
+    load_config(path)  # the file we wrote must read back
+    print(f"{args.key} enregistré dans {path}.", file=out)
+    return 0
+
+
+def run_unset(args, out) -> int:
+    path = set_value(args.config, args.key, None)
+    print(f"{args.key} retiré de {path}.", file=out)
+    return 0
+
+
+def run_set_secret(args, out) -> int:
+    name, label = SECRETS[args.which]
+    store = KeyringSecretStore()
+    store.ensure_available()  # before asking: no point typing a secret that cannot be kept
+    value = read_secret(f"{label} : ")
+    if not value:
+        raise UserFacingError(f"{label} vide : rien n'a été enregistré.")
+    store.set(name, value)
+    print(f"{label} enregistré dans le trousseau système ({store.backend_name()}).", file=out)
+    return 0
+
+
+def run_delete_secret(args, out) -> int:
+    name, label = SECRETS[args.which]
+    store = KeyringSecretStore()
+    store.ensure_available()
+    store.delete(name)
+    print(f"{label} retiré du trousseau système.", file=out)
+    return 0

@@ -1,0 +1,222 @@
+"""Reading the ONDE student export of primary schools (CSV, ";"-separated).
+
+The columns understood are listed in `onde_columns`. Legal level of guardian n:
+legal unless its "Autorité parentale" says "Non" or its "Lien" is "Autre" /
+"Personne à contacter"; legal guardians get 1 then 2 in column order, others 0.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+from pathlib import Path
+
+from . import fields
+from .archives import read_plain
+from .errors import ImportFormatError
+from .fields import FieldProblem, quoted
+from .onde_columns import ColumnMap, header_key, map_columns
+from .onde_keys import GuardianMerger, student_key
+from .progress import CancelCheck, ProgressCallback, Ticker
+from .records import GuardianRecord, LinkRecord, RejectedRow, Roster, RowWarning, StudentRecord
+
+_SEXES = {"m": "M", "masculin": "M", "g": "M", "garcon": "M", "1": "M",
+          "f": "F", "feminin": "F", "fille": "F", "2": "F"}
+_NOT_LEGAL_RELATIONS = {"autre", "autre lien", "personne a contacter", "contact", "tiers"}
+_NO = {"non", "n", "0", "false", "faux"}
+# Latin-9 letters that cp1252 decodes as fractions or currency signs.
+_LATIN9_TELLS = set("¤¦¨´¸¼½¾")
+
+
+def read_onde(
+    path: Path | str,
+    *,
+    today: date,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> Roster:
+    path = Path(path)
+    if not path.is_file():
+        raise ImportFormatError(f"{path.name} : fichier introuvable.")
+    ticker = Ticker(progress, cancelled)
+    ticker.check()
+    label = path.name
+    rows = _rows(decode(read_plain(path).data), label)
+    header_line, headers = next(rows, (0, None))
+    if headers is None:
+        raise ImportFormatError(f"{label} : le fichier est vide.")
+    columns = map_columns(headers, label)
+    body = list(rows)
+    ticker.total = len(body)
+    reader = _Reader(label, columns, today)
+    for line, row in body:
+        ticker.step()
+        reader.row(line, row)
+    ticker.finish()
+    return reader.roster()
+
+
+def decode(data: bytes) -> str:
+    """UTF-8 (with or without BOM), else Windows-1252, else Latin-9."""
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        pass
+    try:
+        text = data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("iso-8859-15")  # every byte is defined there
+    if _LATIN9_TELLS.intersection(text):
+        # "C½ur" is Latin-9 read as cp1252: "Cœur" is far likelier in a roster.
+        return data.decode("iso-8859-15")
+    return text
+
+
+def _rows(text: str, label: str):
+    """(line number, cells) of non-blank rows; the header first."""
+    first_line = text.split("\n", 1)[0]
+    delimiter = max(";,\t", key=first_line.count)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        for cells in reader:
+            if any(cell.strip() for cell in cells):
+                yield reader.line_num, cells
+    except csv.Error as exc:
+        raise ImportFormatError(f"{label}, ligne {reader.line_num} : CSV illisible ({exc}).") from None
+
+
+class _Reader:
+    def __init__(self, label: str, columns: ColumnMap, today: date) -> None:
+        self.label, self.columns, self.today = label, columns, today
+        self.students: list[StudentRecord] = []
+        self.rejected: list[RejectedRow] = []
+        self.warnings: list[RowWarning] = []
+        self.merger = GuardianMerger()
+        self.raw_links: list[tuple[str, int, int]] = []  # student key, guardian handle, level
+        self.lines_by_key: dict[str, int] = {}
+
+    def cell(self, row: list[str], index: int | None) -> str | None:
+        if index is None or index >= len(row):
+            return None
+        return fields.clean(row[index])
+
+    def row(self, line: int, row: list[str]) -> None:
+        where = f"ligne {line}"
+        student = self._student(row, where)
+        if student is None:
+            return
+        if student.source_id in self.lines_by_key:
+            first = self.lines_by_key[student.source_id]
+            reason = (f"INE en double avec la ligne {first}" if student.ine
+                      else f"élève en double avec la ligne {first} (mêmes nom, prénom et date de naissance)")
+            named = f"{where} ({student.last_name} {student.first_name})"
+            self.rejected.append(RejectedRow(self.label, named, reason, student.source_id))
+            return
+        self.lines_by_key[student.source_id] = line
+        self.students.append(student)
+        rank = 0
+        for guardian_columns in self.columns.guardians:
+            guardian = self._guardian(row, guardian_columns, where)
+            if guardian is None:
+                continue
+            handle = self.merger.add(guardian, student.source_id)
+            if self._is_legal(row, guardian_columns):
+                rank += 1
+                level = min(rank, 2)
+            else:
+                level = 0
+            self.raw_links.append((student.source_id, handle, level))
+
+    def _student(self, row: list[str], where: str) -> StudentRecord | None:
+        col = self.columns.student
+        last, first = self.cell(row, col["last_name"]), self.cell(row, col["first_name"])
+        named = f"{where} ({' '.join(n for n in (last, first) if n)})" if last or first else where
+        try:
+            last = fields.required_name(last, "nom")
+            first = fields.required_name(first, "prénom")
+            born = fields.birth_date(self.cell(row, col["birth_date"]), self.today)
+        except FieldProblem as problem:
+            self.rejected.append(RejectedRow(self.label, named, str(problem), self._key_if_known(row)))
+            return None
+        try:
+            ine = fields.ine(self.cell(row, col.get("ine")))
+        except FieldProblem as problem:
+            self.warnings.append(RowWarning(self.label, named, str(problem)))
+            ine = None
+        left_on = None
+        if (text := self.cell(row, col.get("left_on"))) is not None:
+            try:
+                left_on = fields.parse_date(text)
+            except ValueError:
+                self.warnings.append(RowWarning(self.label, named, f"date de sortie illisible {quoted(text)}, ignorée"))
+        return StudentRecord(
+            source_id=student_key(ine, last, first, born),
+            elenoet=None,
+            ine=ine,
+            last_name=last,
+            usage_name=fields.usage_name(last, self.cell(row, col.get("usage_name"))),
+            first_name=first,
+            birth_date=born,
+            sex=_SEXES.get(header_key(self.cell(row, col.get("sex")) or "")),
+            class_code=self.cell(row, col.get("class_code")) or self.cell(row, col.get("level")),
+            left=left_on is not None and left_on < self.today,
+            left_on=left_on,
+        )
+
+    def _key_if_known(self, row: list[str]) -> str | None:
+        """The key of a rejected row, so the diff does not take it for a departure."""
+        try:
+            ine = fields.ine(self.cell(row, self.columns.student.get("ine")))
+        except FieldProblem:
+            return None
+        return student_key(ine, "", "", date.min) if ine else None
+
+    def _guardian(self, row: list[str], col: dict[str, int], where: str) -> GuardianRecord | None:
+        last, first = self.cell(row, col.get("last_name")), self.cell(row, col.get("first_name"))
+        if last is None and first is None:
+            return None  # no such guardian on this row
+        named = f"{where}, responsable {' '.join(n for n in (last, first) if n)}"
+        try:
+            last = fields.required_name(last, "nom du responsable")
+            first = fields.required_name(first, "prénom du responsable")
+        except FieldProblem as problem:
+            self.rejected.append(RejectedRow(self.label, named, str(problem)))
+            return None
+        contacts = {}
+        for name, clean in (("mobile", fields.mobile), ("email", fields.email)):
+            try:
+                contacts[name] = clean(self.cell(row, col.get(name)))
+            except FieldProblem as problem:
+                self.warnings.append(RowWarning(self.label, named, str(problem)))
+                contacts[name] = None
+        return GuardianRecord(
+            source_id="",  # given by GuardianMerger.finish
+            civility=fields.civility(self.cell(row, col.get("civility"))),
+            last_name=last,
+            usage_name=fields.usage_name(last, self.cell(row, col.get("usage_name"))),
+            first_name=first,
+            **contacts,
+        )
+
+    def _is_legal(self, row: list[str], col: dict[str, int]) -> bool:
+        authority = header_key(self.cell(row, col.get("authority")) or "")
+        relation = header_key(self.cell(row, col.get("relation")) or "")
+        return authority not in _NO and relation not in _NOT_LEGAL_RELATIONS
+
+    def roster(self) -> Roster:
+        guardians, keys = self.merger.finish()
+        links: dict[tuple[str, str], LinkRecord] = {}
+        for student, handle, level in self.raw_links:
+            links.setdefault((student, keys[handle]), LinkRecord(student, keys[handle], level))
+        return Roster(
+            uai=None,
+            school_year=None,
+            exported_on=None,
+            students=tuple(self.students),
+            guardians=tuple(guardians),
+            links=tuple(links.values()),
+            rejected=tuple(self.rejected),
+            warnings=tuple(self.warnings),
+            source="onde",
+        )

@@ -1,0 +1,146 @@
+"""The guardians file of SIECLE (ResponsablesAvecAdresses.xml): persons and links.
+
+Legal level of a link:
+- older exports give RESP_LEGAL: 1 and 2 are the two legal guardians, 0 is not legal;
+- newer ones give NIVEAU_RESPONSABILITE: 1 "responsable légal", 2 "personne en
+  charge", 3 "délégation". Only 1 is legal; as it carries no rank, the legal
+  guardians of a student get 1 then 2 in the file's order.
+RESP_LEGAL wins when both are present, since it also carries the rank.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element
+
+from . import fields
+from .fields import FieldProblem, quoted
+from .progress import Ticker
+from .records import GuardianRecord, LinkRecord, RejectedRow, RowWarning
+from .siecle_common import family_name, value
+
+
+@dataclass
+class GuardiansPart:
+    guardians: list[GuardianRecord] = field(default_factory=list)
+    links: list[LinkRecord] = field(default_factory=list)
+    rejected: list[RejectedRow] = field(default_factory=list)
+    warnings: list[RowWarning] = field(default_factory=list)
+
+
+def person_elements(root: Element) -> list[Element]:
+    return root.findall("DONNEES/PERSONNES/PERSONNE")
+
+
+def link_elements(root: Element) -> list[Element]:
+    return root.findall("DONNEES/RESPONSABLES/RESPONSABLE_ELEVE")
+
+
+def parse_guardians(root: Element, label: str, *, ticker: Ticker) -> GuardiansPart:
+    part = GuardiansPart()
+    rejected_persons: set[str] = set()
+    known: set[str] = set()
+    for element in person_elements(root):
+        ticker.step()
+        record = _person(element, label, part)
+        if record is None:
+            if pid := _person_id(element):
+                rejected_persons.add(pid)
+        elif record.source_id in known:
+            part.rejected.append(RejectedRow(label, _where(record.source_id, record), "PERSONNE_ID en double"))
+        else:
+            known.add(record.source_id)
+            part.guardians.append(record)
+    _links(root, label, known, rejected_persons, ticker, part)
+    return part
+
+
+def _person_id(element: Element) -> str | None:
+    return fields.clean(element.get("PERSONNE_ID") or value(element, "PERSONNE_ID"))
+
+
+def _where(pid: str | None, record: GuardianRecord | None = None, names: str = "") -> str:
+    if record is not None:
+        names = f"{record.last_name} {record.first_name}"
+    where = f"PERSONNE_ID={pid}" if pid else "PERSONNE sans PERSONNE_ID"
+    return f"{where} ({names})" if names.strip() else where
+
+
+def _person(element: Element, label: str, part: GuardiansPart) -> GuardianRecord | None:
+    pid = _person_id(element)
+    last, first = family_name(element), value(element, "PRENOM")
+    where = _where(pid, names=" ".join(n for n in (last, first) if n))
+    try:
+        if pid is None:
+            raise FieldProblem("identifiant PERSONNE_ID manquant")
+        last = fields.required_name(last, "nom")
+        first = fields.required_name(first, "prénom")
+    except FieldProblem as problem:
+        part.rejected.append(RejectedRow(label, where, str(problem)))
+        return None
+    contacts = {}
+    for name, tag, clean in (("mobile", "TEL_PORTABLE", fields.mobile), ("email", "MEL", fields.email)):
+        try:
+            contacts[name] = clean(value(element, tag))
+        except FieldProblem as problem:
+            part.warnings.append(RowWarning(label, where, str(problem)))
+            contacts[name] = None
+    return GuardianRecord(
+        source_id=pid,
+        civility=fields.civility(value(element, "LC_CIVILITE")),
+        last_name=last,
+        usage_name=fields.usage_name(last, value(element, "NOM_USAGE")),
+        first_name=first,
+        **contacts,
+    )
+
+
+def _links(
+    root: Element, label: str, known: set[str], rejected_persons: set[str],
+    ticker: Ticker, part: GuardiansPart,
+) -> None:
+    seen: set[tuple[str, str]] = set()
+    legal_count: dict[str, int] = {}
+    for element in link_elements(root):
+        ticker.step()
+        eleve_id, pid = value(element, "ELEVE_ID"), value(element, "PERSONNE_ID")
+        where = f"RESPONSABLE_ELEVE ELEVE_ID={eleve_id}, PERSONNE_ID={pid}"
+        if eleve_id is None or pid is None:
+            part.rejected.append(RejectedRow(label, where, "lien incomplet (ELEVE_ID ou PERSONNE_ID manquant)"))
+            continue
+        if pid in rejected_persons:
+            continue  # the person's own rejection already tells the story
+        if pid not in known:
+            part.rejected.append(RejectedRow(label, where, "lien vers une personne absente du fichier"))
+            continue
+        if (eleve_id, pid) in seen:
+            continue
+        level = _legal_level(element, label, where, part)
+        if level is None:
+            continue
+        if level == -1:  # legal, rank to be given in file order
+            level = min(legal_count.get(eleve_id, 0) + 1, 2)
+        if level > 0:
+            legal_count[eleve_id] = legal_count.get(eleve_id, 0) + 1
+        seen.add((eleve_id, pid))
+        part.links.append(LinkRecord(eleve_id, pid, level))
+
+
+def _legal_level(element: Element, label: str, where: str, part: GuardiansPart) -> int | None:
+    """1 or 2 from RESP_LEGAL, -1 for "legal, rank unknown", 0 not legal, None unreadable."""
+    resp_legal = value(element, "RESP_LEGAL")
+    if resp_legal is not None:
+        if resp_legal in ("0", "1", "2"):
+            return int(resp_legal)
+        part.rejected.append(RejectedRow(label, where, f"RESP_LEGAL illisible {quoted(resp_legal)}"))
+        return None
+    level = value(element, "NIVEAU_RESPONSABILITE")
+    if level == "1":
+        return -1
+    if level in ("2", "3"):
+        return 0
+    if level is None:
+        part.rejected.append(RejectedRow(label, where, "ni RESP_LEGAL ni NIVEAU_RESPONSABILITE"))
+    else:
+        part.rejected.append(RejectedRow(label, where, f"NIVEAU_RESPONSABILITE illisible {quoted(level)}"))
+    return None

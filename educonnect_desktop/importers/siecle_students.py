@@ -1,0 +1,130 @@
+"""The students file of SIECLE (ElevesSansAdresses.xml / ElevesAvecAdresses.xml)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from xml.etree.ElementTree import Element
+
+from . import fields
+from .fields import FieldProblem, quoted
+from .progress import Ticker
+from .records import RejectedRow, RowWarning, StudentRecord
+from .siecle_common import family_name, value
+
+# TYPE_STRUCTURE "D" is the division (the class); "G" are groups (options, LV2...).
+_DIVISION = "D"
+_SEXES = {"1": "M", "2": "F"}
+
+
+@dataclass
+class StudentsPart:
+    students: list[StudentRecord] = field(default_factory=list)
+    rejected: list[RejectedRow] = field(default_factory=list)
+    warnings: list[RowWarning] = field(default_factory=list)
+
+
+def student_elements(root: Element) -> list[Element]:
+    return root.findall("DONNEES/ELEVES/ELEVE")
+
+
+def parse_students(root: Element, label: str, *, today: date, ticker: Ticker) -> StudentsPart:
+    part = StudentsPart()
+    classes = _classes(root, label, part)
+    seen_ids: set[str] = set()
+    by_ine: dict[str, str] = {}
+    for element in student_elements(root):
+        ticker.step()
+        record = _student(element, label, classes, today, part)
+        if record is None:
+            continue
+        where = _where(record.source_id, record.last_name, record.first_name)
+        if record.source_id in seen_ids:
+            part.rejected.append(RejectedRow(label, where, "ELEVE_ID en double", record.source_id))
+            continue
+        if record.ine is not None and record.ine in by_ine:
+            reason = f"INE en double avec l'élève ELEVE_ID={by_ine[record.ine]}"
+            part.rejected.append(RejectedRow(label, where, reason, record.source_id))
+            continue
+        seen_ids.add(record.source_id)
+        if record.ine is not None:
+            by_ine[record.ine] = record.source_id
+        part.students.append(record)
+    return part
+
+
+def _where(eleve_id: str | None, last: str | None, first: str | None) -> str:
+    names = " ".join(n for n in (last, first) if n)
+    where = f"ELEVE_ID={eleve_id}" if eleve_id else "ELEVE sans ELEVE_ID"
+    return f"{where} ({names})" if names else where
+
+
+def _student(
+    element: Element, label: str, classes: dict[str, str], today: date, part: StudentsPart
+) -> StudentRecord | None:
+    eleve_id = fields.clean(element.get("ELEVE_ID") or value(element, "ELEVE_ID"))
+    last, first = family_name(element), value(element, "PRENOM")
+    where = _where(eleve_id, last, first)
+    try:
+        if eleve_id is None:
+            raise FieldProblem("identifiant ELEVE_ID manquant")
+        last = fields.required_name(last, "nom")
+        first = fields.required_name(first, "prénom")
+        born = fields.birth_date(value(element, "DATE_NAISS"), today)
+    except FieldProblem as problem:
+        part.rejected.append(RejectedRow(label, where, str(problem), eleve_id))
+        return None
+    try:
+        ine = fields.ine(value(element, "ID_NATIONAL"))
+    except FieldProblem as problem:
+        part.warnings.append(RowWarning(label, where, str(problem)))
+        ine = None
+    left_on = _exit_date(value(element, "DATE_SORTIE"), label, where, part)
+    return StudentRecord(
+        source_id=eleve_id,
+        elenoet=fields.clean(element.get("ELENOET") or value(element, "ELENOET")),
+        ine=ine,
+        last_name=last,
+        usage_name=fields.usage_name(last, value(element, "NOM_USAGE")),
+        first_name=first,
+        birth_date=born,
+        sex=_SEXES.get(value(element, "CODE_SEXE") or ""),
+        class_code=classes.get(eleve_id),
+        # Strictly before today: on its exit day the student still attends.
+        left=left_on is not None and left_on < today,
+        left_on=left_on,
+    )
+
+
+def _exit_date(text: str | None, label: str, where: str, part: StudentsPart) -> date | None:
+    if text is None:
+        return None
+    try:
+        return fields.parse_date(text)
+    except ValueError:
+        part.warnings.append(RowWarning(label, where, f"date de sortie illisible {quoted(text)}, ignorée"))
+        return None
+
+
+def _classes(root: Element, label: str, part: StudentsPart) -> dict[str, str]:
+    """ELEVE_ID -> code of the division, from DONNEES/STRUCTURES."""
+    classes: dict[str, str] = {}
+    for holder in root.iterfind("DONNEES/STRUCTURES/STRUCTURES_ELEVE"):
+        eleve_id = fields.clean(holder.get("ELEVE_ID") or value(holder, "ELEVE_ID"))
+        if eleve_id is None:
+            continue
+        divisions = [
+            code
+            for structure in holder.iterfind("STRUCTURE")
+            if (value(structure, "TYPE_STRUCTURE") or "").upper() == _DIVISION
+            and (code := value(structure, "CODE_STRUCTURE"))
+        ]
+        if not divisions:
+            continue
+        if len(set(divisions)) > 1:
+            part.warnings.append(RowWarning(
+                label, f"ELEVE_ID={eleve_id}",
+                f"plusieurs classes ({', '.join(divisions)}) : {quoted(divisions[0])} retenue",
+            ))
+        classes[eleve_id] = divisions[0]
+    return classes

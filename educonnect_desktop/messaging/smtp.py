@@ -1,0 +1,155 @@
+"""E-mail delivery through a real SMTP server (aiosmtplib, asynchronous).
+
+Security modes: `plain` (no encryption: only for a relay on the local network),
+`starttls` (port 587, upgrade after connecting) and `tls` (port 465, encrypted from
+the first byte). Authentication is optional: when `username` is set, the password is
+read from the secret store (system keyring) at send time, and it is refused over
+`plain`. The password is never logged nor stored anywhere else.
+"""
+
+from __future__ import annotations
+
+import logging
+import ssl
+from email.message import EmailMessage
+from email.utils import formatdate, parseaddr
+
+import aiosmtplib
+
+from ..config import SmtpConfig
+from ..secret_store import SMTP_PASSWORD, SecretStore, SecretStoreError
+from .channels import Channel, ChannelUnavailable, OutgoingMessage, PermanentError, TransientError, shorten
+
+log = logging.getLogger(__name__)
+
+
+def build_email(message: OutgoingMessage, from_address: str) -> EmailMessage:
+    email = EmailMessage()
+    email["From"] = from_address
+    email["To"] = message.recipient
+    email["Subject"] = message.subject or ""
+    email["Date"] = formatdate(localtime=True)
+    domain = parseaddr(from_address)[1].rpartition("@")[2] or "educonnect.invalid"
+    # Stable across retries: a duplicate after a crash can be recognised (at-least-once).
+    email["Message-ID"] = f"<{message.reference}@{domain}>"
+    email["Auto-Submitted"] = "auto-generated"
+    email["X-Auto-Response-Suppress"] = "All"
+    email.set_content(message.body_text)
+    if message.body_html:
+        email.add_alternative(message.body_html, subtype="html")
+    return email
+
+
+def _smtp_reason(exc: aiosmtplib.SMTPResponseException) -> str:
+    return f"{exc.code} {_detail(exc.message)}"
+
+
+def _detail(value: object) -> str:
+    return shorten(value, 200).rstrip(".")
+
+
+class SmtpSender:
+    channel = Channel.EMAIL
+
+    def __init__(self, config: SmtpConfig, secrets: SecretStore, *,
+                 tls_context: ssl.SSLContext | None = None) -> None:
+        self.config = config
+        self.secrets = secrets
+        self.tls_context = tls_context  # default: system CAs, plus smtp.ca_file when set
+
+    def unavailable_reason(self) -> str | None:
+        c = self.config
+        if not c.host:
+            return "Serveur SMTP non configuré (smtp.host)."
+        if not c.from_address:
+            return "Adresse d'expédition non configurée (smtp.from_address)."
+        if not parseaddr(c.from_address)[1]:
+            return f"Adresse d'expédition incorrecte : {c.from_address}."
+        if c.ca_file is not None and not c.ca_file.is_file():
+            return f"Fichier d'autorité de certification introuvable : {c.ca_file} (smtp.ca_file)."
+        if c.username and c.security == "plain":
+            return ("Authentification SMTP refusée sans chiffrement : choisissez smtp.security = "
+                    "\"starttls\" ou \"tls\".")
+        if c.username:
+            try:
+                if not self.secrets.get(SMTP_PASSWORD):
+                    return ("Mot de passe SMTP absent du trousseau système : "
+                            "enregistrez-le avec « educonnect config set-secret smtp ».")
+            except SecretStoreError as exc:
+                return exc.message
+        return None
+
+    def _password(self) -> str | None:
+        if not self.config.username:
+            return None
+        try:
+            password = self.secrets.get(SMTP_PASSWORD)
+        except SecretStoreError as exc:
+            raise ChannelUnavailable(exc.message) from None
+        if not password:
+            raise ChannelUnavailable("Mot de passe SMTP absent du trousseau système.")
+        return password
+
+    async def send(self, message: OutgoingMessage) -> None:
+        reason = self.unavailable_reason()
+        if reason:
+            raise ChannelUnavailable(reason)
+        c = self.config
+        email = build_email(message, c.from_address)
+        sender = parseaddr(c.from_address)[1]
+        password = self._password()
+        context = self.tls_context
+        if context is None and c.ca_file is not None and c.security != "plain":
+            context = ssl.create_default_context()
+            try:
+                context.load_verify_locations(cafile=str(c.ca_file))
+            except (ssl.SSLError, OSError) as exc:
+                raise ChannelUnavailable(f"Fichier d'autorité de certification {c.ca_file} illisible "
+                                         f"({_detail(exc)}).") from None
+        try:
+            await aiosmtplib.send(
+                email, sender=sender, recipients=[message.recipient],
+                hostname=c.host, port=c.effective_port,
+                username=c.username, password=password,
+                use_tls=c.security == "tls", start_tls=c.security == "starttls",
+                tls_context=context, timeout=c.timeout,
+            )
+        except aiosmtplib.SMTPRecipientsRefused as exc:
+            refusals = exc.recipients
+            detail = "; ".join(_smtp_reason(r) for r in refusals) or "refus"
+            if refusals and all(r.code >= 500 for r in refusals):
+                raise PermanentError(f"Adresse refusée par le serveur SMTP ({detail}).") from None
+            raise TransientError(f"Adresse temporairement refusée par le serveur SMTP ({detail}).",
+                                 channel_wide=False) from None
+        except aiosmtplib.SMTPDataError as exc:
+            if exc.code >= 500:
+                raise PermanentError(f"Message refusé par le serveur SMTP ({_smtp_reason(exc)}).") from None
+            raise TransientError(f"Message temporairement refusé par le serveur SMTP ({_smtp_reason(exc)}).",
+                                 channel_wide=False) from None
+        except aiosmtplib.SMTPAuthenticationError as exc:
+            raise ChannelUnavailable(f"Authentification SMTP refusée ({_smtp_reason(exc)}) : vérifiez "
+                                 "smtp.username et le mot de passe du trousseau.") from None
+        except aiosmtplib.SMTPConnectTimeoutError:
+            raise ChannelUnavailable(f"Serveur SMTP {c.host}:{c.effective_port} injoignable "
+                                     f"(pas de réponse en {c.timeout:g} s).") from None
+        except aiosmtplib.SMTPConnectError as exc:
+            raise ChannelUnavailable(f"Serveur SMTP {c.host}:{c.effective_port} injoignable "
+                                     f"({_detail(exc)}).") from None
+        except aiosmtplib.SMTPTimeoutError:
+            raise TransientError(f"Le serveur SMTP n'a pas répondu à temps ({c.timeout:g} s).") from None
+        except aiosmtplib.SMTPNotSupported as exc:
+            raise ChannelUnavailable(f"Le serveur SMTP ne permet pas ce qui est configuré ({_detail(exc)}) : "
+                                     "vérifiez smtp.security et smtp.username.") from None
+        except aiosmtplib.SMTPResponseException as exc:
+            raise TransientError(f"Réponse inattendue du serveur SMTP ({_smtp_reason(exc)}).") from None
+        except aiosmtplib.SMTPException as exc:
+            raise TransientError(f"Erreur SMTP : {_detail(exc)}.") from None
+        except ssl.SSLError as exc:
+            raise ChannelUnavailable(f"Connexion chiffrée impossible avec {c.host} : {_detail(exc)}.") from None
+        except OSError as exc:
+            raise ChannelUnavailable(f"Serveur SMTP {c.host}:{c.effective_port} injoignable "
+                                     f"({_detail(exc)}).") from None
+        log.info("e-mail %d (%s) accepted by %s", message.id, message.kind, c.host)
+
+
+__all__ = ["SmtpSender", "build_email"]

@@ -1,0 +1,182 @@
+"""Recovery: "Identifiant perdu" and "Mot de passe perdu", without revealing who has an account.
+
+Every request gets the same answer whether or not an account matched; what reaches the
+person is the e-mail or SMS, sent only to an address or mobile that was confirmed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+
+from peewee import fn
+
+from ..core import otp
+from ..core.clock import Clock, utc_now
+from ..core.contact import normalize_email, require_mobile
+from ..core.hashing import PasswordHashing
+from ..core.identifiers import normalize_identifier
+from ..messaging.outbox import enqueue
+from ..store.models import Account, AccountKind, AccountState, EmailState, OneTimeSecret, database_proxy
+from . import audit, throttling
+from .authentication import FAMILY_KINDS, login_key
+from .credentials import (DEFAULT_SERVICES_URL, SecretRejected, check_code, checked_password_hash,
+                          find_token, issue_code, issue_token, revoke, validity_text)
+from .errors import InvalidInput
+from .session import Session, Step, session_for
+
+RESET_PURPOSE = "password_reset"
+REQUESTS_PER_HOUR = 3  # per address, mobile or identifier
+WORKSTATION_REQUESTS_PER_HOUR = 30
+EMAIL_RESET_VALIDITY = timedelta(hours=1)
+
+SENT_IF_MATCHED = ("Si un compte correspond à ces informations, nous venons de vous envoyer "
+                   "votre identifiant. Pensez à vérifier vos courriers indésirables.")
+RESET_SENT_IF_MATCHED = (
+    "Si cet identifiant existe et qu'une adresse e-mail (ou, pour un parent, un numéro de portable) "
+    "confirmée y est associée, nous venons d'y envoyer un code pour choisir un nouveau mot de passe.")
+CONTACT_ESTABLISHMENT = (
+    "Sans adresse e-mail confirmée (ou, pour un parent, sans numéro de portable confirmé), "
+    "adressez-vous à l'établissement : le secrétariat vous remettra une nouvelle lettre.")
+
+
+@dataclass(frozen=True)
+class RecoveryAnswer:
+    """What the screen says, identical whether an account matched or not."""
+
+    message: str
+    advice: str = CONTACT_ESTABLISHMENT
+
+
+def _rate_limit(key: str, now) -> None:
+    throttling.count_recent(key, REQUESTS_PER_HOUR, timedelta(hours=1), now)
+    throttling.count_recent("recovery:workstation", WORKSTATION_REQUESTS_PER_HOUR, timedelta(hours=1), now)
+
+
+def lost_identifier_by_email(address: str, *, clock: Clock = utc_now) -> RecoveryAnswer:
+    email = normalize_email(address)
+    now = clock()
+    with database_proxy.atomic():
+        _rate_limit(f"lost_identifier:{email.lower()}", now)
+        accounts = Account.select().where((fn.LOWER(Account.email) == email.lower())
+                                          & (Account.email_state == EmailState.CONFIRMED)
+                                          & Account.kind.in_(FAMILY_KINDS))
+        for account in accounts:
+            enqueue("lost_identifier", "email", account.email, account=account, clock=lambda: now)
+        audit.record("recovery.lost_identifier", channel="email", count=len(accounts))
+    return RecoveryAnswer(SENT_IF_MATCHED)
+
+
+def lost_identifier_by_sms(mobile: str, *, clock: Clock = utc_now) -> RecoveryAnswer:
+    phone = require_mobile(mobile)
+    now = clock()
+    with database_proxy.atomic():
+        _rate_limit(f"lost_identifier:{phone.e164}", now)
+        accounts = Account.select().where((Account.mobile == phone.e164) & (Account.mobile_confirmed == True)  # noqa: E712
+                                          & (Account.kind == AccountKind.GUARDIAN))
+        for account in accounts:
+            enqueue("lost_identifier", "sms", phone.e164, account=account, clock=lambda: now)
+        audit.record("recovery.lost_identifier", channel="sms", count=len(accounts))
+    return RecoveryAnswer(SENT_IF_MATCHED)
+
+
+def _reset_account(identifier: str) -> Account | None:
+    return Account.get_or_none((Account.identifier == normalize_identifier(identifier))
+                               & Account.kind.in_(FAMILY_KINDS)
+                               & (Account.state != AccountState.DISABLED))
+
+
+def start_password_reset(identifier: str, channel: str, *, services_url: str | None = None,
+                         clock: Clock = utc_now) -> RecoveryAnswer:
+    """Send a reset code (and, by e-mail, a link) to the confirmed address or mobile, if any."""
+    if channel not in ("email", "sms"):
+        raise InvalidInput("Choisissez l'e-mail ou le SMS.")
+    ident = normalize_identifier(identifier)
+    if not ident:
+        raise InvalidInput("Indiquez votre identifiant.")
+    now = clock()
+    with database_proxy.atomic():
+        _rate_limit(f"reset:{ident}", now)
+        account = _reset_account(ident)
+        sent = False
+        if account is not None and channel == "email" and account.email_state == EmailState.CONFIRMED:
+            revoke(RESET_PURPOSE, account, now)
+            code, _ = issue_code(RESET_PURPOSE, now, account=account, subject="email",
+                                 validity=EMAIL_RESET_VALIDITY)
+            token, _ = issue_token(RESET_PURPOSE, now, account=account, subject="email",
+                                   validity=EMAIL_RESET_VALIDITY)
+            link = f"{(services_url or DEFAULT_SERVICES_URL).rstrip('/')}/nouveau-mot-de-passe?jeton={token}"
+            enqueue("password_reset", "email", account.email,
+                    {"code": code, "link": link, "validity": validity_text(EMAIL_RESET_VALIDITY)},
+                    account=account, clock=lambda: now)
+            sent = True
+        elif (account is not None and channel == "sms" and account.kind == AccountKind.GUARDIAN
+              and account.mobile and account.mobile_confirmed):
+            revoke(RESET_PURPOSE, account, now)
+            code, _ = issue_code(RESET_PURPOSE, now, account=account, subject="sms")
+            enqueue("password_reset", "sms", account.mobile,
+                    {"code": code, "validity": validity_text(otp.CODE_VALIDITY)}, account=account,
+                    clock=lambda: now)
+            sent = True
+        audit.record("recovery.password_reset_requested", target=ident if account else None,
+                     channel=channel, outcome="success" if sent else "failure")
+    return RecoveryAnswer(RESET_SENT_IF_MATCHED)
+
+
+def _live_reset_code(account: Account | None) -> OneTimeSecret | None:
+    if account is None:
+        return None
+    return (OneTimeSecret.select()
+            .where((OneTimeSecret.purpose == RESET_PURPOSE) & (OneTimeSecret.account == account)
+                   & (OneTimeSecret.kind == "code") & OneTimeSecret.consumed_at.is_null())
+            .order_by(OneTimeSecret.id.desc()).first())
+
+
+def verify_reset_code(identifier: str, code: str, *, clock: Clock = utc_now) -> str:
+    """Check the typed code; returns a single-use reset token for `finish_password_reset`."""
+    ident = normalize_identifier(identifier)
+    now = clock()
+    failure = None
+    with database_proxy.atomic():
+        throttling.check(f"reset_code:{ident}", now)
+        account = _reset_account(ident)
+        try:
+            check_code(_live_reset_code(account), code, now)
+        except SecretRejected as exc:
+            throttling.record_failure(f"reset_code:{ident}", now)
+            audit.record("recovery.reset_code", target=ident, outcome="failure")
+            failure = exc
+        else:
+            token, _ = issue_token(RESET_PURPOSE, now, account=account, subject="code")
+            audit.record("recovery.reset_code", target=ident)
+    if failure is not None:
+        raise failure
+    return token
+
+
+def finish_password_reset(token: str, password: str, *, hashing: PasswordHashing | None = None,
+                          clock: Clock = utc_now) -> Session:
+    """Set the new password; every other pending reset dies, counters reset, a notice is sent."""
+    hashing = hashing or PasswordHashing()
+    now = clock()
+    row = find_token(RESET_PURPOSE, token, now, consume=False)
+    new_hash = checked_password_hash(row.account, password, hashing)
+    with database_proxy.atomic():
+        row = find_token(RESET_PURPOSE, token, now)
+        account = row.account
+        revoke(RESET_PURPOSE, account, now)
+        account.password_hash = new_hash
+        account.must_change_password = False
+        if account.state == AccountState.PROVISIONAL and Step.CHARTER not in session_for(account).pending_steps:
+            account.state = AccountState.ACTIVE
+        account.provisional_expires_at = None
+        account.updated_at = now
+        account.save()
+        audit.journal(account, "update", ["must_change_password", "state", "provisional_expires_at", "updated_at"])
+        for key in (login_key(account.identifier), f"reset_code:{account.identifier}",
+                    f"reset:{account.identifier}"):
+            throttling.record_success(key)
+        if account.email_state == EmailState.CONFIRMED and account.email:
+            enqueue("password_changed", "email", account.email, account=account, clock=lambda: now)
+        audit.record("recovery.password_reset", actor=account.identifier, target=account.identifier)
+    return session_for(account)

@@ -1,0 +1,75 @@
+"""Kiosk mode: full screen on the start screen, no way out to staff screens or the desktop.
+
+The start screen comes back, every field cleared, after each finished journey and
+after `INACTIVITY_MS` without a key press or a click.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+from .desk import Desk
+from .start_screen import StartScreen
+
+INACTIVITY_MS = 120_000
+
+_ACTIVITY_EVENTS = frozenset({
+    QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
+    QEvent.Type.Wheel, QEvent.Type.TouchBegin, QEvent.Type.InputMethod,
+})
+
+
+class InactivityWatcher(QObject):
+    """Emits `idle` once no input reached the application for `timeout_ms`."""
+
+    idle = Signal()
+
+    def __init__(self, timeout_ms: int = INACTIVITY_MS, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(timeout_ms)
+        self._timer.timeout.connect(self.idle)
+        QApplication.instance().installEventFilter(self)
+        self._timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY_EVENTS:
+            self._timer.start()  # restart
+        return False
+
+    def stop(self) -> None:
+        self._timer.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self)
+
+
+class KioskWindow(QMainWindow):
+    def __init__(self, desk: Desk, *, inactivity_ms: int = INACTIVITY_MS, factories=None) -> None:
+        super().__init__()
+        self.setObjectName("kioskWindow")
+        self.setWindowTitle(self.tr("EduConnect — accueil des familles"))
+        self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
+        self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
+        self.start_screen = StartScreen(desk, factories=factories)
+        self.setCentralWidget(self.start_screen)
+        self.watcher = InactivityWatcher(inactivity_ms, self)
+        self.watcher.idle.connect(self.start_screen.reset)
+        self.allow_close = False  # only the process owner (tests, session end) may close it
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.allow_close:
+            self.watcher.stop()
+            event.accept()
+        else:
+            event.ignore()
+
+    def keyPressEvent(self, event) -> None:
+        # Swallow the shortcuts that would leave full screen or close the window.
+        if event.matches(QKeySequence.StandardKey.Close) or event.matches(QKeySequence.StandardKey.Quit):
+            event.accept()
+            return
+        super().keyPressEvent(event)

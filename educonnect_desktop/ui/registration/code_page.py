@@ -1,0 +1,119 @@
+"""The SMS code (never shown on screen) and each child's birth date, checked together."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizard
+
+from ...errors import UserFacingError
+from ...flows.registration import RegistrationFlow
+from ...services import self_registration
+from ...services.self_registration import CodeSent
+from ..desk import Desk
+from ..widgets import named
+from .birth_dates import BirthDatesEditor
+from .journey_page import JourneyPage, caption
+
+CODE_DIGITS = 6
+
+
+class CodePage(JourneyPage):
+    holds_secrets = True
+
+    def __init__(self, desk: Desk, flow: Callable[[], RegistrationFlow]) -> None:
+        super().__init__("code")
+        self._desk = desk
+        self._flow = flow
+        self.setTitle(self.tr("Saisissez le code reçu par SMS"))
+        self.sent_label = named(QLabel(), "codeSentLabel", self.tr("Envoi du code"))
+        self.sent_label.setWordWrap(True)
+        self.code_edit = named(QLineEdit(), "smsCodeEdit", self.tr("Code reçu par SMS"),
+                               self.tr("Les 6 chiffres du code reçu par SMS"))
+        self.code_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ]{0,7}"), self))
+        self.code_edit.setMaxLength(CODE_DIGITS + 1)  # "123 456" as some phones show it
+        self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.code_edit.textChanged.connect(self.completeChanged)
+        self.resend_button = named(QPushButton(self.tr("&Renvoyer le code")), "resendCodeButton",
+                                   self.tr("Renvoyer le code"))
+        self.resend_button.setAutoDefault(False)  # Enter in the code field still means "Vérifier"
+        self.resend_button.clicked.connect(lambda: self.start(self.resend()))
+        self.children_dates = BirthDatesEditor()
+        self.children_dates.changed.connect(self.completeChanged)
+
+        code_form = QFormLayout()
+        code_form.addRow(caption(self.tr("&Code reçu par SMS :"), self.code_edit), self.code_edit)
+        code_form.addRow("", self.resend_button)
+        children_box = QGroupBox(self.tr("Date de naissance de chacun de vos enfants"))
+        children_box.setObjectName("childrenBox")
+        QVBoxLayout(children_box).addWidget(self.children_dates)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.sent_label)
+        layout.addLayout(code_form)
+        layout.addWidget(children_box)
+        layout.addWidget(self.error)
+        layout.addStretch(1)
+        self.setCommitPage(True)  # once checked the code is spent: no going back past it
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Vérifier"))
+
+    def show_code_sent(self, sent: CodeSent, again: bool = False) -> None:
+        text = (self.tr("Un nouveau code a été envoyé au {0}, valable {1}.") if again
+                else self.tr("Un code a été envoyé au {0}, valable {1}.")).format(sent.masked_mobile, sent.validity)
+        self.sent_label.setText(text)
+        self.sent_label.setAccessibleDescription(text)
+
+    def initializePage(self) -> None:
+        self.clear_error()
+        self.code_edit.setFocus()
+
+    def code(self) -> str:
+        return "".join(self.code_edit.text().split())
+
+    def inputs_complete(self) -> bool:
+        return len(self.code()) == CODE_DIGITS and self.children_dates.dates() is not None
+
+    async def submit(self) -> None:
+        flow = self._flow()
+        dates = self.children_dates.dates() or []
+        code = self.code()
+        self.code_edit.clear()  # a refused code is typed again; an accepted one is spent
+        try:
+            ticket = await self._desk.call(self_registration.verify_registration, flow.last_name,
+                                           flow.first_name, flow.mobile, code, dates)
+        except UserFacingError:
+            self.code_edit.setFocus()
+            raise
+        flow.birth_dates = dates
+        flow.identifier, flow.ticket = ticket.identifier, ticket.ticket
+        flow.first_name, flow.last_name = ticket.first_name, ticket.last_name
+
+    async def resend(self) -> None:
+        """A new code to the same mobile; the service limits how many, and says so."""
+        flow = self._flow()
+        self.resend_button.setEnabled(False)
+        self.clear_error()
+        try:
+            sent = await self._desk.call(self_registration.request_sms_code, flow.last_name, flow.first_name,
+                                         flow.mobile)
+        except UserFacingError as exc:
+            self.show_error(exc.message)
+            return
+        finally:
+            self.resend_button.setEnabled(True)
+        self.code_edit.clear()
+        self.show_code_sent(sent, again=True)
+        self.code_edit.setFocus()
+
+    def cleanupPage(self) -> None:  # back to the identity: the code waiting is dropped
+        self.cancel_tasks()
+        self.code_edit.clear()
+        self.clear_error()
+
+    def clear(self) -> None:
+        self.code_edit.clear()
+        self.sent_label.clear()
+        self.sent_label.setAccessibleDescription("")
+        self.children_dates.reset()
+        self.resend_button.setEnabled(True)

@@ -1,0 +1,100 @@
+"""Pieces shared by the wizards: pages whose "Suivant" waits for a service, error display."""
+
+from __future__ import annotations
+
+import asyncio
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QWizard, QWizardPage
+
+from ..errors import UserFacingError
+from .widgets import named
+
+
+def error_label(object_name: str) -> QLabel:
+    label = named(QLabel(), object_name, "Message d'erreur")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #b00020; font-weight: bold;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+class AsyncPage(QWizardPage):
+    """A page whose "Suivant" runs `submit()` (a coroutine) before moving on.
+
+    `validatePage` refuses at once and starts `submit()`; when it succeeds the page lets
+    the wizard go next, when it raises a `UserFacingError` its French message is shown
+    on the page. The GUI thread never waits for the service.
+    """
+
+    def __init__(self, name: str) -> None:
+        super().__init__()
+        self.setObjectName(f"{name}Page")
+        self.error = error_label(f"{name}Error")
+        self._accepted = False
+        self.busy = False
+        self.task: asyncio.Task | None = None
+
+    async def submit(self) -> None:  # override
+        return None
+
+    def show_error(self, message: str) -> None:
+        self.error.setText(message)
+        self.error.setAccessibleDescription(message)
+        self.error.show()
+
+    def clear_error(self) -> None:
+        self.error.clear()
+        self.error.hide()
+
+    def validatePage(self) -> bool:
+        if self._accepted:
+            self._accepted = False
+            return True
+        if not self.busy:
+            self.busy = True
+            self.clear_error()
+            self._set_buttons_enabled(False)
+            self.task = asyncio.ensure_future(self._run())
+        return False
+
+    async def _run(self) -> None:
+        try:
+            await self.submit()
+        except UserFacingError as exc:
+            self.show_error(exc.message)
+            return
+        finally:
+            self.busy = False
+            self._set_buttons_enabled(True)
+        self._accepted = True
+        wizard = self.wizard()
+        if wizard is not None and wizard.currentPage() is self:
+            wizard.next() if not self.isFinalPage() else wizard.accept()
+
+    def _set_buttons_enabled(self, enabled: bool) -> None:
+        wizard = self.wizard()
+        if wizard is None:
+            return
+        for which in (QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton,
+                      QWizard.WizardButton.BackButton):
+            button = wizard.button(which)
+            if button is not None:
+                button.setEnabled(enabled if which != QWizard.WizardButton.NextButton else
+                                  enabled and self.isComplete())
+
+
+def name_wizard_buttons(wizard: QWizard) -> None:
+    """Stable names for the wizard's own buttons (tests and screen readers)."""
+    labels = {
+        QWizard.WizardButton.BackButton: ("wizardBack", "< &Précédent", "Précédent"),
+        QWizard.WizardButton.NextButton: ("wizardNext", "&Suivant >", "Suivant"),
+        QWizard.WizardButton.FinishButton: ("wizardFinish", "&Terminer", "Terminer"),
+        QWizard.WizardButton.CancelButton: ("wizardCancel", "&Annuler", "Annuler"),
+    }
+    for which, (object_name, text, accessible) in labels.items():
+        wizard.setButtonText(which, text)
+        named(wizard.button(which), object_name, accessible)
+    wizard.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+    wizard.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
