@@ -5,15 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date
 
-from ..core import otp
 from ..core.clock import Clock, utc_now
-from ..core.contact import mask_email, normalize_email
 from ..core.hashing import PasswordHashing
-from ..messaging.outbox import enqueue
-from ..store.models import Account, AccountState, EmailState, GuardianLink, database_proxy
-from . import audit, email_confirmation, throttling
-from .credentials import SecretRejected, check_code, checked_password_hash, revoke
-from .errors import InvalidInput, ServiceError
+from ..store.models import Account, AccountState, GuardianLink, database_proxy
+from . import audit, my_account, throttling
+from .credentials import checked_password_hash
+from .errors import ServiceError
 from .session import Session, Step, account_of, session_for, unvalidated_links
 
 
@@ -106,55 +103,18 @@ def confirm_children(session: Session, birth_dates: list[date], *, clock: Clock 
 def give_email(session: Session, email: str, confirmation: str, *, services_url: str | None = None,
                clock: Clock = utc_now) -> Session:
     """Record an address as pending and send its confirmation (code + link) through the outbox."""
-    address = normalize_email(email)
-    if normalize_email(confirmation).lower() != address.lower():
-        raise InvalidInput("Les deux adresses e-mail ne correspondent pas.")
-    now = clock()
-    with database_proxy.atomic():
-        throttling.count_recent(f"email_send:{session.identifier}", 5, otp.TOKEN_VALIDITY, now)
-        account = account_of(session)
-        account.email = address
-        account.email_state = EmailState.PENDING
-        email_confirmation.send(account, address, now, services_url)
-        audit.record("account.email_given", actor=account.identifier, target=account.identifier,
-                     recipient_masked=mask_email(address), email_state=EmailState.PENDING)
-        _save(account, now, "email", "email_state")
-        return session_for(account)
+    preview = my_account.preview_email_change(session, email, confirmation)
+    my_account.send_email_change(session, preview, services_url=services_url, clock=clock)
+    return session_for(account_of(session))
 
 
 def resend_email_confirmation(session: Session, *, services_url: str | None = None,
                               clock: Clock = utc_now) -> Session:
-    now = clock()
-    with database_proxy.atomic():
-        throttling.count_recent(f"email_send:{session.identifier}", 5, otp.TOKEN_VALIDITY, now)
-        account = account_of(session)
-        if account.email_state != EmailState.PENDING or not account.email:
-            raise InvalidInput("Aucune adresse e-mail n'est en attente de confirmation.")
-        email_confirmation.send(account, account.email, now, services_url)
-        audit.record("account.email_confirmation_resent", actor=account.identifier,
-                     target=account.identifier, recipient_masked=mask_email(account.email))
-        return session_for(account)
+    my_account.resend_email_validation(session, services_url=services_url, clock=clock)
+    return session_for(account_of(session))
 
 
 def confirm_email(session: Session, code: str, *, clock: Clock = utc_now) -> Session:
     """The code from the e-mail, typed in: the pending address becomes confirmed."""
-    now = clock()
-    with database_proxy.atomic():
-        account = account_of(session)
-        row = email_confirmation.live_code(account, account.email)
-        try:
-            check_code(row, code, now)
-        except SecretRejected as exc:
-            audit.record("account.email_confirmed", actor=account.identifier, target=account.identifier,
-                         outcome="failure")
-            failure = exc
-        else:
-            failure = None
-            revoke(email_confirmation.PURPOSE, account, now)
-            account.email_state = EmailState.CONFIRMED
-            audit.record("account.email_confirmed", actor=account.identifier, target=account.identifier,
-                         recipient_masked=mask_email(account.email), email_state=EmailState.CONFIRMED)
-            _save(account, now, "email_state")
-    if failure is not None:
-        raise failure  # after the commit, so the counted try is kept
-    return session_for(account)
+    my_account.confirm_email_code(session, code, clock=clock)
+    return session_for(account_of(session))

@@ -5,10 +5,8 @@ import os
 import subprocess
 import sys
 
-import pytest
 
 from educonnect_desktop.cli import main
-from educonnect_desktop.store.models import Account
 
 ADMIN_PASSWORD = "Secr3tariat!"
 

@@ -5,7 +5,7 @@ import asyncio
 import pytest
 
 from conftest import last_code
-from educonnect_desktop.services import authentication, first_login, recovery
+from educonnect_desktop.services import authentication, recovery
 from educonnect_desktop.services.credentials import SecretRejected
 from educonnect_desktop.services.throttling import Throttled
 from educonnect_desktop.store.models import Account, EmailState, OutboxMessage

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import ast
+import gc
 from dataclasses import fields
 from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget, QWizard
 
 from conftest import wait_for
 from educonnect_desktop.core.clock import utc_now
@@ -29,21 +30,22 @@ from educonnect_desktop.ui.login.new_password_page import NewPasswordPage
 from smtp_support import local_smtp
 
 pytestmark = pytest.mark.timeout(60)
-import gc
-from PySide6.QtCore import QObject
-
-@pytest.fixture(autouse=True)
-def _gc_probe():
-    yield
-    gc.set_debug(gc.DEBUG_SAVEALL)
-    gc.collect()
-    qt = [o for o in gc.garbage if isinstance(o, QObject)]
-    print("\nGARBAGE QT:", len(qt), sorted({type(o).__name__ for o in qt})[:20])
-    gc.garbage.clear()
-    gc.set_debug(0)
 
 NEW_PASSWORD = "Tournesol#Violet42"
 BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect."
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread():
+    """Qt objects left in reference cycles must die here, on the GUI thread.
+
+    Otherwise the garbage collector may run them down later in whichever thread happens
+    to allocate (the desk's database thread, the strength worker), and Qt complains
+    ("Timers cannot be stopped from another thread") or PySide crashes at exit.
+    """
+    yield
+    pass  # QApplication.sendPostedEvents
+    gc.collect()
 
 
 @pytest.fixture

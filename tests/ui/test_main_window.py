@@ -1,6 +1,5 @@
 """The main window and the first start, driven like a person would (offscreen)."""
 
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget

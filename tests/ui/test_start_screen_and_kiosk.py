@@ -1,6 +1,5 @@
 """The families' start screen and the kiosk: routes, return after a journey, inactivity reset."""
 
-import asyncio
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent

@@ -22,12 +22,15 @@ class NewPasswordPage(StepPage):
             "au moins 8 caractères, dont 3 types parmi minuscules, majuscules, chiffres et "
             "caractères spéciaux. Ne le communiquez à personne.</p>"), "newPasswordIntro")
         self.field = PasswordField(self)
-        self.field.acceptable_changed.connect(lambda _ok: self.completeChanged.emit())
+        self.field.acceptable_changed.connect(self._on_acceptable_changed)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.field)
         layout.addWidget(self.error)
         layout.addStretch(1)
+
+    def _on_acceptable_changed(self, _acceptable: bool) -> None:
+        self.completeChanged.emit()
 
     def initializePage(self) -> None:
         super().initializePage()
