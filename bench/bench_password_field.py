@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import datetime
-import gc
 import os
 import platform
 import random
@@ -60,19 +59,6 @@ ACCENTED = "aàâbcçdeéèêëfghiîïjklmnoôpqrstuùûvwxyzAÀÉÈÇ012345678
 README = ROOT / "bench" / "README.md"
 SECTION = "Password field: GUI-thread time per keystroke"
 BENCH_DATE = datetime.date(2026, 11, 23)
-
-# PySide6 6.12.0 on Python < 3.12 drops a reference to None on every call of a
-# C++ method returning void, and one to True on every Signal.emit() (None and
-# the booleans are not immortal before 3.12): after a few thousand calls the
-# interpreter aborts ("none_dealloc" / "bool_dealloc"). Thousands of keystrokes
-# get there, so hold enough references to outlast the run. 6.11.3 is not affected.
-_BALLAST = (
-    [None, True, False] * 10_000_000
-    if sys.version_info < (3, 12) and PySide6.__version__ == "6.12.0"
-    else []
-)
-gc.freeze()  # the ballast is not garbage: keep the collector from walking it
-
 
 def _cycle(unit: str, length: int, rnd: random.Random) -> str:
     start = rnd.randrange(len(unit))
@@ -318,10 +304,6 @@ def main() -> None:
             "```\n" + "\n".join(rows) + "\n```\n\n"
             f"Target p99 < 16 ms at every length: **{verdict}** (worst p99 {worst_p99:.2f} ms).\n")
         print(f"written to {README.relative_to(ROOT)}")
-    if _BALLAST:
-        # Freeing the ballast at exit would hand back the references PySide dropped.
-        sys.stdout.flush()
-        os._exit(0)
 
 
 if __name__ == "__main__":

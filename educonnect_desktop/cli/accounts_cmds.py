@@ -1,4 +1,4 @@
-"""`educonnect accounts list` and `accounts show IDENTIFIER`."""
+"""`educonnect accounts list`, `accounts show IDENTIFIER` (and `accounts reset`, in letters_cmds)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from ..core.labels import EMAIL_STATE_LABELS, KIND_LABELS, ROLE_LABELS, STATE_LA
 from ..services import accounts
 from ..store.models import AccountKind, AccountState
 from .common import fmt, open_db
+from .letters_cmds import add_reset_parser
 
 
 def register(subparsers) -> None:
@@ -20,6 +21,7 @@ def register(subparsers) -> None:
     show = sub.add_parser("show", help="le détail d'un compte")
     show.add_argument("identifier", metavar="IDENTIFIANT")
     show.set_defaults(handler=run_show)
+    add_reset_parser(sub)
 
 
 def run_list(args, out) -> int:

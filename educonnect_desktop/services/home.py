@@ -28,6 +28,7 @@ class Home:
     kind: str
     establishments: tuple[EstablishmentInfo, ...]
     children: tuple[ChildCard, ...]
+    class_code: str | None = None  # a student's own class
 
     @property
     def must_choose_establishment(self) -> bool:
@@ -57,4 +58,5 @@ def home(session: Session) -> Home:
     if account.establishment_id:
         schools.add(_info(account.establishment))
     ordered = tuple(sorted(schools, key=lambda s: s.name))
-    return Home(account.first_name, account.last_name, account.identifier, account.kind, ordered, tuple(children))
+    return Home(account.first_name, account.last_name, account.identifier, account.kind, ordered, tuple(children),
+                account.class_code)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import gc
 import io
 import json
 import os
@@ -25,6 +26,14 @@ from educonnect_desktop.store.models import (
 pytestmark = pytest.mark.timeout(60)
 
 TOKEN = "tok_cli_5e6f7a8b9c"
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread():
+    """Qt objects left in cycles by GUI tests must not be collected in our server threads."""
+    gc.collect()
+    yield
+    gc.collect()
 
 
 class Inbox:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import email
 import email.policy
+import gc
 import ipaddress
 import ssl
 import threading
@@ -21,6 +22,16 @@ from educonnect_desktop.store.models import Account, AccountKind, Establishment
 from messaging_helpers import (
     FROM_ADDRESS, SMS_TOKEN_VALUE, SMTP_PASSWORD_VALUE, SMTP_USER, FakeClock, free_port,
 )
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_main_thread():
+    """Qt objects left in reference cycles by earlier (GUI) tests must die on the GUI thread,
+    not in one of our server threads ("QObject::~QObject: Timers cannot be stopped from
+    another thread")."""
+    gc.collect()
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -1,11 +1,24 @@
 """Qt fixtures: a qasync loop on pytest-qt's QApplication, a Desk on a real database."""
 
 import asyncio
+import gc
 
 import pytest
 import qasync
 
 from educonnect_desktop.ui.desk import Desk
+
+
+@pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread():
+    """Qt objects left in reference cycles must die here, on the GUI thread.
+
+    Otherwise the garbage collector may run them down later in whichever thread happens
+    to allocate (the desk's database thread, the strength worker), and Qt complains
+    ("QObject::~QObject: Timers cannot be stopped from another thread").
+    """
+    yield
+    gc.collect()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBox
 from ...core.contact import mask_email
 from ...errors import UserFacingError
 from ...flows.login import LoginPage as Pages
-from ...services import first_login
+from ...services import first_login, my_account
 from ..widgets import named
 from .base import StepPage, caption, intro_label, side_button
 from .context import LoginContext
@@ -60,15 +60,22 @@ class EmailConfirmationPage(StepPage):
         layout.addLayout(buttons)
 
     def initializePage(self) -> None:
-        super().initializePage()
         self.show_address(self.context.pending_email)
+        super().initializePage()
         self.code_edit.setFocus()
+
+    async def prepare(self) -> None:
+        if self.context.pending_email:
+            return
+        # Confirmation resumed at a later login: ask which address is waiting.
+        info = await self.context.desk.call(my_account.my_information, self.context.session)
+        self.show_address(info.pending_email or info.email)  # this step means one is waiting
 
     def show_address(self, address: str | None) -> None:
         if address:
             text = self.tr("<p>Un e-mail a été envoyé à <b>{0}</b> : saisissez le code reçu.</p>").format(
                 mask_email(address))
-        else:  # confirmation left for this login: the address was given last time
+        else:  # the address is not known (yet): say it without showing it
             text = self.tr("<p>Un e-mail a été envoyé à l'adresse que vous avez indiquée : "
                            "saisissez le code reçu.</p>")
         self.intro.setText(text + self.tr("<p>Vous ne le trouvez pas ? Regardez dans les courriers "

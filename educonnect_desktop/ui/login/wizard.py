@@ -20,6 +20,7 @@ from .context import LoginContext
 from .email_confirmation_page import EmailConfirmationPage
 from .email_page import EmailPage
 from .home_page import HomePage
+from .links_review_page import LinksReviewPage
 from .login_page import LoginPage
 from .new_password_page import NewPasswordPage
 
@@ -51,6 +52,7 @@ class LoginWizard(QWizard):
         self.charter_page = CharterPage(self.context)
         self.new_password_page = NewPasswordPage(self.context)
         self.children_page = ChildrenPage(self.context)
+        self.links_review_page = LinksReviewPage(self.context)
         self.email_page = EmailPage(self.context)
         self.email_confirmation_page = EmailConfirmationPage(self.context)
         self.home_page = HomePage(self.context)
@@ -67,7 +69,7 @@ class LoginWizard(QWizard):
 
     def pages(self) -> tuple[QWizardPage, ...]:
         return (self.login_page, self.charter_page, self.new_password_page, self.children_page,
-                self.email_page, self.email_confirmation_page, self.home_page)
+                self.links_review_page, self.email_page, self.email_confirmation_page, self.home_page)
 
     def page_for(self, name: str) -> QWizardPage:
         return self.page(self.page_ids[name])

@@ -1,0 +1,83 @@
+"""`educonnect letters` and `educonnect accounts reset`: new provisional passwords, printed to a PDF.
+
+Passwords are never printed on the terminal: they exist only in the PDF. Fonts and the
+output file are checked before any password changes, so a printing problem does not
+leave people with a password nobody can read.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from ..core.identifiers import normalize_identifier
+from ..core.labels import KIND_LABELS, label
+from ..errors import UserFacingError
+from ..services import letters
+from .common import load_cli_config, open_db
+
+ACTOR = "cli"
+
+
+def register(subparsers) -> None:
+    parser = subparsers.add_parser(
+        "letters", help="imprimer des lettres de notification (nouveaux mots de passe provisoires, PDF)")
+    parser.add_argument("identifiers", nargs="*", metavar="IDENTIFIANT")
+    parser.add_argument("--class", dest="class_code", metavar="CLASSE",
+                        help="les élèves de la classe, par ordre alphabétique")
+    parser.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
+    parser.set_defaults(handler=run_letters)
+
+
+def add_reset_parser(accounts_sub) -> None:
+    """`accounts reset IDENTIFIER`, registered by `accounts_cmds` beside `list` and `show`."""
+    reset = accounts_sub.add_parser(
+        "reset", help="réinitialiser le mot de passe (nouvelle lettre, compte débloqué)")
+    reset.add_argument("identifier", metavar="IDENTIFIANT")
+    reset.add_argument("-o", "--output", type=Path, default=None, metavar="FICHIER.pdf",
+                       help="par défaut : lettre-IDENTIFIANT.pdf dans le dossier courant")
+    reset.set_defaults(handler=run_reset)
+
+
+def _prepare_printing(output: Path) -> None:
+    # Qt is loaded only by the commands that print.
+    from ..letters.fonts import ensure_letter_fonts
+    from ..letters.pdf import check_output
+    from ..letters.qt_app import ensure_gui_application
+
+    ensure_gui_application()
+    ensure_letter_fonts()
+    check_output(output)
+
+
+def _write(issued, output: Path, out) -> None:
+    from ..letters.pdf import write_letters_pdf
+
+    path = write_letters_pdf(issued, output)
+    count = len(issued)
+    print(f"{count} lettre{'s' if count > 1 else ''} écrite{'s' if count > 1 else ''} : {path}", file=out)
+
+
+def run_letters(args, out) -> int:
+    if not args.identifiers and not args.class_code:
+        raise UserFacingError("Indiquez une classe (--class) ou au moins un identifiant.")
+    config = load_cli_config(args)
+    open_db(args)
+    _prepare_printing(args.output)
+    issued = letters.issue_letters(args.identifiers, class_code=args.class_code, actor=ACTOR,
+                                   services_url=config.services_url)
+    _write(issued, args.output, out)
+    return 0
+
+
+def run_reset(args, out) -> int:
+    config = load_cli_config(args)
+    open_db(args)
+    safe_name = re.sub(r"[^a-z0-9.-]", "_", normalize_identifier(args.identifier))
+    output = args.output or Path(f"lettre-{safe_name}.pdf")
+    _prepare_printing(output)
+    letter = letters.reset_password(args.identifier, actor=ACTOR, services_url=config.services_url)
+    print(f"Mot de passe réinitialisé : {letter.identifier} ({label(KIND_LABELS, letter.kind)} "
+          f"{letter.full_name}), valable jusqu'au {letter.valid_until_text}.", file=out)
+    _write([letter], output, out)
+    return 0

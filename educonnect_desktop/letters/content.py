@@ -1,0 +1,108 @@
+"""The words of a letter, as the rich-text HTML that QTextDocument understands (no Qt here).
+
+The steps follow the EduConnect activation guide and the buttons of our own start screen.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from .data import LetterData
+from .fonts import MONO
+
+GUARDIAN = "guardian"
+
+SECURITY_ADVICE = (
+    "Ne communiquez jamais votre mot de passe, à personne, pas même à un camarade ou à un proche.",
+    "L'établissement ne vous demandera jamais votre mot de passe, ni par téléphone, ni par "
+    "courriel, ni par SMS.",
+    "Choisissez un mot de passe que vous n'utilisez sur aucun autre site.",
+    "Une fois votre compte activé, détruisez cette lettre ou rangez-la en lieu sûr.",
+)
+
+
+def title(letter: LetterData) -> str:
+    who = "représentant légal" if letter.kind == GUARDIAN else "élève"
+    return f"Votre compte EduConnect ({who})"
+
+
+def header_html(letter: LetterData) -> str:
+    school = escape(letter.establishment_name or "Établissement")
+    uai = f"<p style='font-size:9pt; color:#555555'>UAI {escape(letter.establishment_uai)}</p>" \
+        if letter.establishment_uai else ""
+    return (
+        f"<p style='font-size:13pt; font-weight:bold'>{school}</p>{uai}"
+        f"<p style='font-size:18pt; font-weight:bold; margin-top:18px'>{escape(title(letter))}</p>"
+        f"<p style='font-size:10pt'>Lettre de notification : identifiant et mot de passe provisoire</p>"
+    )
+
+
+def qr_caption_html(letter: LetterData) -> str:
+    return (f"<p align='center' style='font-size:7pt'>Services en ligne<br/>"
+            f"{escape(letter.services_url)}</p>")
+
+
+def _person_rows(letter: LetterData) -> list[tuple[str, str]]:
+    if letter.kind == GUARDIAN:
+        rows = [("Représentant légal", letter.full_name)]
+        if letter.children:
+            label = "Enfants rattachés" if len(letter.children) > 1 else "Enfant rattaché"
+            rows.append((label, ", ".join(letter.children)))
+        return rows
+    rows = [("Élève", letter.full_name)]
+    if letter.class_code:
+        rows.append(("Classe", letter.class_code))
+    return rows
+
+
+def _credentials_table(letter: LetterData) -> str:
+    mono = f"font-family:'{MONO}'; font-weight:bold"
+    return (
+        "<table border='1' cellspacing='0' cellpadding='10' width='100%' "
+        "style='border-color:#333333; border-style:solid; border-collapse:collapse; "
+        "margin-top:12px; margin-bottom:6px'>"
+        "<tr><td bgcolor='#f2f2f2' width='40%' valign='middle'>Identifiant</td>"
+        f"<td style=\"{mono}; font-size:15pt\">{escape(letter.identifier)}</td></tr>"
+        "<tr><td bgcolor='#f2f2f2' valign='middle'>Mot de passe provisoire</td>"
+        f"<td style=\"{mono}; font-size:17pt\">{escape(letter.provisional_password)}</td></tr>"
+        "</table>"
+    )
+
+
+def steps(letter: LetterData) -> list[str]:
+    url = escape(letter.services_url)
+    items = [
+        f"Rendez-vous sur <b>{url}</b> (ou scannez le code QR) ou à l'accueil de l'établissement.",
+        "Cliquez sur « Je n'ai pas de compte EduConnect », puis sur "
+        "« J'ai reçu une lettre de l'établissement ».",
+        "Saisissez votre identifiant et votre mot de passe provisoire, tels qu'ils sont écrits "
+        "ci-dessus (majuscules et minuscules comprises).",
+        "Acceptez la charte d'utilisation, choisissez votre mot de passe, puis indiquez et "
+        "confirmez votre adresse e-mail.",
+    ]
+    if letter.kind == GUARDIAN:
+        items.append("Confirmez vos enfants en indiquant leur date de naissance.")
+    return items
+
+
+def body_html(letter: LetterData) -> str:
+    people = "".join(f"<tr><td width='30%'>{escape(name)} :</td><td><b>{escape(value)}</b></td></tr>"
+                     for name, value in _person_rows(letter))
+    steps_html = "".join(f"<li style='margin-bottom:4px'>{step}</li>" for step in steps(letter))
+    advice = "".join(f"<li>{escape(line)}</li>" for line in SECURITY_ADVICE)
+    return (
+        f"<table cellspacing='0' cellpadding='2' width='100%'>{people}</table>"
+        f"{_credentials_table(letter)}"
+        f"<p><b>Ce mot de passe provisoire est valable jusqu'au {letter.valid_until_text}.</b> "
+        "Passé cette date, adressez-vous à l'établissement pour recevoir une nouvelle lettre. "
+        "Votre identifiant, lui, ne change pas : conservez-le.</p>"
+        "<p style='font-size:12pt; font-weight:bold; margin-top:14px'>Activer votre compte</p>"
+        f"<ol>{steps_html}</ol>"
+        "<p>Vous utiliserez ensuite votre identifiant et le mot de passe que vous aurez choisi "
+        "pour accéder aux services en ligne de l'établissement.</p>"
+        "<table border='1' cellspacing='0' cellpadding='8' width='100%' "
+        "style='border-color:#999999; border-style:solid; border-collapse:collapse; margin-top:14px'>"
+        "<tr><td bgcolor='#fff8e1'>"
+        "<p style='font-weight:bold'>Conseils de sécurité</p>"
+        f"<ul>{advice}</ul></td></tr></table>"
+    )

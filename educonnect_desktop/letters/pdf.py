@@ -1,0 +1,158 @@
+"""A4 PDF notification letters, one page per person, with Qt's QPdfWriter.
+
+Threads: QPdfWriter, QPainter on it, QTextDocument and QFontDatabase may all be used off
+the GUI thread, so the desktop UI writes class batches on a worker; a QGuiApplication
+must exist though (`qt_app.ensure_gui_application()`, on the main thread).
+
+The file is written next to its destination and renamed at the end, so a failure or a
+cancel never leaves half a PDF behind.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import Callable, Sequence
+
+from PySide6.QtCore import QMarginsF, QPointF, QSizeF, Qt
+from PySide6.QtGui import (QColor, QFont, QGuiApplication, QPageSize, QPainter, QPdfWriter,
+                           QTextDocument, QTextOption)
+
+from . import content
+from .data import LetterData
+from .errors import LetterError, LettersCancelled
+from .fonts import SANS, ensure_letter_fonts
+from .qr import QUIET_ZONE, qr_matrix, qr_path
+
+RESOLUTION = 300  # dpi of the layout; the text itself stays vector
+MARGIN_MM = 18.0
+QR_SIZE_MM = 32.0  # the code with its quiet zone, at the top right corner
+GAP_MM = 6.0
+
+
+def _mm(millimetres: float) -> float:
+    return millimetres * RESOLUTION / 25.4
+
+
+def qr_box(page_width: float) -> tuple[float, float, float]:
+    """(left, top, side) in device pixels of the QR code with its quiet zone."""
+    side = _mm(QR_SIZE_MM)
+    return page_width - _mm(MARGIN_MM) - side, _mm(MARGIN_MM), side
+
+
+def write_letters_pdf(letters: Sequence[LetterData], path: Path | str, *,
+                      progress: Callable[[int, int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> Path:
+    """Write one A4 page per letter to `path`; returns the path written.
+
+    `progress(done, total)` after each page; `cancelled()` before each page, a cancel
+    raising LettersCancelled with nothing written.
+    """
+    if not letters:
+        raise LetterError("Aucune lettre à imprimer.")
+    if QGuiApplication.instance() is None:
+        raise RuntimeError("no QGuiApplication: call letters.qt_app.ensure_gui_application() first")
+    ensure_letter_fonts()
+    path = check_output(path)
+    partial = _partial(path)
+    writer = _writer(partial)
+    painter = QPainter()
+    if not painter.begin(writer):
+        partial.unlink(missing_ok=True)
+        raise LetterError(f"Impossible d'écrire le fichier {path}.")
+    try:
+        for index, letter in enumerate(letters):
+            if cancelled is not None and cancelled():
+                raise LettersCancelled()
+            if index:
+                writer.newPage()
+            _paint_letter(painter, writer, letter)
+            if progress is not None:
+                progress(index + 1, len(letters))
+    except BaseException:
+        painter.end()
+        partial.unlink(missing_ok=True)
+        raise
+    painter.end()
+    os.replace(partial, path)
+    return path
+
+
+def _partial(path: Path) -> Path:
+    return path.with_name(path.name + ".part")
+
+
+def check_output(path: Path | str) -> Path:
+    """Raise a French LetterError unless `path` can be written (before any password is changed)."""
+    path = Path(path)
+    if path.is_dir():
+        raise LetterError(f"{path} est un dossier : indiquez un nom de fichier PDF.")
+    partial = _partial(path)
+    try:
+        partial.open("wb").close()  # a clear message rather than a Qt warning later
+        partial.unlink()
+    except OSError as exc:
+        raise LetterError(f"Impossible d'écrire le fichier {path} : {exc.strerror or exc}.") from None
+    return path
+
+
+def _writer(path: Path) -> QPdfWriter:
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))  # our own margins, in _paint_letter
+    writer.setResolution(RESOLUTION)
+    writer.setTitle("Lettres de notification EduConnect")
+    writer.setCreator("EduConnect Desktop")
+    return writer
+
+
+def _base_font() -> QFont:
+    font = QFont(SANS, 11)
+    # No "fi" ligature: the PDF's text (copy, search, screen readers) keeps plain letters.
+    font.setFeature(QFont.Tag("liga"), 0)
+    return font
+
+
+def _document(html: str, width: float, device: QPdfWriter, *, wrap_anywhere: bool = False) -> QTextDocument:
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(device)  # point sizes laid out at the PDF's dpi
+    document.setDefaultFont(_base_font())
+    document.setDocumentMargin(0)
+    if wrap_anywhere:  # long addresses have no spaces to break at
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        document.setDefaultTextOption(option)
+    document.setHtml(html)
+    document.setTextWidth(width)
+    return document
+
+
+def _draw(painter: QPainter, document: QTextDocument, left: float, top: float) -> float:
+    """Draw at (left, top); returns the bottom edge."""
+    painter.save()
+    painter.translate(left, top)
+    document.drawContents(painter)
+    painter.restore()
+    return top + document.size().height()
+
+
+def _paint_letter(painter: QPainter, writer: QPdfWriter, letter: LetterData) -> None:
+    width = writer.width()
+    margin, gap = _mm(MARGIN_MM), _mm(GAP_MM)
+    qr_left, qr_top, qr_side = qr_box(width)
+
+    header = _document(content.header_html(letter), qr_left - margin - gap, writer)
+    header_bottom = _draw(painter, header, margin, margin)
+
+    matrix = qr_matrix(letter.services_url)
+    module = qr_side / (len(matrix) + 2 * QUIET_ZONE)
+    offset = QUIET_ZONE * module
+    painter.fillPath(qr_path(matrix, qr_left + offset, qr_top + offset, module), QColor(Qt.GlobalColor.black))
+    caption = _document(content.qr_caption_html(letter), qr_side, writer, wrap_anywhere=True)
+    caption_bottom = _draw(painter, caption, qr_left, qr_top + qr_side)
+
+    body = _document(content.body_html(letter), width - 2 * margin, writer)
+    _draw(painter, body, margin, max(header_bottom, caption_bottom) + gap)
+
+
+__all__ = ["write_letters_pdf", "check_output", "qr_box", "RESOLUTION", "QR_SIZE_MM", "MARGIN_MM"]

@@ -1,0 +1,105 @@
+"""What one establishment's database holds, in the importers' plain records.
+
+`load_existing` is read twice per import: for the preview, and again inside the
+apply transaction, where its fingerprint proves the preview still describes the
+database (see `roster_import.StalePreview`).
+
+ONDE has no ELEVE_ID / PERSONNE_ID: its synthesised keys (`onde-e-…`, `onde-r-…`)
+live in the same `siecle_eleve_id` / `siecle_personne_id` columns; they cannot
+collide with SIECLE's numbers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+
+from ..importers import ExistingGuardian, ExistingLink, ExistingStudent
+from ..store.models import Account, AccountKind, EmailState, GuardianLink
+
+# Key of a student account made by hand (no ELEVE_ID) in the link triples: the diff
+# never matches it, so such links are neither reported as removed nor duplicated.
+_HAND_MADE = "compte:"
+
+
+@dataclass(frozen=True)
+class StoredStudent(ExistingStudent):
+    account_id: int = 0
+
+
+@dataclass(frozen=True)
+class StoredGuardian(ExistingGuardian):
+    account_id: int = 0
+    email_locked: bool = False  # the family gave or confirmed it: the export never overwrites it
+    mobile_locked: bool = False
+
+
+@dataclass
+class ExistingState:
+    establishment_id: int | None
+    students: list[StoredStudent] = field(default_factory=list)
+    guardians: list[StoredGuardian] = field(default_factory=list)
+    links: set[ExistingLink] = field(default_factory=set)
+    # (student key, guardian key) -> link id; (student account, guardian account) -> link id
+    link_ids: dict[tuple[str, str], int] = field(default_factory=dict)
+    links_by_accounts: dict[tuple[int, int], int] = field(default_factory=dict)
+
+    def student_ids(self) -> dict[str, int]:
+        return {s.source_id: s.account_id for s in self.students if s.source_id}
+
+    def guardian_ids(self) -> dict[str, int]:
+        return {g.source_id: g.account_id for g in self.guardians if g.source_id}
+
+    def fingerprint(self) -> str:
+        """Changes whenever anything the diff or the apply relies on changes.
+
+        Logins, password changes or `updated_at` are left out on purpose: a family
+        activating its account at the kiosk must not invalidate the preview.
+        """
+        digest = hashlib.sha256(repr(self.establishment_id).encode())
+        for part in (sorted(map(repr, self.students)), sorted(map(repr, self.guardians)),
+                     sorted(map(repr, self.links)), sorted(map(repr, self.link_ids.items()))):
+            for item in part:
+                digest.update(item.encode("utf-8", "surrogatepass"))
+                digest.update(b"\0")
+        return digest.hexdigest()
+
+
+def load_existing(establishment_id: int | None) -> ExistingState:
+    state = ExistingState(establishment_id)
+    if establishment_id is None:
+        return state
+    in_school = (Account.establishment == establishment_id)
+    student_keys: dict[int, str] = {}
+    for a in Account.select().where(in_school & (Account.kind == AccountKind.STUDENT)).order_by(Account.id):
+        state.students.append(StoredStudent(
+            source_id=a.siecle_eleve_id, ine=a.ine, last_name=a.last_name, usage_name=a.usage_name,
+            first_name=a.first_name, birth_date=a.birth_date, class_code=a.class_code,
+            left=a.left_at is not None, account_id=a.id,
+        ))
+        student_keys[a.id] = a.siecle_eleve_id or f"{_HAND_MADE}{a.id}"
+    guardian_keys: dict[int, str] = {}
+    for a in Account.select().where(in_school & (Account.kind == AccountKind.GUARDIAN)).order_by(Account.id):
+        state.guardians.append(StoredGuardian(
+            source_id=a.siecle_personne_id, last_name=a.last_name, usage_name=a.usage_name,
+            first_name=a.first_name, mobile=a.mobile, email=a.email, account_id=a.id,
+            email_locked=a.email_state != EmailState.NONE or bool(a.pending_email),
+            mobile_locked=a.mobile_confirmed,
+        ))
+        if a.siecle_personne_id:
+            guardian_keys[a.id] = a.siecle_personne_id
+    # Only links to guardians of the export are its business: a link to a guardian
+    # who registered by hand is never reported as removed.
+    query = (GuardianLink.select(GuardianLink.id, GuardianLink.student, GuardianLink.guardian,
+                                 GuardianLink.legal_level)
+             .join(Account, on=(GuardianLink.student == Account.id))
+             .where(in_school & (Account.kind == AccountKind.STUDENT)))
+    for link_id, student_id, guardian_id, level in query.tuples():
+        guardian_key = guardian_keys.get(guardian_id)
+        if guardian_key is None:
+            continue
+        key = (student_keys[student_id], guardian_key)
+        state.links.add((*key, level))
+        state.link_ids[key] = link_id
+        state.links_by_accounts[(student_id, guardian_id)] = link_id
+    return state

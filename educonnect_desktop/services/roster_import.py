@@ -1,0 +1,243 @@
+"""Importing a SIECLE / ONDE roster: a preview first, then one transaction.
+
+    preview = preview_import([Path("export.zip")])          # reads, writes nothing
+    print("\\n".join(preview.summary))
+    result = apply_import(preview, actor="s.martin1")      # hashes, then writes
+
+The importers parse and diff; this module decides which establishment the files
+belong to and what the import may do beyond the raw diff: only legal guardians
+get an account, a contact the family gave or confirmed is never overwritten, a
+link goes only to accounts that exist (see `_refine`).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Callable, Literal
+
+from ..core.clock import Clock, utc_now
+from ..core.hashing import PasswordHashing
+from ..errors import UserFacingError
+from ..importers import (
+    Change,
+    GuardianRecord,
+    ImportCancelled,
+    Roster,
+    RosterDiff,
+    diff,
+    read_onde,
+    read_siecle,
+)
+from ..store.models import Establishment, database_proxy
+from .dto import IssuedCredential
+from .errors import InvalidInput, ServiceError
+from .roster_existing import ExistingState, StoredGuardian, load_existing
+
+ProgressCallback = Callable[[int, int], None]
+CancelCheck = Callable[[], bool]
+
+_UAI = re.compile(r"^\d{7}[A-Z]$")
+
+
+class StalePreview(ServiceError):
+    """The accounts changed between the preview and its confirmation."""
+
+
+class ApplyCancelled(ImportCancelled):
+    """Cancelled while the provisional passwords were being prepared: nothing written."""
+
+    def __init__(self) -> None:
+        UserFacingError.__init__(self, "Import annulé : rien n'a été enregistré.")
+
+
+@dataclass(frozen=True)
+class ImportCounts:
+    new_students: int
+    changed_students: int
+    unchanged_students: int
+    left_students: int
+    ignored_left: int
+    new_guardians: int
+    changed_guardians: int
+    unchanged_guardians: int
+    contacts_without_account: int
+    new_links: int
+    changed_links: int
+    removed_links: int
+    rejected: int
+    warnings: int
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    roster: Roster
+    diff: RosterDiff  # refined: new legal guardians only, contacts the family gave left out
+    files: tuple[str, ...]
+    uai: str
+    establishment_name: str
+    establishment_exists: bool
+    today: date
+    # Non-legal contacts (legal level 0 everywhere): listed, no account.
+    contacts_without_account: tuple[GuardianRecord, ...]
+    # Guardians whose export contact differs from one the family gave: (change, kept fields).
+    kept_contacts: tuple[tuple[Change, tuple[str, ...]], ...]
+    fingerprint: str
+    counts: ImportCounts
+    summary: tuple[str, ...]
+
+    @property
+    def has_changes(self) -> bool:
+        return not self.establishment_exists or self.diff.has_changes
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    uai: str
+    establishment_created: bool
+    students_created: int
+    guardians_created: int
+    students_updated: int
+    guardians_updated: int
+    students_left: int
+    links_added: int
+    links_changed: int
+    links_removed: int
+    rejected: int
+    # Every account created, in creation order; the plain provisional password (None for a
+    # guardian without one) is given here once for the letters and never stored.
+    issued: tuple[IssuedCredential, ...]
+    hashing_seconds: float
+    writing_seconds: float
+
+    @property
+    def passwords_issued(self) -> int:
+        return sum(1 for c in self.issued if c.provisional_password)
+
+
+def preview_import(
+    paths: Sequence[Path | str] | Path | str,
+    *,
+    kind: Literal["siecle", "onde"] = "siecle",
+    uai: str | None = None,
+    establishment_name: str | None = None,
+    today: date | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+) -> ImportPreview:
+    """Read the files and compare them with the database; nothing is written."""
+    paths = [Path(paths)] if isinstance(paths, (str, Path)) else [Path(p) for p in paths]
+    today = today or date.today()
+    if kind == "siecle":
+        roster = read_siecle(paths, today=today, progress=progress, cancelled=cancelled)
+    elif kind == "onde":
+        if len(paths) != 1:
+            raise InvalidInput("Importez un seul fichier ONDE à la fois.")
+        roster = read_onde(paths[0], today=today, progress=progress, cancelled=cancelled)
+    else:
+        raise InvalidInput(f"Type d'export inconnu : « {kind} » (siecle ou onde).")
+    with database_proxy.atomic():  # one consistent read
+        code = _establishment_uai(roster, uai)
+        school = Establishment.get_or_none(Establishment.uai == code)
+        state = load_existing(school.id if school else None)
+        raw = diff(roster, state.students, state.guardians, state.links)
+    name = school.name if school else ((establishment_name or "").strip() or f"Établissement {code}")
+    refined, contacts, kept = _refine(roster, raw, state)
+    counts = _counts(roster, refined, contacts)
+    from .roster_text import summary_lines  # text only; kept apart to keep this module short
+
+    preview = ImportPreview(
+        roster=roster, diff=refined, files=tuple(p.name for p in paths), uai=code,
+        establishment_name=name, establishment_exists=school is not None, today=today,
+        contacts_without_account=contacts, kept_contacts=kept, fingerprint=state.fingerprint(),
+        counts=counts, summary=(),
+    )
+    return dataclasses.replace(preview, summary=tuple(summary_lines(preview)))
+
+
+def apply_import(
+    preview: ImportPreview,
+    *,
+    actor: str | None,
+    provisional_for_guardians: bool | set[str] = False,
+    hashing: PasswordHashing | None = None,
+    progress: ProgressCallback | None = None,
+    cancelled: CancelCheck | None = None,
+    clock: Clock = utc_now,
+) -> ImportResult:
+    """Write the previewed import in one transaction (see `roster_apply`)."""
+    from .roster_apply import apply
+
+    return apply(preview, actor=actor, provisional_for_guardians=provisional_for_guardians,
+                 hashing=hashing or PasswordHashing(), progress=progress, cancelled=cancelled, clock=clock)
+
+
+def _establishment_uai(roster: Roster, requested: str | None) -> str:
+    """PARAMETRES/UAJ decides; ONDE has none: the `uai` given, or the only establishment."""
+    if requested is not None:
+        requested = requested.strip().upper()
+        if not _UAI.match(requested):
+            raise InvalidInput(f"Code UAI « {requested} » invalide : 7 chiffres et une lettre (ex. 0751234A).")
+    if roster.uai:
+        if requested and requested != roster.uai:
+            raise InvalidInput(f"Ces fichiers sont ceux de l'établissement {roster.uai}, pas de {requested}.")
+        return roster.uai
+    if requested:
+        return requested
+    schools = list(Establishment.select().where(Establishment.is_demo == False).limit(2))  # noqa: E712
+    if len(schools) == 1:
+        return schools[0].uai
+    raise InvalidInput("Le fichier n'indique pas l'établissement : précisez son code UAI "
+                       "(option --uai en ligne de commande, par exemple --uai 0751234A).")
+
+
+def _refine(roster: Roster, raw: RosterDiff, state: ExistingState):
+    """What the import really does, from the importers' raw diff."""
+    # Students with an account once imported, in the export's ids.
+    students_after = {s.source_id for s in roster.students if not s.left}
+    if not roster.includes_students:  # a guardians file alone links to accounts already here
+        students_after |= {s.source_id for s in state.students if s.source_id and not s.left}
+    legal = {l.guardian_source_id for l in roster.links
+             if l.legal_level > 0 and l.student_source_id in students_after}
+    contacts = tuple(g for g in raw.new_guardians if g.source_id not in legal)
+    new_guardians = tuple(g for g in raw.new_guardians if g.source_id in legal)
+    guardians_after = {g.source_id for g in new_guardians} | {g.source_id for g in state.guardians if g.source_id}
+    new_links = tuple(l for l in raw.new_links
+                      if l.student_source_id in students_after and l.guardian_source_id in guardians_after)
+
+    locks = {g.source_id: g for g in state.guardians if g.source_id}
+    changed_guardians, kept = [], []
+    unchanged = raw.unchanged_guardians
+    for change in raw.changed_guardians:
+        current: StoredGuardian = locks[change.record.source_id]
+        blocked = tuple(f for f in change.fields
+                        if (f == "portable" and current.mobile_locked) or (f == "e-mail" and current.email_locked))
+        if blocked:
+            kept.append((change, blocked))
+        fields = tuple(f for f in change.fields if f not in blocked)
+        if fields:
+            changed_guardians.append(dataclasses.replace(change, fields=fields))
+        else:
+            unchanged += 1
+    refined = dataclasses.replace(
+        raw, new_guardians=new_guardians, changed_guardians=tuple(changed_guardians),
+        unchanged_guardians=unchanged, new_links=new_links,
+    )
+    return refined, contacts, tuple(kept)
+
+
+def _counts(roster: Roster, d: RosterDiff, contacts: tuple) -> ImportCounts:
+    return ImportCounts(
+        new_students=len(d.new_students), changed_students=len(d.changed_students),
+        unchanged_students=d.unchanged_students, left_students=len(d.left_students),
+        ignored_left=len(d.ignored_left), new_guardians=len(d.new_guardians),
+        changed_guardians=len(d.changed_guardians), unchanged_guardians=d.unchanged_guardians,
+        contacts_without_account=len(contacts), new_links=len(d.new_links),
+        changed_links=len(d.changed_links), removed_links=len(d.removed_links),
+        rejected=len(d.rejected), warnings=len(roster.warnings),
+    )
+

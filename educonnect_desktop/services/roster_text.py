@@ -1,0 +1,140 @@
+"""The import preview and result in French sentences, shared by the CLI and the UI."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..importers import Change
+
+if TYPE_CHECKING:
+    from .roster_import import ImportPreview, ImportResult
+
+# French field name of the diff -> attribute of the record / the existing account.
+_ATTRIBUTES = {
+    "nom": "last_name", "nom d'usage": "usage_name", "prénom": "first_name",
+    "date de naissance": "birth_date", "classe": "class_code", "INE": "ine",
+    "identifiant de l'export": "source_id", "portable": "mobile", "e-mail": "email",
+}
+
+
+def plural(count: int, singular: str, plural_form: str) -> str:
+    return f"{count} {singular if count <= 1 else plural_form}"
+
+
+def _value(value) -> str:
+    if value is None or value == "":
+        return "—"
+    if isinstance(value, date):
+        return value.strftime("%d/%m/%Y")
+    return str(value)
+
+
+def person(record) -> str:
+    return f"{record.usage_name or record.last_name} {record.first_name}"
+
+
+def summary_lines(preview: ImportPreview) -> list[str]:
+    c, roster = preview.counts, preview.roster
+    state = "existant" if preview.establishment_exists else "nouveau : il sera créé"
+    lines = [f"Établissement {preview.uai} — {preview.establishment_name} ({state})."]
+    export = "Export ONDE" if roster.source == "onde" else "Export SIECLE"
+    if roster.exported_on:
+        export += f" du {roster.exported_on:%d/%m/%Y}"
+    if roster.school_year:
+        export += f", année scolaire {roster.school_year}"
+    lines.append(f"{export} ({', '.join(preview.files)}).")
+    if roster.includes_students:
+        lines.append("Élèves : " + ", ".join([
+            plural(c.new_students, "nouveau", "nouveaux"), plural(c.changed_students, "modifié", "modifiés"),
+            plural(c.unchanged_students, "inchangé", "inchangés"),
+            plural(c.left_students, "sorti de l'établissement", "sortis de l'établissement"),
+        ]) + ".")
+    if c.ignored_left:
+        lines.append(plural(c.ignored_left, "élève déjà sorti de l'établissement : aucun compte créé.",
+                            "élèves déjà sortis de l'établissement : aucun compte créé."))
+    if roster.includes_guardians:
+        lines.append("Responsables légaux : " + ", ".join([
+            plural(c.new_guardians, "nouveau", "nouveaux"), plural(c.changed_guardians, "modifié", "modifiés"),
+            plural(c.unchanged_guardians, "inchangé", "inchangés"),
+        ]) + ".")
+        lines.append("Liens élève–responsable : " + ", ".join([
+            plural(c.new_links, "nouveau", "nouveaux"), plural(c.changed_links, "modifié", "modifiés"),
+            plural(c.removed_links, "supprimé", "supprimés"),
+        ]) + ".")
+    if c.contacts_without_account:
+        lines.append(plural(c.contacts_without_account, "autre contact (non responsable légal) : pas de compte.",
+                            "autres contacts (non responsables légaux) : pas de compte."))
+    if preview.kept_contacts:
+        lines.append(plural(len(preview.kept_contacts),
+                            "responsable : coordonnées données par la famille conservées.",
+                            "responsables : coordonnées données par la famille conservées."))
+    if c.rejected:
+        lines.append(plural(c.rejected, "ligne refusée (voir le détail).", "lignes refusées (voir le détail)."))
+    if c.warnings:
+        lines.append(plural(c.warnings, "avertissement.", "avertissements."))
+    if not preview.has_changes:
+        lines.append("Aucun changement : la base est déjà à jour.")
+    return lines
+
+
+def _change(change: Change) -> str:
+    parts = []
+    for name in change.fields:
+        attribute = _ATTRIBUTES.get(name)
+        if attribute is None:
+            parts.append(name)
+        else:
+            old, new = getattr(change.existing, attribute), getattr(change.record, attribute)
+            parts.append(f"{name} « {_value(old)} » → « {_value(new)} »")
+    return f"  ~ {person(change.record)} : " + ", ".join(parts)
+
+
+def detail_lines(preview: ImportPreview) -> list[str]:
+    """One line per student, guardian, link change, rejected row and warning."""
+    d = preview.diff
+    sections: list[tuple[str, list[str]]] = [
+        ("Nouveaux élèves", [f"  + {person(s)}, né(e) le {s.birth_date:%d/%m/%Y}, classe {_value(s.class_code)}"
+                             for s in d.new_students]),
+        ("Élèves modifiés", [_change(ch) for ch in d.changed_students]),
+        ("Élèves sortis de l'établissement (comptes conservés, marqués sortis)",
+         [f"  - {person(dep.existing)} ({_value(dep.existing.class_code)}) : {dep.reason}"
+          for dep in d.left_students]),
+        ("Élèves déjà sortis, non importés", [f"  · {person(s)}" for s in d.ignored_left]),
+        ("Nouveaux responsables légaux", [f"  + {(g.civility + ' ') if g.civility else ''}{person(g)}"
+                                          for g in d.new_guardians]),
+        ("Responsables modifiés", [_change(ch) for ch in d.changed_guardians]),
+        ("Autres contacts, sans compte", [f"  · {person(g)}" for g in preview.contacts_without_account]),
+        ("Coordonnées données par la famille, conservées",
+         [f"  = {person(ch.record)} : {', '.join(fields)}" for ch, fields in preview.kept_contacts]),
+        ("Liens supprimés", [f"  - élève {s} – responsable {g}" for s, g, _ in d.removed_links]),
+        ("Lignes refusées", [f"  ! {row}" for row in d.rejected]),
+        ("Avertissements", [f"  ? {warning}" for warning in preview.roster.warnings]),
+    ]
+    lines: list[str] = []
+    for title, items in sections:
+        if items:
+            lines.append(f"{title} ({len(items)}) :")
+            lines.extend(items)
+    return lines
+
+
+def result_lines(result: ImportResult) -> list[str]:
+    lines = []
+    if result.establishment_created:
+        lines.append(f"Établissement {result.uai} créé.")
+    lines.append("Comptes créés : " + ", ".join([
+        plural(result.students_created, "élève", "élèves"),
+        plural(result.guardians_created, "responsable", "responsables"),
+    ]) + f" ; {plural(result.passwords_issued, 'mot de passe provisoire', 'mots de passe provisoires')}.")
+    lines.append("Comptes mis à jour : " + ", ".join([
+        plural(result.students_updated, "élève", "élèves"),
+        plural(result.guardians_updated, "responsable", "responsables"),
+    ]) + f" ; {plural(result.students_left, 'élève marqué sorti', 'élèves marqués sortis')}.")
+    lines.append("Liens élève–responsable : " + ", ".join([
+        plural(result.links_added, "ajouté", "ajoutés"), plural(result.links_changed, "modifié", "modifiés"),
+        plural(result.links_removed, "supprimé", "supprimés"),
+    ]) + ".")
+    if result.rejected:
+        lines.append(plural(result.rejected, "ligne refusée, non importée.", "lignes refusées, non importées."))
+    return lines

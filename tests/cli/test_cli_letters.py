@@ -1,0 +1,118 @@
+"""`educonnect letters` and `educonnect accounts reset`, run as real subprocesses (and one in-process)."""
+
+import io
+import os
+import re
+import shutil
+import subprocess
+import sys
+
+import pytest
+
+from educonnect_desktop.cli import main
+from educonnect_desktop.store import open_database
+from educonnect_desktop.store.models import AuditEvent
+
+URL = "https://ent.exemple.fr/educonnect"
+
+pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils missing")
+
+
+def run_cli(*args, db, cwd=None):
+    command = [sys.executable, "-m", "educonnect_desktop", "--db", str(db)]
+    return subprocess.run(command + list(args), capture_output=True, text=True, env=dict(os.environ),
+                          timeout=120, cwd=cwd)
+
+
+def pdf_text(path) -> str:
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+
+
+def pages(path) -> int:
+    info = subprocess.run(["pdfinfo", str(path)], check=True, capture_output=True, text=True).stdout
+    return int(re.search(r"Pages:\s+(\d+)", info).group(1))
+
+
+def printed_passwords(text: str) -> list[str]:
+    return re.findall(r"Mot de passe provisoire\s+(\S+)", text)
+
+
+@pytest.fixture
+def demo_db(db_path):
+    result = run_cli("demo", db=db_path)
+    assert result.returncode == 0, result.stderr
+    return db_path
+
+
+@pytest.fixture
+def config(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text(f'services_url = "{URL}"\n', encoding="utf-8")
+    return path
+
+
+def test_letters_for_a_class_write_a_pdf_and_never_print_passwords(demo_db, tmp_path):
+    output = tmp_path / "lettres.pdf"
+    result = run_cli("letters", "--class", "3 A", "-o", str(output), db=demo_db)
+    assert result.returncode == 0, result.stderr
+    assert "2 lettres écrites" in result.stdout and str(output) in result.stdout
+    assert pages(output) == 2
+    text = pdf_text(output)
+    assert "h.dupont1" in text and "j.martin1" in text and "Hugo Dupont" in text
+    passwords = printed_passwords(text)
+    assert len(passwords) == 2
+    assert not any(p in result.stdout + result.stderr for p in passwords)
+
+
+def test_letters_for_named_accounts_use_the_configured_services_address(demo_db, tmp_path, config):
+    output = tmp_path / "lettre.pdf"
+    result = run_cli("--config", str(config), "letters", "l.dupont1", "m.lefevre1", "-o", str(output),
+                     db=demo_db)
+    assert result.returncode == 0, result.stderr
+    assert pages(output) == 2
+    text = pdf_text(output)
+    assert URL in text and "Marc Lefèvre" in text and "Léa Dupont" in text
+
+
+def test_accounts_reset_writes_a_letter_with_a_new_password(demo_db, tmp_path):
+    demo_out = run_cli("demo", db=tmp_path / "other.sqlite").stdout  # same layout, other passwords
+    assert "l.dupont1" in demo_out
+    result = run_cli("accounts", "reset", "L.Dupont1", db=demo_db, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Mot de passe réinitialisé : l.dupont1" in result.stdout and "valable jusqu'au" in result.stdout
+    letter = tmp_path / "lettre-l.dupont1.pdf"
+    assert pages(letter) == 1
+    (password,) = printed_passwords(pdf_text(letter))
+    assert password not in result.stdout
+
+
+@pytest.mark.parametrize("args, message", [
+    (["letters", "--class", "9 Z", "-o", "x.pdf"], "Aucun élève dans la classe « 9 Z »"),
+    (["letters", "x.inconnu1", "-o", "x.pdf"], "x.inconnu1"),
+    (["letters", "-o", "x.pdf"], "Indiquez une classe"),
+    (["accounts", "reset", "x.inconnu1"], "x.inconnu1"),
+])
+def test_bad_class_or_identifier_gives_a_french_error(demo_db, tmp_path, args, message):
+    result = run_cli(*args, db=demo_db, cwd=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.startswith("Erreur : ") and message in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_missing_output_option_is_an_argument_error(demo_db):
+    result = run_cli("letters", "--class", "6 A", db=demo_db)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+
+
+def test_unwritable_output_changes_no_password(qapp, db_path, fast_hashing, tmp_path, capsys):
+    from educonnect_desktop.services import demo
+
+    open_database(db_path)
+    demo.load_demo(hashing=fast_hashing)
+    code = main(["--db", str(db_path), "letters", "--class", "6 A", "-o", str(tmp_path / "absent" / "x.pdf")],
+                out=io.StringIO())
+    assert code == 2
+    assert "Impossible d'écrire" in capsys.readouterr().err
+    assert not AuditEvent.select().where(AuditEvent.action == "letters.issued").exists()
