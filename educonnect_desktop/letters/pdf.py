@@ -14,7 +14,7 @@ import os
 from pathlib import Path
 from typing import Callable, Sequence
 
-from PySide6.QtCore import QMarginsF, QPointF, QSizeF, Qt
+from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import (QColor, QFont, QGuiApplication, QPageSize, QPainter, QPdfWriter,
                            QTextDocument, QTextOption)
 

@@ -9,7 +9,7 @@ from .accounts_store import get_account
 from .dto import AccountDetails, AccountSummary, EstablishmentInfo, LinkedPerson, Overview
 
 
-def _summary(account: Account, uai: str | None) -> AccountSummary:
+def summary_of(account: Account, uai: str | None) -> AccountSummary:
     return AccountSummary(
         identifier=account.identifier, kind=account.kind, first_name=account.first_name,
         last_name=account.last_name, class_code=account.class_code, state=account.state,
@@ -38,7 +38,7 @@ def list_accounts(*, kind: str | None = None, class_code: str | None = None,
         query = query.where(Account.class_code == class_code)
     if state:
         query = query.where(Account.state == state)
-    return [_summary(a, a.establishment.uai if a.establishment_id else None) for a in query]
+    return [summary_of(a, a.establishment.uai if a.establishment_id else None) for a in query]
 
 
 def _linked(link: GuardianLink, person: Account) -> LinkedPerson:
@@ -54,7 +54,7 @@ def show_account(identifier: str) -> AccountDetails:
     students = tuple(_linked(l, l.student) for l in
                      GuardianLink.select().where(GuardianLink.guardian == account))
     return AccountDetails(
-        summary=_summary(account, school.uai if school else None),
+        summary=summary_of(account, school.uai if school else None),
         usage_name=account.usage_name, birth_date=account.birth_date,
         establishment_name=school.name if school else None, staff_role=account.staff_role,
         provisional_expires_at=account.provisional_expires_at,

@@ -19,6 +19,7 @@ AUDIT_DETAIL_KEYS = frozenset({
     "kind", "role", "reason", "channel", "count", "establishment", "uai", "class_code",
     "state", "previous_state", "message_id", "fields", "source", "students", "guardians",
     "file", "version", "attempts", "locked_until", "email_state", "recipient_masked",
+    "guardian", "legal_level",
     # roster.import counts
     "updated", "left", "links_added", "links_changed", "links_removed", "rejected", "provisional",
 })

@@ -63,8 +63,8 @@ def summary_lines(preview: ImportPreview) -> list[str]:
             plural(c.removed_links, "supprimé", "supprimés"),
         ]) + ".")
     if c.contacts_without_account:
-        lines.append(plural(c.contacts_without_account, "autre contact (non responsable légal) : pas de compte.",
-                            "autres contacts (non responsables légaux) : pas de compte."))
+        lines.append(plural(c.contacts_without_account, "personne sans compte", "personnes sans compte")
+                     + " : autres contacts, ou responsables d'élèves sortis seulement.")
     if preview.kept_contacts:
         lines.append(plural(len(preview.kept_contacts),
                             "responsable : coordonnées données par la famille conservées.",
@@ -104,7 +104,7 @@ def detail_lines(preview: ImportPreview) -> list[str]:
         ("Nouveaux responsables légaux", [f"  + {(g.civility + ' ') if g.civility else ''}{person(g)}"
                                           for g in d.new_guardians]),
         ("Responsables modifiés", [_change(ch) for ch in d.changed_guardians]),
-        ("Autres contacts, sans compte", [f"  · {person(g)}" for g in preview.contacts_without_account]),
+        ("Sans compte (autres contacts, responsables d'élèves sortis)", [f"  · {person(g)}" for g in preview.contacts_without_account]),
         ("Coordonnées données par la famille, conservées",
          [f"  = {person(ch.record)} : {', '.join(fields)}" for ch, fields in preview.kept_contacts]),
         ("Liens supprimés", [f"  - élève {s} – responsable {g}" for s, g, _ in d.removed_links]),

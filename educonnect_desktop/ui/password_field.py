@@ -34,7 +34,7 @@ STRENGTH_DELAY_MS = 120
 _MET, _UNMET, _OPTIONAL = "\u2713", "\u2717", "\u25cb"  # ✓ ✗ ○
 _GOOD, _BAD = QColor("#1b7f3b"), QColor("#b00020")
 _STRENGTH_COLOURS = ("#b00020", "#d9480f", "#b58900", "#2f9e44", "#1b6e2f")
-# Rows always shown, in order; the others appear only while unmet.
+# Rows always shown; the others (personal data, maximum length) only while unmet.
 _ALWAYS_SHOWN = ("length", "classes", "lower", "upper", "digit", "special")
 _CLASS_KEYS = ("lower", "upper", "digit", "special")
 

@@ -39,9 +39,14 @@ def printed_passwords(text: str) -> list[str]:
 
 
 @pytest.fixture
-def demo_db(db_path):
+def demo_output(db_path):
     result = run_cli("demo", db=db_path)
     assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+@pytest.fixture
+def demo_db(db_path, demo_output):
     return db_path
 
 
@@ -75,16 +80,16 @@ def test_letters_for_named_accounts_use_the_configured_services_address(demo_db,
     assert URL in text and "Marc Lefèvre" in text and "Léa Dupont" in text
 
 
-def test_accounts_reset_writes_a_letter_with_a_new_password(demo_db, tmp_path):
-    demo_out = run_cli("demo", db=tmp_path / "other.sqlite").stdout  # same layout, other passwords
-    assert "l.dupont1" in demo_out
+def test_accounts_reset_writes_a_letter_with_a_new_password(demo_db, demo_output, tmp_path):
+    (demo_line,) = [line for line in demo_output.splitlines() if " l.dupont1 " in line]
+    old_password = demo_line.split()[-1]
     result = run_cli("accounts", "reset", "L.Dupont1", db=demo_db, cwd=tmp_path)
     assert result.returncode == 0, result.stderr
     assert "Mot de passe réinitialisé : l.dupont1" in result.stdout and "valable jusqu'au" in result.stdout
     letter = tmp_path / "lettre-l.dupont1.pdf"
     assert pages(letter) == 1
     (password,) = printed_passwords(pdf_text(letter))
-    assert password not in result.stdout
+    assert password != old_password and password not in result.stdout
 
 
 @pytest.mark.parametrize("args, message", [

@@ -1,0 +1,94 @@
+"""One linked student, as EduConnect shows them, and "Je ne suis pas le représentant légal"."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
+from qasync import asyncSlot
+
+from ...services import children
+from ...services.home import ChildCard
+from ...services.session import Session
+from ..desk import Desk
+from .section import Section, action_button, button_row, value_label
+
+
+def child_name(child: ChildCard) -> str:
+    """First name and the family name's initial only: "Léa D."."""
+    return f"{child.first_name} {child.initial}"
+
+
+class ChildCardBox(Section):
+    """Initial, first name, birth date, establishment, class; the report asks to confirm inline."""
+
+    link_reported = Signal(object)  # ChildCard
+
+    def __init__(self, desk: Desk, session: Session, child: ChildCard, index: int,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(child_name(child), f"childCard{index}", desk, session, parent)
+        self.child = child
+        born = child.birth_date.strftime("%d/%m/%Y") if child.birth_date else "—"
+        school = child.establishment.name if child.establishment else "—"
+        lines = (self.tr("Date de naissance : {0}").format(born),
+                 self.tr("Établissement : {0}").format(school),
+                 self.tr("Classe : {0}").format(child.class_code or "—"))
+        self.details = value_label(f"childCardDetails{index}", child_name(child))
+        self.details.setText("\n".join(lines))
+        self.setAccessibleName(", ".join((child_name(child), *lines)))
+
+        self.report_button = action_button(self.tr("Je ne suis pas le représentant légal de cet élève"),
+                                           f"reportNotGuardianButton{index}",
+                                           self.tr("Je ne suis pas le représentant légal de {0}")
+                                           .format(child_name(child)))
+        self.report_button.clicked.connect(self.ask_confirmation)
+
+        self.confirmation = QFrame()
+        self.confirmation.setObjectName(f"reportConfirmation{index}")
+        self.confirmation.setFrameShape(QFrame.Shape.StyledPanel)
+        question = value_label(f"reportQuestion{index}", self.tr("Confirmation demandée"))
+        question.setText(self.tr("Vous confirmez ne pas être le représentant légal de {0} ? Cet élève ne "
+                                 "sera plus rattaché à votre compte.").format(child_name(child)))
+        self.confirm_button = action_button(self.tr("Confirmer"), f"reportConfirmButton{index}",
+                                            self.tr("Confirmer : je ne suis pas le représentant légal de {0}")
+                                            .format(child_name(child)))
+        self.cancel_button = action_button(self.tr("Annuler"), f"reportCancelButton{index}",
+                                           self.tr("Annuler le signalement"))
+        self.confirm_button.clicked.connect(self.report)
+        self.cancel_button.clicked.connect(self.cancel)
+        confirmation = QVBoxLayout(self.confirmation)
+        confirmation.addWidget(question)
+        confirmation.addLayout(button_row(self.cancel_button, self.confirm_button))
+        self.confirmation.hide()
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.details)
+        layout.addLayout(button_row(self.report_button, leading=True))
+        layout.addWidget(self.confirmation)
+        layout.addWidget(self.error)
+
+    def controls(self) -> Iterable[QWidget]:
+        return (self.report_button, self.confirm_button, self.cancel_button)
+
+    def ask_confirmation(self) -> None:
+        self.clear_messages()
+        self.confirmation.show()
+        self.cancel_button.setFocus()  # the harmless choice first
+
+    def cancel(self) -> None:
+        self.confirmation.hide()
+        self.report_button.setFocus()
+
+    @asyncSlot()
+    async def report(self) -> None:
+        if self.busy:
+            return
+        async with self.working():
+            await self.desk.call(children.report_not_legal_guardian, self.session, self.child.identifier)
+            self.confirmation.hide()
+            self.link_reported.emit(self.child)
+            return
+        # Refused (e.g. the student's only link): the message stays on the card.
+        self.confirmation.hide()
+        self.report_button.setFocus()

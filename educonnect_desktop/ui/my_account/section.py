@@ -1,0 +1,170 @@
+"""What the parts of "Mon compte" share: a titled box whose actions call one service each.
+
+A `Section` owns its error and notice labels and a `busy` flag. Its @asyncSlot
+methods wrap their service call in `async with self.working():` — the section's
+controls are greyed out while the service answers (off the GUI thread, through
+the desk), and a `UserFacingError` ends the block with its French message shown
+next to the action. Code after the call inside the block runs only on success.
+"""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+
+from PySide6.QtCore import QRegularExpression, Qt
+from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
+
+from ...errors import UserFacingError
+from ...services.session import Session
+from ..desk import Desk
+from ..registration.journey_page import caption
+from ..widgets import named
+from ..wizard_support import error_label
+
+CODE_LENGTH = 6
+# While typing a code: digits, and a space as some phones show "123 456".
+_CODE_TYPING = QRegularExpression(r"[\d ]{0,8}")
+
+
+def notice_label(object_name: str) -> QLabel:
+    """A success or information message, read out by screen readers through its description."""
+    label = named(QLabel(), object_name, "Information")
+    label.setWordWrap(True)
+    label.setStyleSheet("color: #1b6e2f;")
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.hide()
+    return label
+
+
+def value_label(object_name: str, accessible_name: str) -> QLabel:
+    """Plain text the person may want to copy (identifier, address): never rich text."""
+    label = named(QLabel(), object_name, accessible_name)
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    return label
+
+
+def action_button(text: str, object_name: str, accessible_name: str) -> QPushButton:
+    button = named(QPushButton(text), object_name, accessible_name)
+    button.setAutoDefault(True)  # Enter on the focused button presses it
+    return button
+
+
+def button_row(*buttons: QWidget, leading: bool = False) -> QHBoxLayout:
+    """Buttons side by side: on the right (actions), or `leading` on the left (openers)."""
+    row = QHBoxLayout()
+    row.setContentsMargins(0, 0, 0, 0)
+    if not leading:
+        row.addStretch(1)
+    for button in buttons:
+        row.addWidget(button)
+    if leading:
+        row.addStretch(1)
+    return row
+
+
+def field_with_button(caption_text: str, edit: QLineEdit, button: QWidget) -> QFormLayout:
+    """One captioned field with its action button beside it (a code and "Valider")."""
+    row = QHBoxLayout()
+    row.addWidget(edit, 1)
+    row.addWidget(button)
+    form = QFormLayout()
+    form.setContentsMargins(0, 0, 0, 0)
+    form.addRow(caption(caption_text, edit), row)
+    return form
+
+
+def code_edit(object_name: str, accessible_name: str) -> QLineEdit:
+    """A field for a 6-digit code received by e-mail or SMS."""
+    edit = named(QLineEdit(), object_name, accessible_name, "Code à 6 chiffres")
+    edit.setMaxLength(CODE_LENGTH + 2)
+    edit.setPlaceholderText("000000")
+    edit.setValidator(QRegularExpressionValidator(_CODE_TYPING, edit))
+    return edit
+
+
+def typed_code(edit: QLineEdit) -> str:
+    return "".join(edit.text().split())
+
+
+def code_complete(edit: QLineEdit) -> bool:
+    code = typed_code(edit)
+    return len(code) == CODE_LENGTH and code.isdigit()
+
+
+def wipe(*edits: QLineEdit) -> None:
+    """Empty the fields; setText, unlike clear(), also drops the undo history."""
+    for edit in edits:
+        edit.setText("")
+
+
+class Section(QGroupBox):
+    """A titled part of a tab with its own messages and busy state."""
+
+    def __init__(self, title: str, name: str, desk: Desk, session: Session,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(title, parent)
+        self.setObjectName(f"{name}Section")
+        self.desk = desk
+        self.session = session
+        self.busy = False
+        self._focus_target: QWidget | None = None
+        self.finished_actions = 0  # counts every action that ended, refused or not (tests wait on it)
+        self.error = error_label(f"{name}Error")
+        self.notice = notice_label(f"{name}Notice")
+
+    # -- overridable ----------------------------------------------------------------------
+    def controls(self) -> Iterable[QWidget]:
+        """The widgets greyed out while a service answers."""
+        return ()
+
+    def update_actions(self) -> None:
+        """Enable the buttons whose inputs are complete (called after every action too)."""
+
+    # -- messages -------------------------------------------------------------------------
+    def show_error(self, message: str) -> None:
+        self.notice.hide()
+        self.error.setText(message)
+        self.error.setAccessibleDescription(message)
+        self.error.show()
+
+    def show_notice(self, message: str) -> None:
+        self.error.hide()
+        self.notice.setText(message)
+        self.notice.setAccessibleDescription(message)
+        self.notice.show()
+
+    def clear_messages(self) -> None:
+        for label in (self.error, self.notice):
+            label.clear()
+            label.setAccessibleDescription("")
+            label.hide()
+
+    # -- running an action ----------------------------------------------------------------
+    def focus_after(self, widget: QWidget) -> None:
+        """Inside `working()`: where the keyboard focus goes once the controls are enabled again."""
+        self._focus_target = widget
+
+    @asynccontextmanager
+    async def working(self) -> AsyncIterator[None]:
+        self.busy = True
+        self._focus_target = None
+        self.clear_messages()
+        controls = list(self.controls())
+        for widget in controls:
+            widget.setEnabled(False)
+        try:
+            yield
+        except UserFacingError as exc:
+            self.show_error(exc.message)
+        finally:
+            self.busy = False
+            for widget in controls:
+                widget.setEnabled(True)
+            self.update_actions()
+            if self._focus_target is not None:
+                self._focus_target.setFocus()
+            self.finished_actions += 1

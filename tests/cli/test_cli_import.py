@@ -1,0 +1,98 @@
+"""`educonnect import siecle|onde`, in-process and as a real subprocess."""
+
+from __future__ import annotations
+
+import io
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from educonnect_desktop.cli import main
+from educonnect_desktop.core.hashing import PasswordHashing
+from educonnect_desktop.store.models import Account, AuditEvent, Establishment, GuardianLink, JournalEntry
+
+DATA = Path(__file__).resolve().parents[1] / "importers" / "data"
+SIECLE = [str(DATA / "ElevesSansAdresses.xml"), str(DATA / "ResponsablesAvecAdresses.xml")]
+
+pytestmark = pytest.mark.timeout(120)
+
+
+def cli(db_path, *args) -> tuple[int, str]:
+    out = io.StringIO()
+    code = main(["--db", str(db_path), *args], out=out)
+    return code, out.getvalue()
+
+
+def rows() -> tuple[int, ...]:
+    return tuple(m.select().count() for m in (Establishment, Account, GuardianLink, JournalEntry, AuditEvent))
+
+
+def test_dry_run_shows_the_preview_and_writes_nothing(db, db_path):
+    code, text = cli(db_path, "import", "siecle", *SIECLE, "--dry-run")
+    assert code == 0
+    assert "Établissement 0751234A — Établissement 0751234A (nouveau : il sera créé)." in text
+    # Today is after 1009's exit date (30/06/2025): 7 students, not 8.
+    assert "Nouveaux élèves (7) :" in text and "  + DURAND François, né(e) le 01/01/2012, classe 4 C" in text
+    assert "Élèves déjà sortis, non importés (2) :" in text
+    assert "INE en double avec l'élève ELEVE_ID=1002" in text and "Lignes refusées (6) :" in text
+    assert "Simulation (--dry-run) : rien n'a été enregistré." in text
+    assert rows() == (0, 0, 0, 0, 0)
+
+
+def test_import_prints_the_summary_but_no_password(db, db_path):
+    code, text = cli(db_path, "import", "siecle", *SIECLE, "--establishment-name", "Collège Jean Moulin")
+    assert code == 0
+    assert "Import terminé." in text and "Comptes créés : 7 élèves, 8 responsables ; 7 mots de passe provisoires." in text
+    assert "educonnect letters" in text and "ATTENTION" not in text
+    assert Establishment.get().name == "Collège Jean Moulin"
+    assert all(a.password_hash is None or a.password_hash not in text for a in Account.select())
+    # Re-running reports that nothing changed.
+    code, again = cli(db_path, "import", "siecle", *SIECLE)
+    assert code == 0 and "Aucun changement : la base est déjà à jour." in again
+    assert "Comptes créés : 0 élève, 0 responsable ; 0 mot de passe provisoire." in again
+
+
+def test_show_passwords_prints_each_identifier_and_password_once(db, db_path):
+    code, text = cli(db_path, "import", "siecle", *SIECLE, "--guardian-passwords", "--show-passwords")
+    assert code == 0 and "affichés une seule fois" in text
+    lines = [line.split("\t") for line in text.splitlines() if line.count("\t") >= 2]
+    assert len(lines) == 15
+    hashing = PasswordHashing()
+    for identifier, password, *_ in lines:
+        assert hashing.verify(Account.get(Account.identifier == identifier).password_hash, password)
+
+
+def test_onde_asks_for_the_uai_then_imports(db, db_path, capsys):
+    code, _ = cli(db_path, "import", "onde", str(DATA / "onde_cp1252.csv"))
+    assert code == 2 and "--uai" in capsys.readouterr().err
+    assert rows() == (0, 0, 0, 0, 0)
+    code, text = cli(db_path, "import", "onde", str(DATA / "onde_utf8_bom.csv"), "--uai", "0751234A")
+    assert code == 0 and "Export ONDE" in text and "INE en double avec la ligne 2" in text
+    assert {"l.martin1", "l.martin2"} <= {a.identifier for a in Account.select()}
+
+
+def test_hostile_file_is_refused_with_a_french_error(db, db_path, capsys):
+    code, _ = cli(db_path, "import", "siecle", str(DATA / "external_entity.xml"))
+    err = capsys.readouterr().err
+    assert code == 2 and err.startswith("Erreur : external_entity.xml : ") and "Traceback" not in err
+    assert rows() == (0, 0, 0, 0, 0)
+
+
+def test_accounts_list_after_an_import_gives_one_account_per_line(db, db_path):
+    db.close()  # the subprocesses open the file themselves
+    env = dict(os.environ)
+    command = [sys.executable, "-m", "educonnect_desktop", "--db", str(db_path)]
+    imported = subprocess.run(command + ["import", "siecle", *SIECLE], capture_output=True, text=True,
+                              env=env, timeout=60)
+    assert imported.returncode == 0, imported.stderr
+    listing = subprocess.run(command + ["accounts", "list"], capture_output=True, text=True, env=env, timeout=60)
+    assert listing.returncode == 0, listing.stderr
+    lines = listing.stdout.strip().splitlines()
+    assert len(lines) == 15
+    identifiers = [line.split("\t")[0] for line in lines]
+    assert len(set(identifiers)) == 15 and {"l.martin1", "l.martin2", "f.durand1", "j.oehler1"} <= set(identifiers)
+    by_identifier = {line.split("\t")[0]: line.split("\t") for line in lines}
+    assert by_identifier["f.durand1"][1:] == ["Élève", "LEFÈVRE-ŒHLER", "François", "4 C", "Non activé"]
