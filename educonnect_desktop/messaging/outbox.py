@@ -85,6 +85,13 @@ class OutboxEntry:
     sent_at: datetime | None
 
 
+def _write_transaction():
+    """BEGIN IMMEDIATE: take the write lock before reading, so that the GUI and the CLI
+    working on the same file wait for each other (busy_timeout) instead of failing on a
+    stale read (SQLITE_BUSY_SNAPSHOT). Inside a caller's transaction it is a savepoint."""
+    return database_proxy.atomic("IMMEDIATE")
+
+
 def mask_recipient(channel: str, recipient: str) -> str:
     return mask_phone(recipient) if channel == Channel.SMS else mask_email(recipient)
 
@@ -214,7 +221,7 @@ def _target(row: OutboxMessage) -> str | None:
 
 def retry(message_id: int, *, actor: str | None, clock: Clock = utc_now) -> OutboxEntry:
     """Queue a failed or cancelled message again, with a fresh count of attempts."""
-    with database_proxy.atomic():
+    with _write_transaction():
         row = _row(message_id)
         if row.status == OutboxStatus.SENT:
             raise InvalidTransition(f"Le message n° {message_id} a déjà été envoyé.")
@@ -229,7 +236,7 @@ def retry(message_id: int, *, actor: str | None, clock: Clock = utc_now) -> Outb
 
 
 def cancel(message_id: int, *, actor: str | None) -> OutboxEntry:
-    with database_proxy.atomic():
+    with _write_transaction():
         row = _row(message_id)
         if row.status == OutboxStatus.SENT:
             raise InvalidTransition(f"Le message n° {message_id} a déjà été envoyé.")
@@ -277,15 +284,15 @@ def claim_next(channels: Iterable[str], *, now: datetime,
     if not channels:
         return None
     while True:
-        with database_proxy.atomic():
+        with _write_transaction():
             row = _due(channels, now).first()
             if row is None:
                 return None
             if row.status == OutboxStatus.SENDING:
-                log.warning("outbox message %d: previous send interrupted (lease expired), sending again", row.id)
                 if row.attempts >= row.max_attempts:
                     _fail_interrupted(row)
                     continue
+                log.warning("outbox message %d: previous send interrupted (lease expired), sending again", row.id)
             changed = (OutboxMessage
                        .update(status=OutboxStatus.SENDING, attempts=OutboxMessage.attempts + 1,
                                next_attempt_at=now + lease)
@@ -300,10 +307,11 @@ def claim_next(channels: Iterable[str], *, now: datetime,
 
 def _fail_interrupted(row: OutboxMessage) -> None:
     reason = "Envoi interrompu à chaque tentative (arrêt de l'application pendant l'envoi)."
-    OutboxMessage.update(status=OutboxStatus.FAILED, last_error=reason).where(
+    changed = OutboxMessage.update(status=OutboxStatus.FAILED, last_error=reason).where(
         (OutboxMessage.id == row.id) & (OutboxMessage.status == OutboxStatus.SENDING)).execute()
-    audit.record("outbox.failed", actor=None, target=_target(row), outcome="failure", message_id=row.id,
-                 kind=row.kind, channel=row.channel, attempts=row.attempts, reason=reason)
+    if changed:
+        audit.record("outbox.failed", actor=None, target=_target(row), outcome="failure",
+                     message_id=row.id, kind=row.kind, channel=row.channel, attempts=row.attempts, reason=reason)
 
 
 def _claimed(message: OutgoingMessage):
@@ -311,7 +319,7 @@ def _claimed(message: OutgoingMessage):
 
 
 def mark_sent(message: OutgoingMessage, *, now: datetime) -> None:
-    with database_proxy.atomic():
+    with _write_transaction():
         row = _row(message.id)
         OutboxMessage.update(status=OutboxStatus.SENT, sent_at=now, last_error=None).where(
             OutboxMessage.id == message.id).execute()
@@ -324,7 +332,7 @@ def reschedule(message: OutgoingMessage, reason: str, *, next_attempt_at: dateti
     """A transient failure: back to the queue for `next_attempt_at`, or `failed` after the
     last allowed attempt. Returns the new status."""
     reason = shorten(reason)
-    with database_proxy.atomic():
+    with _write_transaction():
         row = _row(message.id)
         if row.attempts >= row.max_attempts:
             _mark_failed(row, f"{reason.rstrip('.')} ; abandon après {row.attempts} tentatives.")
@@ -339,7 +347,7 @@ def reschedule(message: OutgoingMessage, reason: str, *, next_attempt_at: dateti
 
 def mark_failed(message: OutgoingMessage, reason: str) -> None:
     """A permanent failure: no more attempts."""
-    with database_proxy.atomic():
+    with _write_transaction():
         _mark_failed(_row(message.id), shorten(reason))
 
 

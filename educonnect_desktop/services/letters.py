@@ -18,8 +18,8 @@ from ..core.passwords import generate_provisional
 from ..letters.data import LetterData
 from ..store.models import Account, AccountKind, AccountState, Establishment, GuardianLink, database_proxy
 from . import audit, throttling
+from .account_admin import _THROTTLE_KINDS as THROTTLE_KINDS
 from .accounts_store import get_account, provisional_expiry
-from .authentication import login_key
 from .credentials import DEFAULT_SERVICES_URL, revoke
 from .errors import InvalidInput, NotFound
 from .legacy import TICKET_PURPOSE as LEGACY_TICKET
@@ -36,8 +36,8 @@ _PASSWORD_SETTING_PURPOSES = (RESET_PURPOSE, LEGACY_TICKET, REGISTRATION_TICKET)
 
 def _throttle_keys(identifier: str) -> tuple[str, ...]:
     # Exact keys, not throttling.reset_prefix: "login:j.dupont1" is a prefix of "login:j.dupont10".
-    return (login_key(identifier), f"reset:{identifier}", f"reset_code:{identifier}",
-            f"children:{identifier}")
+    # The kinds are account_admin's list, so that unlock and reset clear the same counters.
+    return tuple(f"{kind}:{identifier}" for kind in THROTTLE_KINDS)
 
 
 def issue_letters(identifiers: Sequence[str] | None = None, *, class_code: str | None = None,

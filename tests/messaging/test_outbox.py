@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from datetime import timedelta
 
 import pytest
@@ -148,3 +149,29 @@ def test_counts_and_next_due(guardian, clock):
     assert outbox.next_due_at([Channel.SMS]) is None
     assert outbox.count_by_status()[OutboxStatus.QUEUED] == 1
     assert outbox.waiting_count() == 1
+
+
+def test_concurrent_claimers_never_take_the_same_message(guardian, clock):
+    """Four claimers, each on its own SQLite connection (as the GUI and the CLI would be)."""
+    ids = [outbox.enqueue(MessageKind.PASSWORD_CHANGED, Channel.EMAIL, guardian.email, account=guardian,
+                          clock=clock).id for _ in range(30)]
+    claimed: list[int] = []
+    errors: list[BaseException] = []
+
+    def claimer():
+        try:  # peewee gives every thread its own connection to the same file
+            while (message := outbox.claim_next(Channel.ALL, now=clock.now)) is not None:
+                claimed.append(message.id)
+        except BaseException as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+        finally:
+            database_proxy.close()
+
+    threads = [threading.Thread(target=claimer) for _ in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=20)
+    assert errors == []
+    assert sorted(claimed) == ids  # each message exactly once
+    assert {m.status for m in OutboxMessage.select()} == {OutboxStatus.SENDING}
