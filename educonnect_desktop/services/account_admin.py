@@ -10,8 +10,6 @@ from .errors import InvalidInput
 from .staff import StaffSession, require
 
 SECRETARIAT = (StaffRole.ADMIN, StaffRole.SECRETARIAT)
-# Throttle keys that end with the identifier: everything a person may have locked.
-_THROTTLE_KINDS = ("login", "reset_code", "reset", "current_password", "children", "merge", "legacy")
 
 
 def unlock(staff: StaffSession, identifier: str) -> int:
@@ -19,7 +17,7 @@ def unlock(staff: StaffSession, identifier: str) -> int:
     with database_proxy.atomic():
         require(staff, *SECRETARIAT)
         account = get_account(identifier)
-        cleared = sum(throttling.reset_prefix(f"{kind}:{account.identifier}") for kind in _THROTTLE_KINDS)
+        cleared = throttling.clear_account(account.identifier)
         if account.state == AccountState.LOCKED:
             account.state = AccountState.ACTIVE if not account.must_change_password else AccountState.PROVISIONAL
             account.save(only=[Account.state])

@@ -74,8 +74,9 @@ def _refusal(account: Account | None, ident: str, ok: bool, now) -> ServiceError
     if account.state == AccountState.DISABLED:
         audit.record("auth.login", target=ident, outcome="failure", reason="disabled")
         return AccountDisabled("Ce compte est désactivé. Adressez-vous à l'établissement.")
-    if (account.state == AccountState.PROVISIONAL and account.must_change_password
-            and account.provisional_expires_at is not None and account.provisional_expires_at < now):
+    # A provisional password (first letter or reset) expires, whatever the account's state.
+    if (account.must_change_password and account.provisional_expires_at is not None
+            and account.provisional_expires_at < now):
         audit.record("auth.login", target=ident, outcome="failure", reason="provisional_expired")
         return ProvisionalExpired(
             "Votre mot de passe provisoire a expiré (il était valable trois mois). "

@@ -59,6 +59,7 @@ def choose_password(session: Session, password: str, *, hashing: PasswordHashing
         account = account_of(session)
         account.password_hash = new_hash
         account.must_change_password = False
+        account.provisional_expires_at = None  # the letter's password is gone
         audit.record("account.password_chosen", actor=account.identifier, target=account.identifier)
         _activate_if_complete(account)
         _save(account, now, "password_hash", "must_change_password")

@@ -18,7 +18,6 @@ from ..core.passwords import generate_provisional
 from ..letters.data import LetterData
 from ..store.models import Account, AccountKind, AccountState, Establishment, GuardianLink, database_proxy
 from . import audit, throttling
-from .account_admin import _THROTTLE_KINDS as THROTTLE_KINDS
 from .accounts_store import get_account, provisional_expiry
 from .credentials import DEFAULT_SERVICES_URL, revoke
 from .errors import InvalidInput, NotFound
@@ -32,12 +31,6 @@ LETTER_KINDS = (AccountKind.STUDENT, AccountKind.GUARDIAN)
 
 # Secrets that would let someone set a password without the new letter.
 _PASSWORD_SETTING_PURPOSES = (RESET_PURPOSE, LEGACY_TICKET, REGISTRATION_TICKET)
-
-
-def _throttle_keys(identifier: str) -> tuple[str, ...]:
-    # Exact keys, not throttling.reset_prefix: "login:j.dupont1" is a prefix of "login:j.dupont10".
-    # The kinds are account_admin's list, so that unlock and reset clear the same counters.
-    return tuple(f"{kind}:{identifier}" for kind in THROTTLE_KINDS)
 
 
 def issue_letters(identifiers: Sequence[str] | None = None, *, class_code: str | None = None,
@@ -142,8 +135,7 @@ def _replace_credentials(account: Account, password_hash: str, expires: datetime
     audit.journal(account, "update", ["state", "must_change_password", "provisional_expires_at", "updated_at"])
     for purpose in _PASSWORD_SETTING_PURPOSES:
         revoke(purpose, account, now)
-    for key in _throttle_keys(account.identifier):
-        throttling.record_success(key)
+    throttling.clear_account(account.identifier)
 
 
 def _children(account: Account) -> tuple[str, ...]:

@@ -73,9 +73,11 @@ def change_password(session: Session, current: str, new: str, *, hashing: Passwo
         account = account_of(session)
         account.password_hash = new_hash
         account.must_change_password = False
+        account.provisional_expires_at = None
         account.updated_at = now
-        account.save(only=[Account.password_hash, Account.must_change_password, Account.updated_at])
-        audit.journal(account, "update", ["must_change_password", "updated_at"])
+        account.save(only=[Account.password_hash, Account.must_change_password, Account.provisional_expires_at,
+                           Account.updated_at])
+        audit.journal(account, "update", ["must_change_password", "provisional_expires_at", "updated_at"])
         throttling.record_success(key)
         if account.email_state == EmailState.CONFIRMED and account.email:
             enqueue("password_changed", "email", account.email, account=account, clock=lambda: now)

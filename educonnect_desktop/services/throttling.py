@@ -36,9 +36,18 @@ def record_success(key: str) -> None:
     Throttle.delete().where(Throttle.key == key).execute()
 
 
-def reset_prefix(prefix: str) -> int:
-    """Staff unlock: forget every counter whose key starts with `prefix`."""
-    return Throttle.delete().where(Throttle.key.startswith(prefix)).execute()
+# Counters keyed by an identifier: everything a person may have locked on their account.
+ACCOUNT_KINDS = ("login", "reset_code", "reset", "current_password", "children", "merge", "legacy")
+
+
+def account_keys(identifier: str) -> tuple[str, ...]:
+    # Exact keys, never a prefix: "login:j.dupont1" is a prefix of "login:j.dupont10".
+    return tuple(f"{kind}:{identifier}" for kind in ACCOUNT_KINDS)
+
+
+def clear_account(identifier: str) -> int:
+    """Staff unlock / new letter: forget every failure counter of this account."""
+    return Throttle.delete().where(Throttle.key.in_(account_keys(identifier))).execute()
 
 
 def count_recent(key: str, limit: int, window, now: datetime) -> None:

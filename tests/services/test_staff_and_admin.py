@@ -105,3 +105,16 @@ def test_search_folds_accents_matches_prefixes_and_filters(demo_credentials):
     assert class_codes() == ["3 A", "5 B", "6 A"]
     Account.update(last_name="Lefebvre").where(Account.identifier == "c.lefevre1").execute()
     assert {a.identifier for a in search_accounts(AccountFilter(text="lefebvre"))} == {"c.lefevre1"}
+
+
+def test_unlock_touches_only_the_named_account(admin, fast_hashing, clock, db):
+    school = Account.get(Account.identifier == "l.dupont1").establishment
+    Account.create(kind="student", identifier="l.dupont10", first_name="Luc", last_name="Dupont",
+                   establishment=school, password_hash=fast_hashing.hash("Provisoire-7x"))
+    for ident in ("l.dupont1", "l.dupont10"):
+        for _ in range(5):
+            with pytest.raises(InvalidCredentials):
+                authentication.login(ident, "mauvais", hashing=fast_hashing, clock=clock)
+    account_admin.unlock(admin, "l.dupont1")
+    with pytest.raises(Throttled):
+        authentication.login("l.dupont10", "Provisoire-7x", hashing=fast_hashing, clock=clock)

@@ -379,6 +379,12 @@ def clipped(widget: QWidget) -> bool:
     return widget.width() < hint.width() or widget.height() < hint.height()
 
 
+def mnemonics(widgets: list[QWidget]) -> list[str]:
+    texts = [w.text() for w in widgets if isinstance(w, QAbstractButton)
+             or (isinstance(w, QLabel) and w.buddy() is not None)]
+    return [m.group(1).lower() for text in texts for m in re.finditer(r"(?<!&)&([^&])", text)]
+
+
 def test_renders_at_800_by_600_without_clipped_text_and_every_control_is_named(qtbot, loop, open_view):
     async def scenario():
         view = await open_view("j.dupont1")
@@ -393,6 +399,8 @@ def test_renders_at_800_by_600_without_clipped_text_and_every_control_is_named(q
                      and isinstance(w, (QLabel, QAbstractButton, QLineEdit))]
             assert shown
             assert not [w.objectName() or w.text() for w in shown if clipped(w)]
+            keys = mnemonics(shown) + ["i", "e"]  # and the tabs' "Mes &informations", "Mes &enfants"
+            assert len(keys) == len(set(keys)), sorted(keys)
 
         buddies = {label.buddy() for label in view.findChildren(QLabel) if label.buddy() is not None}
         for widget in view.findChildren(QWidget):

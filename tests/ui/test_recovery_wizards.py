@@ -74,7 +74,7 @@ def queued_code(recipient: str) -> str:
     """The code of the newest message queued for `recipient`, as the person would read it."""
     message = (OutboxMessage.select().where(OutboxMessage.recipient == recipient)
                .order_by(OutboxMessage.id.desc()).first())
-    return re.search(r"^\s*(\d{6})\s*$|\b(\d{6})\b", message.body_text, re.MULTILINE).group(0).strip()
+    return re.search(r"^\s*(\d{6})\s*$", message.body_text, re.MULTILINE).group(1)  # alone on its line
 
 
 async def reach(wizard, page: str) -> None:

@@ -28,7 +28,7 @@ class EmailChangePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("emailChangePanel")
         self.preview: EmailChangePreview | None = None
-        self.open_button = action_button(self.tr("&Modifier mon adresse mail"), "emailChangeOpenButton",
+        self.open_button = action_button(self.tr("Modifier mon adresse mai&l"), "emailChangeOpenButton",
                                          self.tr("Modifier mon adresse mail"))
         self.open_button.clicked.connect(self.open_form)
 
@@ -43,7 +43,7 @@ class EmailChangePanel(QWidget):
             edit.setPlaceholderText(self.tr("prenom.nom@exemple.fr"))
             edit.textChanged.connect(self._inputs_changed)
         self.confirm_edit.returnPressed.connect(self._request_preview)
-        self.continue_button = action_button(self.tr("C&ontinuer"), "emailChangeContinueButton",
+        self.continue_button = action_button(self.tr("Continuer"), "emailChangeContinueButton",
                                              self.tr("Continuer vers la vérification"))
         self.cancel_button = action_button(self.tr("Annuler"), "emailChangeCancelButton",
                                            self.tr("Annuler la modification de l'adresse"))
@@ -67,10 +67,10 @@ class EmailChangePanel(QWidget):
         self.old_label = value_label("emailChangeOldAddress", self.tr("Ancienne adresse"))
         self.new_label = value_label("emailChangeNewAddress", self.tr("Nouvelle adresse"))
         self.explanation = value_label("emailChangeExplanation", self.tr("Ce qui sera envoyé"))
-        self.send_button = action_button(self.tr("&Envoyer"), "emailChangeSendButton",
+        self.send_button = action_button(self.tr("Envo&yer"), "emailChangeSendButton",
                                          self.tr("Envoyer l'e-mail de validation"))
-        self.back_button = action_button(self.tr("Corri&ger"), "emailChangeBackButton",
-                                         self.tr("Corriger l'adresse"))
+        self.back_button = action_button(self.tr("C&hanger l'adresse"), "emailChangeBackButton",
+                                         self.tr("Changer l'adresse"))
         self.send_button.clicked.connect(self.send_requested)
         self.back_button.clicked.connect(self._back_to_form)
         summary = QFormLayout()

@@ -43,7 +43,7 @@ class MergeSection(Section):
         self.submit_button.clicked.connect(self.submit)
 
         form = QFormLayout()
-        form.addRow(caption(self.tr("&Identifiant de l'autre compte :"), self.identifier_edit),
+        form.addRow(caption(self.tr("Identifian&t de l'autre compte :"), self.identifier_edit),
                     self.identifier_edit)
         form.addRow(caption(self.tr("Mot de &passe de l'autre compte :"), self.password_edit), self.password_edit)
         layout = QVBoxLayout(self)

@@ -35,7 +35,7 @@ class MobileSection(Section):
     def __init__(self, desk: Desk, session: Session, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Numéro de portable"), "mobile", desk, session, parent)
         self.status_label = value_label("mobileStatus", self.tr("Numéro de portable"))
-        self.open_button = action_button(self.tr("Modifier mon &numéro de portable"), "mobileChangeOpenButton",
+        self.open_button = action_button(self.tr("Modifier mon numéro de porta&ble"), "mobileChangeOpenButton",
                                          self.tr("Modifier mon numéro de portable"))
         self.open_button.clicked.connect(self.open_form)
 
@@ -44,13 +44,13 @@ class MobileSection(Section):
         self.number_edit = named(QLineEdit(), "newMobileEdit", self.tr("Nouveau numéro de portable"))
         self.number_edit.setMaxLength(25)
         self.number_edit.setPlaceholderText(self.tr("06 12 34 56 78"))
-        self.request_button = action_button(self.tr("Recevoir un code par &SMS"), "mobileCodeRequestButton",
+        self.request_button = action_button(self.tr("Recevoir un code par SMS"), "mobileCodeRequestButton",
                                             self.tr("Recevoir un code par SMS au nouveau numéro"))
         self.cancel_button = action_button(self.tr("Annuler"), "mobileChangeCancelButton",
                                            self.tr("Annuler la modification du numéro"))
         self.sent_label = value_label("mobileCodeSent", self.tr("Code envoyé"))
         self.code_edit = code_edit("mobileCodeEdit", self.tr("Code reçu par SMS"))
-        self.confirm_button = action_button(self.tr("Valider le c&ode"), "mobileCodeSubmitButton",
+        self.confirm_button = action_button(self.tr("Valider le code"), "mobileCodeSubmitButton",
                                             self.tr("Valider le code reçu par SMS"))
         self.code_box = QWidget()
         self.code_box.setObjectName("mobileCodeBox")
@@ -65,10 +65,10 @@ class MobileSection(Section):
         code = QVBoxLayout(self.code_box)
         code.setContentsMargins(0, 0, 0, 0)
         code.addWidget(self.sent_label)
-        code.addLayout(field_with_button(self.tr("Code &reçu par SMS :"), self.code_edit, self.confirm_button))
+        code.addLayout(field_with_button(self.tr("Code reçu par &SMS :"), self.code_edit, self.confirm_button))
         number = QFormLayout()
         number.setContentsMargins(0, 0, 0, 0)
-        number.addRow(caption(self.tr("Nouveau n&uméro :"), self.number_edit), self.number_edit)
+        number.addRow(caption(self.tr("No&uveau numéro :"), self.number_edit), self.number_edit)
         form = QVBoxLayout(self.form)
         form.setContentsMargins(0, 0, 0, 0)
         form.addLayout(number)

@@ -32,13 +32,14 @@ class PasswordSection(Section):
         self.current_edit.setMaxLength(MAX_LENGTH)
         self.new_field = PasswordField()
         self.new_field.setObjectName("newPasswordField")
-        self.submit_button = action_button(self.tr("&Enregistrer le mot de passe"), "passwordChangeSubmitButton",
+        self.submit_button = action_button(self.tr("Enre&gistrer le mot de passe"), "passwordChangeSubmitButton",
                                            self.tr("Enregistrer le nouveau mot de passe"))
         self.cancel_button = action_button(self.tr("Annuler"), "passwordChangeCancelButton",
                                            self.tr("Annuler la modification du mot de passe"))
         self.current_edit.textChanged.connect(self.update_actions)
         self.new_field.acceptable_changed.connect(self.update_actions)
         self.submit_button.clicked.connect(self.submit)
+        self.new_field.confirm_edit.returnPressed.connect(self.submit)
         self.cancel_button.clicked.connect(self.close_form)
 
         current = QFormLayout()

@@ -1,0 +1,1 @@
+"""The secretariat workspace: staff login and lock, accounts, messages, audit log, staff."""
