@@ -64,12 +64,13 @@ def run_once(eleves: bytes, responsables: bytes) -> dict:
         (folder / "ResponsablesAvecAdresses.xml").write_bytes(responsables)
         db = open_database(folder / "bench.sqlite")
         try:
-            started = time.perf_counter()
+            started, cpu_started = time.perf_counter(), time.process_time()
             preview = preview_import([folder / "ElevesSansAdresses.xml", folder / "ResponsablesAvecAdresses.xml"],
                                      today=TODAY)
             parsed = time.perf_counter()
             result = apply_import(preview, actor="bench", provisional_for_guardians=True, hashing=hashing)
             total = time.perf_counter() - started
+            cpu = time.process_time() - cpu_started  # every thread of this process
         finally:
             db.close()
     hashed = result.passwords_issued
@@ -78,18 +79,21 @@ def run_once(eleves: bytes, responsables: bytes) -> dict:
         "hashed": hashed, "students": result.students_created, "guardians": result.guardians_created,
         "t_one_ms": t_one * 1000, "bound": bound, "total": total, "parse": parsed - started,
         "hashing": result.hashing_seconds, "writing": result.writing_seconds, "ratio": total / bound,
+        "cpu": cpu, "cpu_ratio": cpu / (hashed * t_one), "cores_used": cpu / total,
         "load": (load_before, os.getloadavg()[0]),
     }
 
 
 def table(runs: list[dict]) -> str:
     head = (f"{'run':>6} | {'accounts hashed':>15} | {'1 hash ms':>9} | {'bound s':>7} | {'total s':>7} | "
-            f"{'parse s':>7} | {'hashing s':>9} | {'writes s':>8} | {'ratio':>5} | load avg before/after")
+            f"{'parse s':>7} | {'hashing s':>9} | {'writes s':>8} | {'ratio':>5} | {'CPU s':>6} | {'CPU/work':>8} | "
+            f"{'cores got':>9} | load before/after")
     lines = [head, "-" * len(head)]
     for name, r in runs:
         lines.append(f"{name:>6} | {r['hashed']:>15} | {r['t_one_ms']:>9.1f} | {r['bound']:>7.1f} | "
                      f"{r['total']:>7.1f} | {r['parse']:>7.2f} | {r['hashing']:>9.1f} | {r['writing']:>8.2f} | "
-                     f"{r['ratio']:>5.2f} | {r['load'][0]:.2f} / {r['load'][1]:.2f}")
+                     f"{r['ratio']:>5.2f} | {r['cpu']:>6.1f} | {r['cpu_ratio']:>8.2f} | {r['cores_used']:>9.2f} | "
+                     f"{r['load'][0]:.2f} / {r['load'][1]:.2f}")
     return "\n".join(lines)
 
 
@@ -152,7 +156,10 @@ def main() -> None:
         f"{median['students']} students + {median['guardians']} legal guardians = {median['hashed']} hashes "
         f"(the other guardians are non-legal contacts: no account). *bound* = hashes x one hash "
         f"(median of 30 sequential hashes measured just before the run) / {os.cpu_count()} cores. *total* = "
-        "preview (read + diff) + apply (hashing on `hash_many`'s thread pool, then one transaction). Seconds.",
+        "preview (read + diff) + apply (hashing on `hash_many`'s thread pool, then one transaction). Seconds. "
+        "*CPU s*: CPU time of the process (all threads) during the run; *CPU/work* = CPU s / (hashes x one "
+        "hash), the import's own overhead (1.00 = nothing but hashing); *cores got* = CPU s / total, how much "
+        f"of the {os.cpu_count()} cores the run actually obtained from the shared machine.",
         "",
         "```",
         rows,

@@ -11,9 +11,9 @@ from ..services.roster_text import detail_lines, plural, result_lines
 from .common import fmt, open_db
 
 ACTOR = "cli"
-LETTERS_REMINDER = ("Les mots de passe provisoires ne sont pas affichés : ils sont imprimés sur les courriers "
-                    "de notification (commande « educonnect letters »). Relancez avec --show-passwords pour "
-                    "les afficher ici, une seule fois.")
+LETTERS_REMINDER = ("Les mots de passe provisoires ne sont pas affichés. Imprimez les courriers de notification "
+                    "avec « educonnect letters --class CLASSE -o lettres.pdf » (ou « educonnect letters "
+                    "IDENTIFIANT… -o lettres.pdf ») : chaque courrier porte un nouveau mot de passe provisoire.")
 
 
 def register(subparsers) -> None:

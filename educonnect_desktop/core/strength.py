@@ -38,8 +38,8 @@ from educonnect_desktop.core.strength_inputs import contains_name, strength_toke
 
 STRENGTH_LABELS = ("Très faible", "Faible", "Moyen", "Fort", "Très fort")
 
-# Longest prefix analysed by zxcvbn itself: about 7 ms in the worst case
-# measured (bench/bench_strength.py), under 2 ms for ordinary passwords.
+# Longest prefix analysed by zxcvbn itself: about 10 ms in the worst case
+# measured (bench/bench_strength.py), 1 to 2 ms for ordinary passwords.
 PREFIX_LENGTH = 32
 # Characters beyond this are ignored: the policy refuses them anyway.
 MAX_ANALYSED = 256
@@ -69,7 +69,9 @@ def estimate_strength(password: str, *, user_inputs: Sequence[str] = ()) -> Stre
     """How hard `password` is to guess, 0..4, with French advice.
 
     `user_inputs` are the person's names, identifier and birth date (as typed,
-    e.g. "12/03/2011"): any of them in the password makes it weak.
+    e.g. "12/03/2011"): any of them in the password makes it weak. Only the
+    first 256 characters are analysed. Thread-safe; call `warm_up()` once
+    beforehand to keep the first call fast.
     """
     if not password:
         warning, suggestions = feedback(0, ())

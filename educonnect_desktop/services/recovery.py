@@ -35,6 +35,8 @@ SENT_IF_MATCHED = ("Si un compte correspond à ces informations, nous venons de 
 RESET_SENT_IF_MATCHED = (
     "Si cet identifiant existe et qu'une adresse e-mail (ou, pour un parent, un numéro de portable) "
     "confirmée y est associée, nous venons d'y envoyer un code pour choisir un nouveau mot de passe.")
+RESET_CODE_REFUSED = ("Code incorrect ou expiré. Vérifiez le dernier code reçu ou demandez-en un nouveau "
+                      "(5 essais au plus par code).")
 CONTACT_ESTABLISHMENT = (
     "Sans adresse e-mail confirmée (ou, pour un parent, sans numéro de portable confirmé), "
     "adressez-vous à l'établissement : le secrétariat vous remettra une nouvelle lettre.")
@@ -142,10 +144,12 @@ def verify_reset_code(identifier: str, code: str, *, clock: Clock = utc_now) -> 
         account = _reset_account(ident)
         try:
             check_code(_live_reset_code(account), code, now)
-        except SecretRejected as exc:
+        except SecretRejected:
             throttling.record_failure(f"reset_code:{ident}", now)
             audit.record("recovery.reset_code", target=ident, outcome="failure")
-            failure = exc
+            # One answer for a wrong, expired or exhausted code and for an identifier that was
+            # sent nothing: otherwise typing any code would tell who has a confirmed contact.
+            failure = SecretRejected(RESET_CODE_REFUSED)
         else:
             token, _ = issue_token(RESET_PURPOSE, now, account=account, subject="code")
             audit.record("recovery.reset_code", target=ident)

@@ -186,12 +186,9 @@ class _Writer:
 
     def links(self) -> tuple[int, int, int]:
         d, state = self.preview.diff, self.state
-        added, changed = [], 0
+        added = []
         for link in d.new_links:
             student, guardian = self.students[link.student_source_id], self.guardians[link.guardian_source_id]
-            if (student, guardian) in state.links_by_accounts:  # a hand-made student matched by name
-                changed += self._relevel(state.links_by_accounts[(student, guardian)], link.legal_level)
-                continue
             added.append(GuardianLink(guardian=self.accounts[guardian], student=self.accounts[student],
                                       legal_level=link.legal_level, created_at=self.now))
         for batch in chunked(added, _BATCH):
@@ -200,23 +197,20 @@ class _Writer:
             audit.journal(row, "insert")
         for change in d.changed_links:
             key = (self.students[change.link.student_source_id], self.guardians[change.link.guardian_source_id])
-            changed += self._relevel(state.links_by_accounts[key], change.link.legal_level)
+            self._relevel(state.links_by_accounts[key][0], change.link.legal_level)
         for student_key, guardian_key, _ in d.removed_links:
             row = self._link(state.link_ids[(student_key, guardian_key)])
             audit.journal(row, "delete", ["guardian", "student"])
             row.delete_instance()
-        return len(added), changed, len(d.removed_links)
+        return len(added), len(d.changed_links), len(d.removed_links)
 
     def _link(self, link_id: int) -> GuardianLink:
         row = GuardianLink.get_by_id(link_id)
         row.guardian, row.student = self.accounts[row.guardian_id], self.accounts[row.student_id]
         return row
 
-    def _relevel(self, link_id: int, level: int) -> int:
+    def _relevel(self, link_id: int, level: int) -> None:
         row = self._link(link_id)
-        if row.legal_level == level:
-            return 0
         row.legal_level = level
         row.save(only=[GuardianLink.legal_level])
         audit.journal(row, "update", ["guardian", "student", "legal_level"])
-        return 1

@@ -40,9 +40,9 @@ class ExistingState:
     students: list[StoredStudent] = field(default_factory=list)
     guardians: list[StoredGuardian] = field(default_factory=list)
     links: set[ExistingLink] = field(default_factory=set)
-    # (student key, guardian key) -> link id; (student account, guardian account) -> link id
+    # (student key, guardian key) -> link id; (student account, guardian account) -> (link id, level)
     link_ids: dict[tuple[str, str], int] = field(default_factory=dict)
-    links_by_accounts: dict[tuple[int, int], int] = field(default_factory=dict)
+    links_by_accounts: dict[tuple[int, int], tuple[int, int]] = field(default_factory=dict)
 
     def student_ids(self) -> dict[str, int]:
         return {s.source_id: s.account_id for s in self.students if s.source_id}
@@ -101,5 +101,5 @@ def load_existing(establishment_id: int | None) -> ExistingState:
         key = (student_keys[student_id], guardian_key)
         state.links.add((*key, level))
         state.link_ids[key] = link_id
-        state.links_by_accounts[(student_id, guardian_id)] = link_id
+        state.links_by_accounts[(student_id, guardian_id)] = (link_id, level)
     return state

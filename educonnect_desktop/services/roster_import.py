@@ -27,6 +27,7 @@ from ..importers import (
     Change,
     GuardianRecord,
     ImportCancelled,
+    LinkChange,
     Roster,
     RosterDiff,
     diff,
@@ -206,8 +207,7 @@ def _refine(roster: Roster, raw: RosterDiff, state: ExistingState):
     contacts = tuple(g for g in raw.new_guardians if g.source_id not in legal)
     new_guardians = tuple(g for g in raw.new_guardians if g.source_id in legal)
     guardians_after = {g.source_id for g in new_guardians} | {g.source_id for g in state.guardians if g.source_id}
-    new_links = tuple(l for l in raw.new_links
-                      if l.student_source_id in students_after and l.guardian_source_id in guardians_after)
+    new_links, changed_links = _links(raw, state, students_after, guardians_after)
 
     locks = {g.source_id: g for g in state.guardians if g.source_id}
     changed_guardians, kept = [], []
@@ -225,9 +225,28 @@ def _refine(roster: Roster, raw: RosterDiff, state: ExistingState):
             unchanged += 1
     refined = dataclasses.replace(
         raw, new_guardians=new_guardians, changed_guardians=tuple(changed_guardians),
-        unchanged_guardians=unchanged, new_links=new_links,
+        unchanged_guardians=unchanged, new_links=new_links, changed_links=changed_links,
     )
     return refined, contacts, tuple(kept)
+
+
+def _links(raw: RosterDiff, state: ExistingState, students: set[str], guardians: set[str]):
+    """Links to accounts that will exist. A student made by hand and matched by name keeps
+    its links under its account, not its new export id: found here by account."""
+    student_accounts = state.student_ids()
+    student_accounts.update({c.record.source_id: c.existing.account_id for c in raw.changed_students})
+    guardian_accounts = state.guardian_ids()
+    new, changed = [], list(raw.changed_links)
+    for link in raw.new_links:
+        if link.student_source_id not in students or link.guardian_source_id not in guardians:
+            continue
+        pair = (student_accounts.get(link.student_source_id), guardian_accounts.get(link.guardian_source_id))
+        known = state.links_by_accounts.get(pair)
+        if known is None:
+            new.append(link)
+        elif known[1] != link.legal_level:
+            changed.append(LinkChange(link, known[1]))
+    return tuple(new), tuple(changed)
 
 
 def _counts(roster: Roster, d: RosterDiff, contacts: tuple) -> ImportCounts:

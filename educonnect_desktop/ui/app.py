@@ -69,9 +69,7 @@ async def run_window(args: argparse.Namespace) -> int:
 
         window = MainWindow(desk, database_path)
         window.show()
-        await window.refresh()
-        if window.first_run_button.isVisible():
-            window.offer_first_run()
+        await window.start()  # staff login, or the first start on an empty database
     await closed.wait()
     await worker.stop()
     desk.close()

@@ -1,12 +1,18 @@
-"""The main window: which database is open, its establishments and account counts."""
+"""The main window: the staff login and workspace, or the first start on an empty database.
+
+While no administrator exists the window shows the database's overview (establishments,
+account counts) and offers the first start; afterwards it shows the staff login, then
+the secretariat workspace (`secretariat.session_view`).
+"""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QMainWindow, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QMainWindow, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
 from .. import APP_NAME, __version__
@@ -15,11 +21,13 @@ from ..services.dto import Overview
 from .credentials_view import CredentialsDialog
 from .desk import Desk
 from .first_run import FirstRunDialog
+from .secretariat.session_view import LOCK_AFTER_MS, StaffSessionView
 from .widgets import named
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, database_path: Path) -> None:
+    def __init__(self, desk: Desk, database_path: Path, *, lock_after_ms: int = LOCK_AFTER_MS,
+                 workspace_factory=None) -> None:
         super().__init__()
         self._desk = desk
         self.setObjectName("mainWindow")
@@ -58,8 +66,9 @@ class MainWindow(QMainWindow):
             grid.addWidget(QLabel(caption), row, 0)
             grid.addWidget(self.counts[key], row, 1, Qt.AlignmentFlag.AlignRight)
 
-        central = QWidget()
-        layout = QVBoxLayout(central)
+        overview = QWidget()
+        overview.setObjectName("overviewPage")
+        layout = QVBoxLayout(overview)
         layout.addWidget(self.database_label)
         layout.addWidget(self.establishments_label)
         layout.addWidget(counts_box)
@@ -69,7 +78,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.families_button)
         layout.addWidget(refresh)
         layout.addStretch(1)
-        self.setCentralWidget(central)
+
+        self.opening_label = named(QLabel(self.tr("Ouverture de la base de données…")), "openingLabel",
+                                   self.tr("Ouverture"))
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.staff_view = StaffSessionView(desk, lock_after_ms=lock_after_ms, workspace_factory=workspace_factory)
+        self.staff_view.families_requested.connect(self.open_families_window)
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("mainPages")
+        for page in (self.opening_label, overview, self.staff_view):
+            self.pages.addWidget(page)
+        self.overview_page = overview
+        self.setCentralWidget(self.pages)
         self._build_menu()
 
     def _build_menu(self) -> None:
@@ -104,6 +124,16 @@ class MainWindow(QMainWindow):
         for key in self.counts:
             self.counts[key].setText(str(getattr(overview, key)))
 
+    async def start(self) -> None:
+        """At startup: the staff login when an administrator exists, else the first start."""
+        await self.refresh()
+        if self.pages.currentWidget() is self.overview_page and not self.first_run_button.isHidden():
+            self.offer_first_run()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.staff_view.shutdown()
+        super().closeEvent(event)
+
     @asyncSlot()
     async def refresh(self) -> None:
         try:
@@ -116,6 +146,11 @@ class MainWindow(QMainWindow):
         self.show_overview(overview)
         self.first_run_button.setVisible(not has_admin)
         self.demo_button.setVisible(has_admin and not demo_loaded and not overview.establishments)
+        if has_admin and self.pages.currentWidget() is not self.staff_view:
+            self.pages.setCurrentWidget(self.staff_view)  # nothing else before a staff login
+            self.staff_view.show_login()
+        elif not has_admin:
+            self.pages.setCurrentWidget(self.overview_page)
 
     @asyncSlot()
     async def offer_first_run(self) -> None:

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from conftest import last_code
+from outbox_support import last_code
 from educonnect_desktop.services import authentication, first_login
 from educonnect_desktop.services.authentication import InvalidCredentials, ProvisionalExpired
 from educonnect_desktop.services.credentials import SecretRejected

@@ -4,7 +4,7 @@ import asyncio
 
 import pytest
 
-from conftest import last_code
+from outbox_support import last_code
 from educonnect_desktop.services import authentication, children, first_login, my_account
 from educonnect_desktop.services.children import LinkRemovalRefused, MergeRefused
 from educonnect_desktop.services.credentials import SecretRejected

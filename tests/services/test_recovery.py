@@ -4,7 +4,7 @@ import asyncio
 
 import pytest
 
-from conftest import last_code
+from outbox_support import last_code
 from educonnect_desktop.services import authentication, recovery
 from educonnect_desktop.services.credentials import SecretRejected
 from educonnect_desktop.services.throttling import Throttled
@@ -98,16 +98,29 @@ def test_reset_code_expires_and_allows_five_tries(demo_credentials, clock):
     recovery.start_password_reset("j.dupont1", "sms", clock=clock)
     code = last_code("+33600000001")
     wrong = "000000" if code != "000000" else "111111"
-    for _ in range(4):
-        with pytest.raises(SecretRejected, match="Code incorrect"):
+    for _ in range(5):
+        with pytest.raises(SecretRejected, match="Code incorrect ou expiré"):
             recovery.verify_reset_code("j.dupont1", wrong, clock=clock)
-    with pytest.raises(SecretRejected, match="Trop d'essais"):
-        recovery.verify_reset_code("j.dupont1", wrong, clock=clock)
+    with pytest.raises(Throttled):  # five wrong codes lock the checks for a while
+        recovery.verify_reset_code("j.dupont1", code, clock=clock)
     clock.advance(minutes=16)
     recovery.start_password_reset("j.dupont1", "sms", clock=clock)
     clock.advance(minutes=31)
-    with pytest.raises(SecretRejected, match="expiré"):
+    with pytest.raises(SecretRejected, match="Code incorrect ou expiré"):
         recovery.verify_reset_code("j.dupont1", last_code("+33600000001"), clock=clock)
+
+
+def test_a_code_for_an_identifier_that_was_sent_nothing_gets_the_same_answer(demo_credentials, clock):
+    _confirmed("j.dupont1", mobile="+33600000001")
+    recovery.start_password_reset("j.dupont1", "sms", clock=clock)
+    recovery.start_password_reset("l.dupont1", "email", clock=clock)  # nothing confirmed: nothing sent
+    answers = []
+    for ident in ("j.dupont1", "l.dupont1", "z.inconnu1"):
+        with pytest.raises(SecretRejected) as info:
+            recovery.verify_reset_code(ident, "999999" if last_code("+33600000001") != "999999" else "888888",
+                                       clock=clock)
+        answers.append(info.value.message)
+    assert len(set(answers)) == 1
 
 
 def test_without_confirmed_contact_nothing_is_sent_and_the_advice_says_establishment(demo_credentials, clock):

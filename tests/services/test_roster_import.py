@@ -331,3 +331,64 @@ def test_activity_elsewhere_does_not_invalidate_the_preview(db, fast_hashing):
         Account.identifier == "a.ndiaye1").execute()
     apply_import(preview, actor=None, hashing=fast_hashing)
     assert account("m.saint-andre1").left_at == date(2025, 6, 30)
+
+
+def test_renumbered_student_keeps_its_links_and_links_follow_the_export(db, fast_hashing, tmp_path):
+    do_import(SIECLE, fast_hashing)
+    eleves = edited(tmp_path, "ElevesSansAdresses.xml", ('ELEVE_ID="1003"', 'ELEVE_ID="5003"'),
+                    encoding="iso-8859-15")
+    responsables = edited(
+        tmp_path, "ResponsablesAvecAdresses.xml",
+        ("<ELEVE_ID>1003</ELEVE_ID>", "<ELEVE_ID>5003</ELEVE_ID>"),
+        ("<ELEVE_ID>1001</ELEVE_ID><PERSONNE_ID>2002</PERSONNE_ID><RESP_LEGAL>2",
+         "<ELEVE_ID>1001</ELEVE_ID><PERSONNE_ID>2002</PERSONNE_ID><RESP_LEGAL>0"),
+        drop="<RESPONSABLE_ELEVE><ELEVE_ID>1002</ELEVE_ID><PERSONNE_ID>2004</PERSONNE_ID>",
+        encoding="iso-8859-15",
+    )
+    preview, result = do_import([eleves, responsables], fast_hashing)
+    assert [(c.link.student_source_id, c.link.guardian_source_id, c.previous_level)
+            for c in preview.diff.changed_links] == [("1001", "2002", 2)]
+    assert preview.diff.removed_links == (("1002", "2004", 2),)
+    assert (result.links_added, result.links_changed, result.links_removed) == (0, 1, 1)
+    levels = {(l.student.identifier, l.guardian.identifier): l.legal_level for l in GuardianLink.select()}
+    assert levels[("l.martin2", "v.martin1")] == 1  # 1003, now 5003: same account, same link
+    assert levels[("a.ndiaye1", "m.ndiaye1")] == 0
+    assert ("l.martin1", "e.martin1") not in levels
+    assert account("e.martin1").kind == "guardian"  # the account stays, only the link goes
+    delete = JournalEntry.select().where(JournalEntry.operation == "delete").get()
+    assert delete.entity == "guardian_link"
+    again, _ = do_import([eleves, responsables], fast_hashing)
+    assert not again.has_changes
+
+
+def test_a_guardians_file_alone_links_to_students_already_imported(db, fast_hashing):
+    do_import([DATA / "ElevesSansAdresses.xml"], fast_hashing)
+    assert identifiers("guardian") == set() and GuardianLink.select().count() == 0
+    preview, result = do_import([DATA / "ResponsablesAvecAdresses.xml"], fast_hashing)
+    assert identifiers("guardian") == GUARDIANS and result.links_added == 10
+    assert preview.counts.left_students == 0  # a guardians file says nothing about who left
+    again, _ = do_import([DATA / "ResponsablesAvecAdresses.xml"], fast_hashing)
+    assert not again.has_changes
+
+
+def test_a_student_back_in_the_establishment_is_no_longer_flagged(db, fast_hashing):
+    do_import(SIECLE, fast_hashing)
+    do_import(SIECLE, fast_hashing, today=date(2025, 7, 1))
+    assert account("m.saint-andre1").left_at is not None
+    preview, result = do_import(SIECLE, fast_hashing)  # an export where the exit date is still to come
+    assert [c.fields for c in preview.diff.changed_students] == [("retour dans l'établissement",)]
+    assert account("m.saint-andre1").left_at is None and result.students_updated == 1
+
+
+def test_an_account_made_by_hand_is_matched_by_name_and_keeps_its_links(db, fast_hashing):
+    do_import(SIECLE, fast_hashing)
+    Account.update(siecle_eleve_id=None, ine=None).where(Account.identifier == "l.martin1").execute()
+    links = GuardianLink.select().count()
+    preview, result = do_import(SIECLE, fast_hashing)
+    assert [c.fields for c in preview.diff.changed_students] == [("INE", "identifiant de l'export")]
+    assert (preview.diff.left_students, preview.diff.new_links, preview.diff.changed_links) == ((), (), ())
+    assert (result.students_created, result.links_added, result.links_changed) == (0, 0, 0)
+    assert GuardianLink.select().count() == links
+    assert (account("l.martin1").siecle_eleve_id, account("l.martin1").ine) == ("1002", "1234567891B")
+    again, _ = do_import(SIECLE, fast_hashing)
+    assert not again.has_changes

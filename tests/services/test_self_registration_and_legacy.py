@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from conftest import last_code
+from outbox_support import last_code
 from educonnect_desktop.services import authentication, legacy, self_registration as reg
 from educonnect_desktop.services.credentials import SecretRejected
 from educonnect_desktop.services.legacy import InvalidLegacyCredentials, LegacyAccountUsed

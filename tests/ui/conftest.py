@@ -35,12 +35,3 @@ def desk(db, fast_hashing):
     d = Desk(hashing=fast_hashing)
     yield d
     d.close()
-
-
-async def wait_for(predicate, timeout=10.0):
-    """Poll with asyncio.sleep so the qasync loop keeps turning."""
-    for _ in range(int(timeout / 0.02)):
-        if predicate():
-            return
-        await asyncio.sleep(0.02)
-    raise AssertionError("condition not reached in time")

@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget, QWizard
 
-from conftest import wait_for
+from async_support import wait_for
 from educonnect_desktop.flows.registration import LegacyPage as Pages
 from educonnect_desktop.services import authentication, demo, legacy
 from educonnect_desktop.store.models import Account, LegacyAccount

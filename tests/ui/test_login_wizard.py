@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard
 
-from conftest import wait_for
+from async_support import wait_for
 from educonnect_desktop.core.clock import utc_now
 from educonnect_desktop.services import demo
 from educonnect_desktop.services.dto import EstablishmentInfo

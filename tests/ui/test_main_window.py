@@ -4,7 +4,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
-from conftest import wait_for
+from async_support import wait_for
 from educonnect_desktop.services import accounts, demo
 from educonnect_desktop.ui.first_run import FirstRunDialog
 from educonnect_desktop.ui.main_window import MainWindow

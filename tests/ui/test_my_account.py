@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
-from conftest import wait_for
+from async_support import wait_for
 from educonnect_desktop.config import SmsConfig
 from educonnect_desktop.messaging.channels import Channel
 from educonnect_desktop.messaging.delivery import deliver_due
@@ -385,6 +385,22 @@ def mnemonics(widgets: list[QWidget]) -> list[str]:
     return [m.group(1).lower() for text in texts for m in re.finditer(r"(?<!&)&([^&])", text)]
 
 
+def focus_chain(view: MyAccountView) -> list[QWidget]:
+    """The widgets Tab visits, from the tab bar round to it again."""
+    start = widget = view.tabs.tabBar()
+    visited = []
+    while (widget := widget.nextInFocusChain()) is not start and len(visited) < 500:
+        if widget.isVisible() and widget.isEnabled() and widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
+            visited.append(widget)
+    return visited
+
+
+def reading_order(view: MyAccountView, widgets: list[QWidget]) -> bool:
+    """Top to bottom, and left to right on a row."""
+    places = [(w.mapTo(view, w.rect().center()).y(), w.mapTo(view, w.rect().center()).x()) for w in widgets]
+    return all(b[0] > a[0] + 3 or (abs(b[0] - a[0]) <= 3 and b[1] > a[1]) for a, b in zip(places, places[1:]))
+
+
 def test_renders_at_800_by_600_without_clipped_text_and_every_control_is_named(qtbot, loop, open_view):
     async def scenario():
         view = await open_view("j.dupont1")
@@ -399,6 +415,8 @@ def test_renders_at_800_by_600_without_clipped_text_and_every_control_is_named(q
                      and isinstance(w, (QLabel, QAbstractButton, QLineEdit))]
             assert shown
             assert not [w.objectName() or w.text() for w in shown if clipped(w)]
+            visited = [w for w in focus_chain(view) if w is not view.tabs]
+            assert len(visited) > 5 and reading_order(view, visited), [w.objectName() for w in visited]
             keys = mnemonics(shown) + ["i", "e"]  # and the tabs' "Mes &informations", "Mes &enfants"
             assert len(keys) == len(set(keys)), sorted(keys)
 

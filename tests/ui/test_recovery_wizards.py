@@ -13,7 +13,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget, QWizard
 
-from conftest import wait_for
+from async_support import wait_for
 from educonnect_desktop.flows.recovery import LostIdentifierPage, LostPasswordPage
 from educonnect_desktop.services import authentication, demo, recovery
 from educonnect_desktop.store.models import Account, EmailState, OneTimeSecret, OutboxMessage
@@ -107,6 +107,11 @@ async def ask_identifier(qtbot, wizard: LostIdentifierWizard, address: str, by_s
     await settled(page)
 
 
+async def to_sent_page(qtbot, wizard: LostIdentifierWizard, address: str, by_sms: bool = False) -> None:
+    await ask_identifier(qtbot, wizard, address, by_sms)
+    await reach(wizard, LostIdentifierPage.SENT)
+
+
 async def request_code(qtbot, wizard: LostPasswordWizard, identifier: str, by_sms: bool = False) -> None:
     page = wizard.request_page
     qtbot.keyClicks(page.identifier_edit, identifier)
@@ -115,6 +120,13 @@ async def request_code(qtbot, wizard: LostPasswordWizard, identifier: str, by_sm
     assert forward_button(wizard).accessibleName() == "Recevoir un code"
     qtbot.keyClick(page.identifier_edit, Qt.Key.Key_Return)
     await settled(page)
+
+
+async def to_code_page(qtbot, wizard: LostPasswordWizard, identifier: str = "l.dupont1",
+                       by_sms: bool = False):
+    await request_code(qtbot, wizard, identifier, by_sms)
+    await reach(wizard, LostPasswordPage.CODE)
+    return wizard.code_page
 
 
 async def type_code(qtbot, wizard: LostPasswordWizard, code: str) -> None:
@@ -152,15 +164,13 @@ def test_lost_identifier_by_email_arrives_and_an_unknown_address_sees_the_same_s
 
     async def scenario():
         assert wizard.current_page_name() == LostIdentifierPage.CHANNEL
-        await ask_identifier(qtbot, wizard, "personne@exemple.fr")
-        await reach(wizard, LostIdentifierPage.SENT)
+        await to_sent_page(qtbot, wizard, "personne@exemple.fr")
         unknown_screen = on_screen(wizard)
         wizard.reset()
         assert wizard.current_page_name() == LostIdentifierPage.CHANNEL
         assert wizard.address_page.address_edit.text() == "" and wizard.sent_page.answer.text() == ""
 
-        await ask_identifier(qtbot, wizard, "Lea.Dupont@Exemple.fr")
-        await reach(wizard, LostIdentifierPage.SENT)
+        await to_sent_page(qtbot, wizard, "Lea.Dupont@Exemple.fr")
         answer = wizard.sent_page.answer
         assert answer.message.text() == recovery.SENT_IF_MATCHED
         assert answer.advice.text() == recovery.CONTACT_ESTABLISHMENT
@@ -181,8 +191,7 @@ def test_lost_identifier_by_sms_through_the_gateway_for_a_parent(qtbot, loop, id
     sender = sms_gateway_sender(httpserver)
 
     async def scenario():
-        await ask_identifier(qtbot, identifier_wizard, MOBILE, by_sms=True)
-        await reach(identifier_wizard, LostIdentifierPage.SENT)
+        await to_sent_page(qtbot, identifier_wizard, MOBILE, by_sms=True)
         assert identifier_wizard.address_page.address_edit.accessibleName() == "Téléphone portable"
         await deliver_sms(sender)
         [(request, _response)] = httpserver.log
@@ -201,8 +210,7 @@ def test_lost_identifier_requests_are_limited_and_bad_addresses_refused(qtbot, l
         assert wizard.current_page_name() == LostIdentifierPage.ADDRESS and "portable" in page.error.text()
         wizard.reset()
         for _ in range(3):  # three requests an hour for one address
-            await ask_identifier(qtbot, wizard, "personne@exemple.fr")
-            await reach(wizard, LostIdentifierPage.SENT)
+            await to_sent_page(qtbot, wizard, "personne@exemple.fr")
             wizard.reset()
         await ask_identifier(qtbot, wizard, "personne@exemple.fr")
         assert wizard.current_page_name() == LostIdentifierPage.ADDRESS
@@ -223,9 +231,7 @@ def test_lost_password_by_email_from_the_mail_received_then_login(qtbot, loop, p
 
     async def scenario():
         assert wizard.current_page_name() == LostPasswordPage.REQUEST
-        await request_code(qtbot, wizard, "l.dupont1")
-        await reach(wizard, LostPasswordPage.CODE)
-        page = wizard.code_page
+        page = await to_code_page(qtbot, wizard)
         assert page.answer.message.text() == recovery.RESET_SENT_IF_MATCHED
         assert page.answer.advice.text() == recovery.CONTACT_ESTABLISHMENT
         assert not wizard.button(BACK).isEnabled()
@@ -264,8 +270,7 @@ def test_lost_password_by_sms_through_the_gateway_for_a_parent(qtbot, loop, pass
     wizard = password_wizard
 
     async def scenario():
-        await request_code(qtbot, wizard, "J.Dupont1", by_sms=True)
-        await reach(wizard, LostPasswordPage.CODE)
+        await to_code_page(qtbot, wizard, "J.Dupont1", by_sms=True)
         await deliver_sms(sender)
         [(request, _response)] = httpserver.log
         sms = json.loads(request.get_data())
@@ -283,12 +288,10 @@ def test_an_unknown_identifier_sees_the_same_screen_and_nothing_is_sent(qtbot, l
     wizard = password_wizard
 
     async def scenario():
-        await request_code(qtbot, wizard, "l.dupont1")
-        await reach(wizard, LostPasswordPage.CODE)
+        await to_code_page(qtbot, wizard)
         known = wizard.code_page.answer.text()
         wizard.reset()
-        await request_code(qtbot, wizard, "z.inconnu9")
-        await reach(wizard, LostPasswordPage.CODE)
+        await to_code_page(qtbot, wizard, "z.inconnu9")
         assert wizard.code_page.answer.text() == known
         await type_code(qtbot, wizard, "123456")
         assert wizard.current_page_name() == LostPasswordPage.CODE and wizard.code_page.error.isVisible()
@@ -297,21 +300,19 @@ def test_an_unknown_identifier_sees_the_same_screen_and_nothing_is_sent(qtbot, l
     assert OutboxMessage.select().where(OutboxMessage.kind == "password_reset").count() == 1
 
 
-def test_wrong_code_shows_the_tries_left_then_too_many_tries(qtbot, loop, password_wizard):
+def test_wrong_codes_get_one_answer_then_the_checks_lock(qtbot, loop, password_wizard):
     wizard = password_wizard
 
     async def scenario():
-        await request_code(qtbot, wizard, "l.dupont1")
-        await reach(wizard, LostPasswordPage.CODE)
-        page = wizard.code_page
+        page = await to_code_page(qtbot, wizard)
         code = queued_code(LEA_EMAIL)
         await type_code(qtbot, wizard, wrong_than(code))
         assert wizard.current_page_name() == LostPasswordPage.CODE
-        assert page.error.text() == "Code incorrect. Il vous reste 4 essais."
+        assert page.error.text().startswith("Code incorrect ou expiré")
         assert page.code_edit.text() == "" and page.code_edit.hasFocus()
         for _ in range(4):
             await type_code(qtbot, wizard, wrong_than(code))
-        assert page.error.text().startswith("Trop d'essais")
+        assert page.error.text().startswith("Code incorrect ou expiré")
         await type_code(qtbot, wizard, code)  # the right code no longer helps
         assert wizard.current_page_name() == LostPasswordPage.CODE and page.error.isVisible()
 
@@ -322,9 +323,7 @@ def test_an_expired_code_is_refused_and_a_new_one_works(qtbot, loop, password_wi
     wizard = password_wizard
 
     async def scenario():
-        await request_code(qtbot, wizard, "l.dupont1")
-        await reach(wizard, LostPasswordPage.CODE)
-        page = wizard.code_page
+        page = await to_code_page(qtbot, wizard)
         OneTimeSecret.update(expires_at=datetime.utcnow() - timedelta(seconds=1)).execute()
         await type_code(qtbot, wizard, queued_code(LEA_EMAIL))
         assert wizard.current_page_name() == LostPasswordPage.CODE and "expiré" in page.error.text()
@@ -340,9 +339,7 @@ def test_reset_requests_are_limited_to_three_an_hour(qtbot, loop, password_wizar
     wizard = password_wizard
 
     async def scenario():
-        await request_code(qtbot, wizard, "l.dupont1")
-        await reach(wizard, LostPasswordPage.CODE)
-        page = wizard.code_page
+        page = await to_code_page(qtbot, wizard)
         for _ in range(2):
             await new_code(qtbot, page)
             assert not page.error.isVisible()
@@ -366,9 +363,7 @@ def test_reset_and_cancel_wipe_every_field_and_return_to_the_start(qtbot, loop, 
     password_wizard.journey_finished.connect(lambda: finished.append(True))
 
     async def scenario():
-        await request_code(qtbot, password_wizard, "l.dupont1", by_sms=True)
-        await reach(password_wizard, LostPasswordPage.CODE)
-        page = password_wizard.code_page
+        page = await to_code_page(qtbot, password_wizard, by_sms=True)
         qtbot.keyClicks(page.code_edit, "123")
         qtbot.mouseClick(page.nothing_button, Qt.MouseButton.LeftButton)
         qtbot.mouseClick(password_wizard.button(QWizard.WizardButton.CancelButton), Qt.MouseButton.LeftButton)

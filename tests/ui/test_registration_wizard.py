@@ -11,7 +11,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget, QWizard
 
-from conftest import wait_for
+from async_support import wait_for
 from educonnect_desktop.config import SmsConfig
 from educonnect_desktop.flows.registration import RegistrationPage as Pages
 from educonnect_desktop.messaging.channels import Channel

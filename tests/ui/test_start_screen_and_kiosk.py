@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QLineEdit
 
-from conftest import wait_for
+from async_support import wait_for
 from educonnect_desktop.ui.kiosk import KioskWindow
 from educonnect_desktop.ui.start_screen import StartScreen
 

@@ -21,6 +21,7 @@ MAX_ADDRESS = 254
 
 
 class EmailChangePanel(QWidget):
+    inputs_changed = Signal()
     preview_requested = Signal()
     send_requested = Signal()
 
@@ -41,7 +42,7 @@ class EmailChangePanel(QWidget):
         for edit in (self.new_edit, self.confirm_edit):
             edit.setMaxLength(MAX_ADDRESS)
             edit.setPlaceholderText(self.tr("prenom.nom@exemple.fr"))
-            edit.textChanged.connect(self._inputs_changed)
+            edit.textChanged.connect(self.inputs_changed)
         self.confirm_edit.returnPressed.connect(self._request_preview)
         self.continue_button = action_button(self.tr("Continuer"), "emailChangeContinueButton",
                                              self.tr("Continuer vers la vérification"))
@@ -131,9 +132,6 @@ class EmailChangePanel(QWidget):
         self.open_button.show()
 
     # -- internal -------------------------------------------------------------------------
-    def _inputs_changed(self, *_args: object) -> None:
-        self.update_actions(not self.new_edit.isEnabled())
-
     def _request_preview(self) -> None:
         if self.continue_button.isEnabled():
             self.preview_requested.emit()

@@ -49,7 +49,8 @@ class EmailSection(Section):
                                             self.confirm_button))
         waiting.addLayout(button_row(self.resend_button, leading=True))
 
-        self.change = EmailChangePanel(self)
+        self.change = EmailChangePanel()
+        self.change.inputs_changed.connect(self.update_actions)
         self.change.preview_requested.connect(self.preview)
         self.change.send_requested.connect(self.send)
 
@@ -66,7 +67,9 @@ class EmailSection(Section):
     def show_information(self, info: MyInformation | None) -> None:
         self.info = info
         state = info.email_state if info else NONE
-        if state == NONE or info is None or not info.email:
+        if info is None:
+            self.status_label.clear()  # not loaded yet
+        elif state == NONE or not info.email:
             self.status_label.setText(self.tr("Aucune adresse e-mail"))
         elif state == PENDING:
             self.status_label.setText(self.tr("Une adresse email est en attente de confirmation : {0}")

@@ -5,12 +5,13 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWizard
 
 from ...errors import UserFacingError
 from ...flows.recovery import LostIdentifierFlow, RecoveryChannel
 from ...services import recovery
 from ..desk import Desk
+from ..login.base import intro_label
 from ..registration.journey_page import JourneyPage, caption
 from ..widgets import named
 
@@ -23,9 +24,7 @@ class AddressPage(JourneyPage):
         self._desk = desk
         self._flow = flow
         self.setTitle(self.tr("Identifiant perdu"))
-        self.intro = QLabel()
-        self.intro.setObjectName("lostIdentifierAddressIntro")
-        self.intro.setWordWrap(True)
+        self.intro = intro_label("", "lostIdentifierAddressIntro")
         self.address_edit = named(QLineEdit(), "lostIdentifierAddressEdit", self.tr("Adresse e-mail"))
         self.address_edit.setMaxLength(254)
         self.address_edit.textChanged.connect(self.completeChanged)

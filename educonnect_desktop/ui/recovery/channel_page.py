@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWizardPage
+from PySide6.QtWidgets import QVBoxLayout, QWizardPage
 
 from ...flows.recovery import LostIdentifierFlow
+from ..login.base import intro_label
 from .channel_choice import ChannelChoice
 
 
@@ -18,12 +19,10 @@ class ChannelPage(QWizardPage):
         self._flow = flow
         self.setObjectName("lostIdentifierChannelPage")
         self.setTitle(self.tr("Identifiant perdu"))
-        intro = QLabel(self.tr(
+        intro = intro_label(self.tr(
             "Votre identifiant peut vous être envoyé à l'adresse e-mail que vous avez confirmée "
             "dans votre compte ou, si vous êtes parent, au numéro de portable confirmé. "
-            "Comment souhaitez-vous le recevoir ?"))
-        intro.setObjectName("lostIdentifierChannelIntro")
-        intro.setWordWrap(True)
+            "Comment souhaitez-vous le recevoir ?"), "lostIdentifierChannelIntro")
         self.choice = ChannelChoice("lostIdentifier", self.tr("Recevoir mon identifiant"))
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

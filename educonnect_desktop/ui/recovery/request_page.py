@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWizard
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWizard
 
 from ...errors import UserFacingError
 from ...flows.recovery import LostPasswordFlow
 from ...services import recovery
 from ..desk import Desk
+from ..login.base import intro_label
 from ..registration.journey_page import JourneyPage, caption
 from ..widgets import named
 from .channel_choice import ChannelChoice
@@ -23,12 +24,10 @@ class RequestPage(JourneyPage):
         self._desk = desk
         self._flow = flow
         self.setTitle(self.tr("Mot de passe perdu"))
-        intro = QLabel(self.tr(
+        intro = intro_label(self.tr(
             "Indiquez votre identifiant EduConnect. Un code pour choisir un nouveau mot de passe "
             "vous sera envoyé à l'adresse e-mail confirmée de votre compte ou, si vous êtes parent, "
-            "à votre numéro de portable confirmé."))
-        intro.setObjectName("passwordResetRequestIntro")
-        intro.setWordWrap(True)
+            "à votre numéro de portable confirmé."), "passwordResetRequestIntro")
         self.identifier_edit = named(QLineEdit(), "passwordResetIdentifierEdit", self.tr("Identifiant"))
         self.identifier_edit.setMaxLength(80)
         self.identifier_edit.setPlaceholderText(self.tr("p.nom1"))

@@ -1,0 +1,118 @@
+"""What the secretariat reads about the selected account (display only, no service call)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+
+from ...core.labels import EMAIL_STATE_LABELS, KIND_LABELS, ROLE_LABELS, STATE_LABELS, label
+from ...services.dto import AccountDetails, LinkedPerson
+from ..my_account.section import value_label
+from .accounts_model import local_time
+
+_LEVELS = {1: "Responsable légal 1", 2: "Responsable légal 2", 0: "Autre contact"}
+
+
+def legal_level_text(level: int) -> str:
+    return _LEVELS.get(level, f"Niveau {level}")
+
+
+def linked_text(person: LinkedPerson) -> str:
+    """ "Jean Dupont (j.dupont1) — Responsable légal 1, non validé"."""
+    flags = [legal_level_text(person.legal_level)]
+    if person.reported_wrong:
+        flags.append("signalé comme erroné")
+    elif not person.validated:
+        flags.append("non validé")
+    return f"{person.first_name} {person.last_name} ({person.identifier}) — {', '.join(flags)}"
+
+
+def email_text(details: AccountDetails) -> str:
+    state = label(EMAIL_STATE_LABELS, details.summary.email_state)
+    text = f"{state} : {details.email}" if details.email else state
+    if details.pending_email:
+        text += f" (nouvelle adresse en attente : {details.pending_email})"
+    return text
+
+
+def provisional_text(details: AccountDetails) -> str:
+    if not details.must_change_password:
+        return "Mot de passe choisi par la personne"
+    if details.provisional_expires_at is None:
+        return "Mot de passe provisoire"
+    return f"Mot de passe provisoire valable jusqu'au {local_time(details.provisional_expires_at)[:10]}"
+
+
+class AccountDetailsView(QWidget):
+    """Label rows; `show_details(None)` says nothing is selected."""
+
+    _ROWS = (("name", "Nom"), ("identifier", "Identifiant"), ("kind", "Type"), ("class", "Classe"),
+             ("establishment", "Établissement"), ("state", "État"), ("email", "E-mail"),
+             ("password", "Mot de passe"), ("last_login", "Dernière connexion"),
+             ("guardians", "Représentants légaux"), ("students", "Élèves"))
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("accountDetailsView")
+        self.placeholder = QLabel(self.tr("Sélectionnez un compte dans la liste."))
+        self.placeholder.setObjectName("accountDetailsPlaceholder")
+        self.placeholder.setWordWrap(True)
+        self.values: dict[str, QLabel] = {}
+        self._captions: dict[str, QLabel] = {}
+        form = QFormLayout(self)
+        form.setContentsMargins(0, 0, 0, 0)
+        form.addRow(self.placeholder)
+        for key, caption in self._ROWS:
+            value = value_label(f"detail_{key}", self.tr(caption))
+            caption_label = QLabel(self.tr("{0} :").format(self.tr(caption)))
+            caption_label.setBuddy(value)
+            self.values[key], self._captions[key] = value, caption_label
+            form.addRow(caption_label, value)
+        for key in ("guardians", "students"):
+            self.values[key].setTextFormat(Qt.TextFormat.RichText)
+        self.show_details(None)
+
+    def show_details(self, details: AccountDetails | None) -> None:
+        self.placeholder.setVisible(details is None)
+        if details is None:
+            for key in self.values:
+                self._set(key, None)
+            return
+        s = details.summary
+        name = f"{s.first_name} {s.last_name}"
+        if details.usage_name:
+            name += self.tr(" (nom d'usage : {0})").format(details.usage_name)
+        kind = label(KIND_LABELS, s.kind)
+        if details.staff_role:
+            kind += f" — {label(ROLE_LABELS, details.staff_role)}"
+        self._set("name", name)
+        self._set("identifier", s.identifier)
+        self._set("kind", kind)
+        self._set("class", s.class_code)
+        self._set("establishment", details.establishment_name)
+        self._set("state", label(STATE_LABELS, s.state))
+        self._set("email", email_text(details))
+        self._set("password", provisional_text(details))
+        self._set("last_login", local_time(s.last_login_at) or self.tr("Jamais"))
+        self._set("guardians", _people(details.guardians) if s.kind == "student" else None)
+        self._set("students", _people(details.students) if s.kind == "guardian" else None)
+
+    def _set(self, key: str, text: str | None) -> None:
+        visible = text is not None
+        self.values[key].setText(text or "")
+        self.values[key].setVisible(visible)
+        self._captions[key].setVisible(visible)
+
+    def text(self) -> str:
+        """Everything shown, one line per row (tests, copy to clipboard)."""
+        return "\n".join(f"{caption}: {self.values[key].text()}" for key, caption in self._ROWS
+                         if self.values[key].isVisibleTo(self))
+
+
+def _people(people: tuple[LinkedPerson, ...]) -> str:
+    if not people:
+        return "Aucun"
+    return "<br>".join(escape(linked_text(p)) for p in people)
+

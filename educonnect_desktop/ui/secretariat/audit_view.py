@@ -1,0 +1,175 @@
+"""The audit log for staff: newest events first, filters, older pages on demand.
+
+Filters match the service's (`audit_log.list_audit`): the account concerned and the author
+(exact identifiers), a prefix of the action ("auth.", "account.", "roster.", "outbox."...),
+failures only. "Plus anciens…" appends the next page under the rows already shown.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Iterable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from qasync import asyncSlot
+
+from ...errors import UserFacingError
+from ...services import audit_log
+from ...services.staff import StaffSession
+from ..registration.journey_page import caption
+from ..widgets import named
+from ..wizard_support import error_label
+
+PAGE_SIZE = 100
+ACTION_PREFIXES = ("auth.", "account.", "children.", "link.", "recovery.", "registration.", "roster.", "letters.",
+                   "outbox.", "staff.", "legacy.", "establishment.")
+
+
+def local_time(moment: datetime | None) -> str:
+    """A stored (naive UTC) time as the workstation's local "JJ/MM/AAAA HH:MM"."""
+    if moment is None:
+        return "—"
+    return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def details_text(details: dict) -> str:
+    return " ; ".join(f"{key} = {value}" for key, value in sorted(details.items()))
+
+
+class AuditView(QWidget):
+    def __init__(self, desk, staff: StaffSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("auditView")
+        self.desk = desk
+        self.staff = staff
+        self.busy = False
+        self.loaded_pages = 0  # counts every load that ended (tests wait on it)
+        self._offset = 0
+        self._filters: dict = {}
+
+        self.target_edit = named(QLineEdit(), "auditTargetEdit", self.tr("Compte concerné"),
+                                 self.tr("Identifiant exact, par exemple l.martin1"))
+        self.actor_edit = named(QLineEdit(), "auditActorEdit", self.tr("Auteur"),
+                                self.tr("Identifiant exact de la personne qui a agi"))
+        self.action_combo = named(QComboBox(), "auditActionCombo", self.tr("Type d'action"),
+                                  self.tr("Début du code de l'action, par exemple account."))
+        self.action_combo.setEditable(True)
+        self.action_combo.addItem("", "")
+        for prefix in ACTION_PREFIXES:
+            self.action_combo.addItem(prefix, prefix)
+        self.failures_check = named(QCheckBox(self.tr("É&checs seulement")), "auditFailuresCheck",
+                                    self.tr("Échecs seulement"))
+        self.apply_button = named(QPushButton(self.tr("&Filtrer")), "auditApplyButton",
+                                  self.tr("Appliquer les filtres"))
+        self.refresh_button = named(QPushButton(self.tr("Actualise&r")), "auditRefreshButton",
+                                    self.tr("Actualiser le journal"))
+        self.more_button = named(QPushButton(self.tr("Plus a&nciens…")), "auditMoreButton",
+                                 self.tr("Afficher les événements plus anciens"))
+        for edit in (self.target_edit, self.actor_edit, self.action_combo.lineEdit()):
+            edit.returnPressed.connect(self.refresh)
+        self.apply_button.clicked.connect(self.refresh)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.more_button.clicked.connect(self.load_more)
+
+        self.tree = named(QTreeWidget(), "auditTree", self.tr("Événements du journal d'audit"))
+        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Auteur"), self.tr("Action"), self.tr("Compte concerné"),
+                                   self.tr("Résultat"), self.tr("Détails")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setUniformRowHeights(True)
+        self.status = named(QLabel(), "auditStatusLabel", self.tr("État du journal"))
+        self.error = error_label("auditError")
+
+        filters = QFormLayout()
+        filters.addRow(caption(self.tr("Compte &concerné :"), self.target_edit), self.target_edit)
+        filters.addRow(caption(self.tr("&Auteur :"), self.actor_edit), self.actor_edit)
+        filters.addRow(caption(self.tr("&Type d'action :"), self.action_combo), self.action_combo)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.failures_check)
+        buttons.addStretch(1)
+        buttons.addWidget(self.apply_button)
+        buttons.addWidget(self.refresh_button)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.more_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(filters)
+        layout.addLayout(buttons)
+        layout.addWidget(caption(self.tr("É&vénements (du plus récent au plus ancien) :"), self.tree))
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(bottom)
+        layout.addWidget(self.error)
+        self.more_button.setEnabled(False)
+        self._started = False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._started:
+            self._started = True
+            self.refresh()
+
+    def controls(self) -> Iterable[QWidget]:
+        return (self.apply_button, self.refresh_button, self.more_button)
+
+    def current_filters(self) -> dict:
+        return {"target": self.target_edit.text().strip() or None, "actor": self.actor_edit.text().strip() or None,
+                "action_prefix": self.action_combo.currentText().strip() or None,
+                "failures_only": self.failures_check.isChecked()}
+
+    def rows(self) -> list[list[str]]:
+        return [[self.tree.topLevelItem(i).text(c) for c in range(self.tree.columnCount())]
+                for i in range(self.tree.topLevelItemCount())]
+
+    @asyncSlot()
+    async def refresh(self) -> None:
+        """Start again from the newest event with the filters as they are typed now."""
+        self._filters = self.current_filters()
+        await self._load(reset=True)
+
+    @asyncSlot()
+    async def load_more(self) -> None:
+        await self._load(reset=False)
+
+    async def _load(self, *, reset: bool) -> None:
+        if self.busy:
+            return
+        self.busy = True
+        for widget in self.controls():
+            widget.setEnabled(False)
+        self.error.hide()
+        offset = 0 if reset else self._offset
+        more_possible = self.more_button.isEnabled() if not reset else True
+        try:
+            entries = await self.desk.call(audit_log.list_audit, limit=PAGE_SIZE, offset=offset, **self._filters)
+        except UserFacingError as exc:
+            self.error.setText(exc.message)
+            self.error.setAccessibleDescription(exc.message)
+            self.error.show()
+            entries = None
+        finally:
+            self.busy = False
+            for widget in self.controls():
+                widget.setEnabled(True)
+        if entries is not None:
+            if reset:
+                self.tree.clear()
+            self._append(entries)
+            self._offset = offset + len(entries)
+            more_possible = len(entries) == PAGE_SIZE
+        self.more_button.setEnabled(more_possible)
+        shown_count = self.tree.topLevelItemCount()
+        self.status.setText(self.tr("{0} événement(s) affiché(s).").format(shown_count) if shown_count
+                            else self.tr("Aucun événement."))
+        self.loaded_pages += 1
+
+    def _append(self, entries: list[audit_log.AuditEntry]) -> None:
+        items = []
+        for entry in entries:
+            success = entry.outcome == "success"
+            item = QTreeWidgetItem([local_time(entry.at), entry.actor or "—", entry.action, entry.target or "—",
+                                    self.tr("succès") if success else self.tr("échec"), details_text(entry.details)])
+            item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
+            items.append(item)
+        self.tree.addTopLevelItems(items)

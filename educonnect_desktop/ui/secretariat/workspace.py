@@ -1,0 +1,154 @@
+"""The secretariat workspace of one logged-in staff member.
+
+Tabs "Comptes", "Messages", "Journal d'audit" and, for administrators, "Personnel";
+actions to import a SIECLE / ONDE export and to print a class's letters. Parts that
+are not installed yet show "Bientôt disponible" instead of failing.
+
+Everything the workspace runs goes through its own `TrackedDesk`, so that a logout can
+close it and wait for the calls in flight before the widgets go (`shutdown`, `idle`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+
+from ...core.labels import ROLE_LABELS, label
+from ...services.staff import StaffSession
+from ..desk import Desk
+from ..my_account.section import action_button
+from ..widgets import named
+from .accounts_tab import AccountsTab
+from .dialogs import PathProvider, choose_pdf_path
+from .tracked_desk import TrackedDesk
+
+log = logging.getLogger(__name__)
+
+SOON = "Bientôt disponible"
+
+
+def optional(module: str, name: str):
+    """A class from a sibling module that may not be delivered yet (None then)."""
+    try:
+        return getattr(importlib.import_module(f"{__package__}.{module}"), name)
+    except (ImportError, AttributeError):
+        log.info("%s.%s is not available", module, name, exc_info=True)
+        return None
+
+
+class Workspace(QWidget):
+    lock_requested = Signal()
+    logout_requested = Signal()
+    families_requested = Signal()
+
+    def __init__(self, desk: Desk, staff: StaffSession, parent: QWidget | None = None, *,
+                 path_provider: PathProvider = choose_pdf_path) -> None:
+        super().__init__(parent)
+        self.setObjectName("secretariatWorkspace")
+        self.desk = desk if isinstance(desk, TrackedDesk) else TrackedDesk(desk)
+        self.staff = staff
+        self._hidden_dialogs: list[QDialog] = []
+
+        who = self.tr("{0} {1} — {2}").format(staff.first_name, staff.last_name, label(ROLE_LABELS, staff.role))
+        self.who_label = named(QLabel(who), "staffWhoLabel", self.tr("Personne connectée"))
+        self.import_button = self._action("importButton", self.tr("&Importer un export SIECLE / ONDE…"),
+                                          "import_dialog", "ImportDialog")
+        self.letters_button = self._action("classLettersButton", self.tr("Lettres d'une c&lasse…"),
+                                           "class_letters_dialog", "ClassLettersDialog")
+        self.families_button = action_button(self.tr("Accueil des &familles"), "workspaceFamiliesButton",
+                                             self.tr("Ouvrir l'accueil des familles"))
+        self.lock_button = action_button(self.tr("&Verrouiller"), "lockButton", self.tr("Verrouiller la session"))
+        self.lock_button.setToolTip(self.tr("Verrouiller la session (Ctrl+L)"))
+        self.logout_button = action_button(self.tr("Se dé&connecter"), "logoutButton", self.tr("Se déconnecter"))
+
+        self.tabs = named(QTabWidget(), "workspaceTabs", self.tr("Onglets de l'espace du secrétariat"))
+        self.accounts = AccountsTab(self.desk, staff, path_provider=path_provider)
+        self.tabs.addTab(self.accounts, self.tr("&Comptes"))
+        self.outbox = self._optional_tab("outbox_view", "OutboxView", self.tr("&Messages"))
+        self.audit = self._optional_tab("audit_view", "AuditView", self.tr("&Journal d'audit"))
+        self.staff_tab = None
+        if staff.is_admin:
+            from .staff_tab import StaffTab
+
+            self.staff_tab = StaffTab(self.desk, staff)
+            self.tabs.addTab(self.staff_tab, self.tr("&Personnel"))
+            self.staff_tab.reload()
+
+        header = QHBoxLayout()
+        header.addWidget(self.who_label, 1)
+        for button in (self.import_button, self.letters_button, self.families_button, self.lock_button,
+                       self.logout_button):
+            header.addWidget(button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(header)
+        layout.addWidget(self.tabs, 1)
+
+        self.families_button.clicked.connect(self.families_requested)
+        self.lock_button.clicked.connect(self.lock_requested)
+        self.logout_button.clicked.connect(self.logout_requested)
+        lock = QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
+        lock.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.accounts.start()
+
+    # -- optional parts -----------------------------------------------------------------
+    def _action(self, object_name: str, text: str, module: str, name: str) -> QPushButton:
+        button = action_button(text, object_name, text.replace("&", "").rstrip("…"))
+        dialog_class = optional(module, name)
+        if dialog_class is None:
+            button.setEnabled(False)
+            button.setToolTip(self.tr(SOON))
+            button.setAccessibleDescription(self.tr(SOON))
+        else:
+            button.clicked.connect(lambda: self._open_dialog(dialog_class))
+        return button
+
+    def _open_dialog(self, dialog_class) -> None:
+        dialog = dialog_class(self.desk, self.staff, self)
+        dialog.finished.connect(lambda _result: self.accounts.reload())
+        dialog.finished.connect(dialog.deleteLater)
+        self.open_dialog = dialog
+        dialog.open()
+
+    def _optional_tab(self, module: str, name: str, title: str) -> QWidget | None:
+        view_class = optional(module, name)
+        if view_class is None:
+            placeholder = named(QLabel(self.tr(SOON)), f"{module}Placeholder", self.tr(SOON))
+            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            index = self.tabs.addTab(placeholder, title)
+            self.tabs.setTabEnabled(index, False)
+            self.tabs.setTabToolTip(index, self.tr(SOON))
+            return None
+        view = view_class(self.desk, self.staff)
+        self.tabs.addTab(view, title)
+        return view
+
+    # -- lock and logout ----------------------------------------------------------------
+    def _open_dialogs(self) -> list[QDialog]:
+        return [d for d in self.findChildren(QDialog) if d.isVisible()]
+
+    def hide_dialogs(self) -> None:
+        """Locked: nothing of the workspace stays on screen, open dialogs included."""
+        self._hidden_dialogs += self._open_dialogs()
+        for dialog in self._hidden_dialogs:
+            dialog.hide()
+
+    def show_dialogs(self) -> None:
+        """Unlocked: the dialogs come back as they were."""
+        hidden, self._hidden_dialogs = self._hidden_dialogs, []
+        for dialog in hidden:
+            dialog.show()
+
+    def shutdown(self) -> None:
+        """Logout: no new service call, every open or hidden dialog answered "Annuler"."""
+        self.desk.close()
+        dialogs, self._hidden_dialogs = self._hidden_dialogs + self._open_dialogs(), []
+        for dialog in dialogs:
+            dialog.reject()
+
+    async def idle(self) -> None:
+        """Once this returns, no coroutine of the workspace waits for a service any more."""
+        await self.desk.idle()
