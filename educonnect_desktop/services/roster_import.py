@@ -38,6 +38,7 @@ from ..store.models import Establishment, database_proxy
 from .dto import IssuedCredential
 from .errors import InvalidInput, ServiceError
 from .roster_existing import ExistingState, StoredGuardian, load_existing
+from .roster_text import summary_lines
 
 ProgressCallback = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
@@ -109,8 +110,9 @@ class ImportResult:
     links_changed: int
     links_removed: int
     rejected: int
-    # Every account created, in creation order; the plain provisional password (None for a
-    # guardian without one) is given here once for the letters and never stored.
+    # One per account created: the preview's `diff.new_students` then `diff.new_guardians`, in
+    # that order. The plain provisional password (None for a guardian without one) is given
+    # here once, for the letters, and never stored.
     issued: tuple[IssuedCredential, ...]
     hashing_seconds: float
     writing_seconds: float
@@ -149,8 +151,6 @@ def preview_import(
     name = school.name if school else ((establishment_name or "").strip() or f"Établissement {code}")
     refined, contacts, kept = _refine(roster, raw, state)
     counts = _counts(roster, refined, contacts)
-    from .roster_text import summary_lines  # text only; kept apart to keep this module short
-
     preview = ImportPreview(
         roster=roster, diff=refined, files=tuple(p.name for p in paths), uai=code,
         establishment_name=name, establishment_exists=school is not None, today=today,
@@ -171,7 +171,7 @@ def apply_import(
     clock: Clock = utc_now,
 ) -> ImportResult:
     """Write the previewed import in one transaction (see `roster_apply`)."""
-    from .roster_apply import apply
+    from .roster_apply import apply  # here: roster_apply imports this module's types
 
     return apply(preview, actor=actor, provisional_for_guardians=provisional_for_guardians,
                  hashing=hashing or PasswordHashing(), progress=progress, cancelled=cancelled, clock=clock)

@@ -11,7 +11,7 @@ if TYPE_CHECKING:
     from .roster_import import ImportPreview, ImportResult
 
 # French field name of the diff -> attribute of the record / the existing account.
-_ATTRIBUTES = {
+FIELD_ATTRIBUTES = {
     "nom": "last_name", "nom d'usage": "usage_name", "prénom": "first_name",
     "date de naissance": "birth_date", "classe": "class_code", "INE": "ine",
     "identifiant de l'export": "source_id", "portable": "mobile", "e-mail": "email",
@@ -22,7 +22,7 @@ def plural(count: int, singular: str, plural_form: str) -> str:
     return f"{count} {singular if count <= 1 else plural_form}"
 
 
-def _value(value) -> str:
+def shown(value) -> str:
     if value is None or value == "":
         return "—"
     if isinstance(value, date):
@@ -78,27 +78,32 @@ def summary_lines(preview: ImportPreview) -> list[str]:
     return lines
 
 
-def _change(change: Change) -> str:
+def changed_fields(change: Change) -> str:
+    """« classe « 3 A » → « 4 A » ; prénom « … » → « … » »: each changed field, old → new."""
     parts = []
     for name in change.fields:
-        attribute = _ATTRIBUTES.get(name)
+        attribute = FIELD_ATTRIBUTES.get(name)
         if attribute is None:
             parts.append(name)
         else:
             old, new = getattr(change.existing, attribute), getattr(change.record, attribute)
-            parts.append(f"{name} « {_value(old)} » → « {_value(new)} »")
-    return f"  ~ {person(change.record)} : " + ", ".join(parts)
+            parts.append(f"{name} « {shown(old)} » → « {shown(new)} »")
+    return " ; ".join(parts)
+
+
+def _change(change: Change) -> str:
+    return f"  ~ {person(change.record)} : {changed_fields(change)}"
 
 
 def detail_lines(preview: ImportPreview) -> list[str]:
     """One line per student, guardian, link change, rejected row and warning."""
     d = preview.diff
     sections: list[tuple[str, list[str]]] = [
-        ("Nouveaux élèves", [f"  + {person(s)}, né(e) le {s.birth_date:%d/%m/%Y}, classe {_value(s.class_code)}"
+        ("Nouveaux élèves", [f"  + {person(s)}, né(e) le {s.birth_date:%d/%m/%Y}, classe {shown(s.class_code)}"
                              for s in d.new_students]),
         ("Élèves modifiés", [_change(ch) for ch in d.changed_students]),
         ("Élèves sortis de l'établissement (comptes conservés, marqués sortis)",
-         [f"  - {person(dep.existing)} ({_value(dep.existing.class_code)}) : {dep.reason}"
+         [f"  - {person(dep.existing)} ({shown(dep.existing.class_code)}) : {dep.reason}"
           for dep in d.left_students]),
         ("Élèves déjà sortis, non importés", [f"  · {person(s)}" for s in d.ignored_left]),
         ("Nouveaux responsables légaux", [f"  + {(g.civility + ' ') if g.civility else ''}{person(g)}"

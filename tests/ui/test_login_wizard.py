@@ -493,3 +493,28 @@ def test_a_reported_link_is_offered_once_for_revalidation(qtbot, loop, wizard, p
         assert {c.identifier for c in wizard.home_page.shown_children()} == {"l.dupont1", "h.dupont1"}
 
     loop.run_until_complete(scenario())
+
+
+def test_mon_compte_opens_inside_the_home_page_and_comes_back(qtbot, loop, wizard, provisional, fast_hashing):
+    from educonnect_desktop.services import authentication, first_login
+
+    session = authentication.login("l.dupont1", provisional["l.dupont1"], hashing=fast_hashing)
+    session = first_login.accept_charter(session)
+    first_login.choose_password(session, NEW_PASSWORD, hashing=fast_hashing)
+    Account.update(email="lea@example.org", email_state="confirmed").where(
+        Account.identifier == "l.dupont1").execute()
+
+    async def scenario():
+        await login(qtbot, wizard, "l.dupont1", NEW_PASSWORD, "home")
+        page = wizard.home_page
+        await wait_for(lambda: page.home is not None)
+        qtbot.mouseClick(page.my_account_button, Qt.MouseButton.LeftButton)
+        assert page.my_account is not None and page.my_account.isVisible()
+        await wait_for(lambda: page.my_account.loaded)
+        assert "l.dupont1" in " ".join(label.text() for label in page.my_account.findChildren(QLabel))
+        qtbot.mouseClick(page.back_button, Qt.MouseButton.LeftButton)
+        assert page.my_account is None and page.my_account_button.isVisible()
+        wizard.reset()
+        assert wizard.current_name() == "login"
+
+    loop.run_until_complete(scenario())

@@ -30,6 +30,10 @@ class LoginContext:
             raise RuntimeError("no session: the login page comes first")
         return self.flow.session
 
+    @property
+    def has_session(self) -> bool:
+        return self.flow.session is not None
+
     def forget(self) -> None:
         self.provisional_password = None
         self.pending_email = None

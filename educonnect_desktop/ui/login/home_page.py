@@ -7,7 +7,8 @@ from html import escape
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QComboBox, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget, QWizard, QWizardPage,
+    QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QStackedWidget, QVBoxLayout, QWidget,
+    QWizard, QWizardPage,
 )
 
 from ...errors import UserFacingError
@@ -69,9 +70,32 @@ class HomePage(QWizardPage):
         self.cards_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cards_area.hide()
 
-        layout = QVBoxLayout(self)
+        self.my_account_button = named(QPushButton(self.tr("&Mon compte")), "myAccountButton",
+                                       self.tr("Mon compte : mot de passe, adresse e-mail, enfants"))
+        self.my_account_button.setAutoDefault(False)
+        self.my_account_button.clicked.connect(self.open_my_account)
+        self.back_button = named(QPushButton(self.tr("< &Retour à l'accueil")), "backToHomeButton",
+                                 self.tr("Retour à l'accueil"))
+        self.back_button.setAutoDefault(False)
+        self.back_button.clicked.connect(lambda: self.close_my_account())
+        self.my_account = None  # MyAccountView while "Mon compte" is open
+
+        # "Mon compte" opens inside the page (a kiosk never opens a second window).
+        self._home_view = QWidget()
+        self._account_view = QWidget()
+        self._account_layout = QVBoxLayout(self._account_view)
+        self._account_layout.setContentsMargins(0, 0, 0, 0)
+        self._account_layout.addWidget(self.back_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self._stack = QStackedWidget()
+        self._stack.addWidget(self._home_view)
+        self._stack.addWidget(self._account_view)
+        QVBoxLayout(self).addWidget(self._stack)
+
+        layout = QVBoxLayout(self._home_view)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.welcome)
         layout.addWidget(self.identity)
+        layout.addWidget(self.my_account_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self._chooser)
         layout.addWidget(self.children_title)
         layout.addWidget(self.cards_area, 1)
@@ -173,7 +197,30 @@ class HomePage(QWizardPage):
     def card_texts(self) -> list[str]:
         return [frame.findChild(QLabel).text() for frame in self.cards]
 
+    # -- "Mon compte" -----------------------------------------------------------------------
+    def open_my_account(self) -> None:
+        from ..my_account import MyAccountView
+
+        self.close_my_account()
+        self.my_account = MyAccountView(self.context.desk, self.context.session)
+        self._account_layout.addWidget(self.my_account, 1)
+        self._stack.setCurrentWidget(self._account_view)
+        self.back_button.setFocus()
+
+    def close_my_account(self, reload: bool = True) -> None:
+        """Back to the home page; whatever was typed in "Mon compte" is wiped."""
+        view, self.my_account = self.my_account, None
+        if view is not None:
+            view.clear()
+            self._account_layout.removeWidget(view)
+            view.hide()
+            view.deleteLater()
+            if reload and self.context.has_session:
+                self.prepare_task = asyncio.ensure_future(self._prepare())  # names or children may have changed
+        self._stack.setCurrentWidget(self._home_view)
+
     def clear(self) -> None:
+        self.close_my_account(reload=False)
         if self.prepare_task is not None and not self.prepare_task.done():
             self.prepare_task.cancel()
         self.home = None
