@@ -325,3 +325,14 @@ __all__ = [
     "load_config", "parse_config", "resolve_config_path", "default_config_path",
     "set_value", "save_config",
 ]
+
+
+def resolve_database_path(explicit: Path | str | None, config: AppConfig | None) -> Path:
+    """`--db`, else `EDUCONNECT_DB`, else the configuration's `[database] path`, else the default."""
+    from .paths import DATABASE_ENV, default_database_path
+
+    if explicit:
+        return Path(explicit)
+    if not os.environ.get(DATABASE_ENV) and config is not None and config.database_path is not None:
+        return config.database_path
+    return default_database_path()

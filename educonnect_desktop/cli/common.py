@@ -8,12 +8,14 @@ from argparse import Namespace
 from datetime import date, datetime
 
 from ..errors import UserFacingError
-from ..paths import default_database_path
+from ..config import resolve_database_path
 from ..store import open_database
 
 
 def open_db(args: Namespace, *, create: bool = False):
-    return open_database(args.db or default_database_path(), create=create)
+    """The database of `--db`, `EDUCONNECT_DB`, the configuration's `[database] path`, or the default."""
+    config = None if getattr(args, "db", None) else load_cli_config(args)
+    return open_database(resolve_database_path(getattr(args, "db", None), config), create=create)
 
 
 def read_secret(prompt: str, *, confirm: bool = False) -> str:
@@ -46,16 +48,3 @@ def load_cli_config(args: Namespace):
     from ..config import load_config
 
     return load_config(getattr(args, "config", None))
-
-
-def resolve_db_path(args: Namespace, config=None):
-    """`--db`, else `EDUCONNECT_DB`, else `[database] path` of the configuration, else the default."""
-    import os
-
-    from ..paths import DATABASE_ENV
-
-    if getattr(args, "db", None):
-        return args.db
-    if not os.environ.get(DATABASE_ENV) and config is not None and config.database_path is not None:
-        return config.database_path
-    return default_database_path()

@@ -101,7 +101,9 @@ def open_database(path: Path | str, *, create: bool = True, target: int | None =
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
         raise DatabaseError(f"Impossible de créer le dossier {path.parent} : {exc.strerror}.") from exc
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS)
+    # BEGIN IMMEDIATE: a service reads then writes; taking the write lock up front lets a
+    # second process (the CLI beside the GUI) wait its turn instead of failing "locked".
+    db = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
     try:
         db.connect(reuse_if_open=True)
         migrate(db, path, target=target)

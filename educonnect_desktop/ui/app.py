@@ -34,11 +34,10 @@ def _sms_available(config, secrets):
 async def run_window(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from ..config import load_config
+    from ..config import load_config, resolve_database_path
     from ..errors import UserFacingError
     from ..messaging.delivery import build_senders
     from ..messaging.worker import DeliveryWorker
-    from ..paths import default_database_path
     from ..secret_store import KeyringSecretStore
     from ..store import open_database
     from .desk import Desk
@@ -46,11 +45,14 @@ async def run_window(args: argparse.Namespace) -> int:
     app = QApplication.instance()
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
-    database_path = args.db or default_database_path()
+    # Closing the last window ends the run here, instead of stopping the event loop under
+    # this coroutine (qasync then raises "Event loop stopped before Future completed").
+    app.setQuitOnLastWindowClosed(False)
+    app.lastWindowClosed.connect(closed.set)
     try:
         config = load_config(args.config)
-        database = open_database(config.database_path if args.db is None and config.database_path
-                                 else database_path)
+        database_path = resolve_database_path(args.db, config)
+        database = open_database(database_path)
     except UserFacingError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2

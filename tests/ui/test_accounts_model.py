@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableView
+from PySide6.QtWidgets import QApplication, QTableView
 
 from async_support import wait_for
 from educonnect_desktop.services import demo, setup, staff
@@ -117,6 +117,10 @@ def test_search_field_filters_after_a_pause_and_enter_moves_to_the_table(qtbot, 
         await wait_for(lambda: tab.panel.details is not None)
         assert tab.panel.details.summary.identifier == "c.lefevre1"
         assert "Marc Lefèvre (m.lefevre1)" in tab.panel.view.text()
+        tab.activateWindow()
+        await wait_for(lambda: QApplication.activeWindow() is tab)
+        qtbot.keyClick(tab.table, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+        assert tab.focusWidget() is tab.search_edit and tab.search_edit.selectedText() == "chloe lefe"
 
         tab.search_edit.setText("")
         tab.class_combo.setCurrentIndex(tab.class_combo.findData("4 C"))

@@ -47,6 +47,9 @@ def test_empty_database_offers_first_start_and_creates_admin_and_demo(qtbot, loo
         dialog.accept()
         await wait_for(lambda: window.counts["students"].text() == "6")
         await wait_for(lambda: not window.first_run_button.isVisible())
+        # An administrator exists now: the staff login comes before anything else.
+        assert window.pages.currentWidget() is window.staff_view
+        assert window.staff_view.currentWidget() is window.staff_view.login_panel
 
     loop.run_until_complete(scenario())
     assert accounts.overview().staff == 1

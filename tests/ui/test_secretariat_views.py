@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import re
 import shutil
 import subprocess
 import threading
@@ -218,6 +219,26 @@ def test_an_onde_file_dropped_on_the_dialog(qtbot, loop, desk, staff, keep, tmp_
         await finish(dialog, dialog.analyse)
         assert dialog.step() == PREVIEW
         assert dialog.preview_pane.tabText(1) == "Nouveaux (11)"
+
+    run(loop, scenario)
+
+
+def test_a_second_export_previews_changes_and_departures(qtbot, loop, desk, staff, keep, tmp_path, fast_hashing):
+    roster_import.apply_import(roster_import.preview_import(SIECLE), actor="test", hashing=fast_hashing)
+    export = (DATA / "ElevesSansAdresses.xml").read_bytes()
+    export = export.replace(b'<STRUCTURES_ELEVE ELEVE_ID="1001"><STRUCTURE><CODE_STRUCTURE>3 A<',
+                            b'<STRUCTURES_ELEVE ELEVE_ID="1001"><STRUCTURE><CODE_STRUCTURE>4 A<')
+    export = re.sub(rb'<ELEVE ELEVE_ID="1004".*?</ELEVE>', b"", export, flags=re.DOTALL)
+    (tmp_path / "ElevesSansAdresses.xml").write_bytes(export)
+
+    async def scenario():
+        dialog = import_dialog(desk, staff, keep, [tmp_path / "ElevesSansAdresses.xml"], tmp_path)
+        dialog.files_page.add_files()
+        await finish(dialog, dialog.analyse)
+        pane = dialog.preview_pane
+        assert pane.rows("changed") == [["Élève", "N'DIAYE Aïssatou", "classe « 3 A » → « 4 A »"]]
+        assert ["DURAND François", "4 C", "absent de l'export"] in pane.rows("left")
+        assert pane.rows("new") == [] and pane.tabText(2) == "Modifiés (1)"
 
     run(loop, scenario)
 

@@ -34,11 +34,11 @@ class AccountPanel(Section):
         self.details: AccountDetails | None = None
         self._wanted: str | None = None  # the identifier last asked for (a newer click wins)
         self.view = AccountDetailsView()
-        self.reset_button = action_button(self.tr("&Réinitialiser le mot de passe"), "resetPasswordButton",
+        self.reset_button = action_button(self.tr("Réi&nitialiser le mot de passe"), "resetPasswordButton",
                                           self.tr("Réinitialiser le mot de passe"))
         self.unlock_button = action_button(self.tr("Dé&bloquer"), "unlockButton", self.tr("Débloquer le compte"))
         self.disable_button = action_button(self.tr("Dé&sactiver"), "disableButton", self.tr("Désactiver le compte"))
-        self.links_button = action_button(self.tr("Corriger les &liens…"), "linksButton",
+        self.links_button = action_button(self.tr("Corri&ger les liens…"), "linksButton",
                                           self.tr("Corriger les liens entre élèves et représentants légaux"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.view)
@@ -68,7 +68,7 @@ class AccountPanel(Section):
         self.unlock_button.setEnabled(free and not disabled)
         self.disable_button.setEnabled(free and not mine and (not staff_target or self.session.is_admin))
         self.links_button.setEnabled(free and kind in LETTER_KINDS)
-        text, name = ((self.tr("Réa&ctiver"), self.tr("Réactiver le compte")) if disabled
+        text, name = ((self.tr("&Réactiver"), self.tr("Réactiver le compte")) if disabled
                       else (self.tr("Dé&sactiver"), self.tr("Désactiver le compte")))
         self.disable_button.setText(text)
         self.disable_button.setAccessibleName(name)
@@ -119,21 +119,25 @@ class AccountPanel(Section):
             return
         async with self.working():
             try:
-                from ...letters.pdf import write_letters_pdf
                 from ...services import letters
+                from .import_letters import prepare_output
             except ImportError:
                 self.show_error(self.tr("Bientôt disponible : l'impression des lettres n'est pas encore installée."))
                 return
+            prepare_output(path)  # fonts and a writable file, before the password changes
             letter = await self.desk.call(letters.reset_password, s.identifier, actor=self.session.identifier)
-            written = await self._write_letter(write_letters_pdf, letter, path)
+            written = await self._write_letter(letter, path)
             await self._refresh()
             if written is not None:
                 self.show_notice(self.tr("Mot de passe réinitialisé. Lettre enregistrée : {0}").format(written))
 
-    async def _write_letter(self, write, letter, path: Path) -> Path | None:
-        """The password is already changed: a failure here must say so."""
+    async def _write_letter(self, letter, path: Path) -> Path | None:
+        """On a worker thread. The password is already changed: a failure here must say so."""
+        from .import_letters import write_pdf
+        from .import_progress import ProgressTracker
+
         try:
-            return await self.desk.call(write, [letter], path)
+            return await self.desk.track(write_pdf([letter], path, ProgressTracker()))
         except (UserFacingError, OSError) as exc:
             message = exc.message if isinstance(exc, UserFacingError) else str(exc)
             self.show_error(self.tr("Le mot de passe a été réinitialisé, mais la lettre n'a pas pu être "

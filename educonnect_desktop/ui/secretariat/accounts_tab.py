@@ -24,6 +24,7 @@ from ..wizard_support import error_label
 from .account_panel import AccountPanel
 from .accounts_model import AccountsModel, count_text
 from .dialogs import PathProvider, choose_pdf_path
+from .tracked_desk import tracked
 
 SEARCH_DELAY_MS = 150
 
@@ -33,7 +34,7 @@ class AccountsTab(QWidget):
                  path_provider: PathProvider = choose_pdf_path) -> None:
         super().__init__(parent)
         self.setObjectName("accountsTab")
-        self._desk = desk
+        desk = self._desk = tracked(desk)  # the panel also tracks its PDF writing
         self._select_first = False
         self.model = AccountsModel(desk, self)
 
@@ -63,10 +64,10 @@ class AccountsTab(QWidget):
         self.panel = AccountPanel(desk, staff, path_provider=path_provider)
 
         filters = QHBoxLayout()
-        filters.addWidget(caption(self.tr("&Rechercher :"), self.search_edit))
+        filters.addWidget(caption(self.tr("Rec&hercher :"), self.search_edit))
         filters.addWidget(self.search_edit, 2)
         for text, combo in ((self.tr("&Type :"), self.kind_combo), (self.tr("C&lasse :"), self.class_combo),
-                            (self.tr("É&tat :"), self.state_combo)):
+                            (self.tr("Ét&at :"), self.state_combo)):
             filters.addWidget(caption(text, combo))
             filters.addWidget(combo)
         left = QWidget()

@@ -34,6 +34,22 @@ def local_time(moment: datetime | None) -> str:
     return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%d/%m/%Y %H:%M")
 
 
+def records_tree(object_name: str, accessible_name: str, headers: list[str]) -> QTreeWidget:
+    """A read-only list of records with column headers, walked with the keyboard."""
+    tree = named(QTreeWidget(), object_name, accessible_name)
+    tree.setHeaderLabels(headers)
+    tree.setRootIsDecorated(False)
+    tree.setAlternatingRowColors(True)
+    tree.setUniformRowHeights(True)
+    return tree
+
+
+def tree_rows(tree: QTreeWidget) -> list[list[str]]:
+    """The texts of a list, row by row."""
+    return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+            for i in range(tree.topLevelItemCount())]
+
+
 def details_text(details: dict) -> str:
     return " ; ".join(f"{key} = {value}" for key, value in sorted(details.items()))
 
@@ -59,11 +75,11 @@ class AuditView(QWidget):
         self.action_combo.addItem("", "")
         for prefix in ACTION_PREFIXES:
             self.action_combo.addItem(prefix, prefix)
-        self.failures_check = named(QCheckBox(self.tr("É&checs seulement")), "auditFailuresCheck",
+        self.failures_check = named(QCheckBox(self.tr("Éc&hecs seulement")), "auditFailuresCheck",
                                     self.tr("Échecs seulement"))
-        self.apply_button = named(QPushButton(self.tr("&Filtrer")), "auditApplyButton",
+        self.apply_button = named(QPushButton(self.tr("Filt&rer")), "auditApplyButton",
                                   self.tr("Appliquer les filtres"))
-        self.refresh_button = named(QPushButton(self.tr("Actualise&r")), "auditRefreshButton",
+        self.refresh_button = named(QPushButton(self.tr("Act&ualiser")), "auditRefreshButton",
                                     self.tr("Actualiser le journal"))
         self.more_button = named(QPushButton(self.tr("Plus a&nciens…")), "auditMoreButton",
                                  self.tr("Afficher les événements plus anciens"))
@@ -73,17 +89,14 @@ class AuditView(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.more_button.clicked.connect(self.load_more)
 
-        self.tree = named(QTreeWidget(), "auditTree", self.tr("Événements du journal d'audit"))
-        self.tree.setHeaderLabels([self.tr("Date"), self.tr("Auteur"), self.tr("Action"), self.tr("Compte concerné"),
-                                   self.tr("Résultat"), self.tr("Détails")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree = records_tree("auditTree", self.tr("Événements du journal d'audit"), [
+            self.tr("Date"), self.tr("Auteur"), self.tr("Action"), self.tr("Compte concerné"), self.tr("Résultat"),
+            self.tr("Détails")])
         self.status = named(QLabel(), "auditStatusLabel", self.tr("État du journal"))
         self.error = error_label("auditError")
 
         filters = QFormLayout()
-        filters.addRow(caption(self.tr("Compte &concerné :"), self.target_edit), self.target_edit)
+        filters.addRow(caption(self.tr("Compte conc&erné :"), self.target_edit), self.target_edit)
         filters.addRow(caption(self.tr("&Auteur :"), self.actor_edit), self.actor_edit)
         filters.addRow(caption(self.tr("&Type d'action :"), self.action_combo), self.action_combo)
         buttons = QHBoxLayout()
@@ -97,7 +110,7 @@ class AuditView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(buttons)
-        layout.addWidget(caption(self.tr("É&vénements (du plus récent au plus ancien) :"), self.tree))
+        layout.addWidget(caption(self.tr("Événements (&du plus récent au plus ancien) :"), self.tree))
         layout.addWidget(self.tree, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.error)
@@ -119,8 +132,7 @@ class AuditView(QWidget):
                 "failures_only": self.failures_check.isChecked()}
 
     def rows(self) -> list[list[str]]:
-        return [[self.tree.topLevelItem(i).text(c) for c in range(self.tree.columnCount())]
-                for i in range(self.tree.topLevelItemCount())]
+        return tree_rows(self.tree)
 
     @asyncSlot()
     async def refresh(self) -> None:

@@ -8,49 +8,19 @@ walks (Tab moves on, arrows move inside).
 
 from __future__ import annotations
 
-from datetime import date
 from typing import TYPE_CHECKING, Iterable, Sequence
 
 from PySide6.QtWidgets import QPlainTextEdit, QTabWidget, QTreeWidget, QTreeWidgetItem, QWidget
 
 from ...core.labels import KIND_LABELS
+from ...services.roster_text import changed_fields, person, shown
 from ..widgets import named
+from .audit_view import records_tree, tree_rows
 
 if TYPE_CHECKING:
-    from ...importers import Change
     from ...services.roster_import import ImportPreview
 
-# French field of the diff -> attribute of the record and of the existing account.
-_FIELD_ATTRIBUTES = dict(zip(
-    ("nom", "nom d'usage", "prénom", "date de naissance", "classe", "INE", "identifiant de l'export",
-     "portable", "e-mail"),
-    ("last_name", "usage_name", "first_name", "birth_date", "class_code", "ine", "source_id", "mobile", "email")))
-
 STUDENT, GUARDIAN = KIND_LABELS["student"], KIND_LABELS["guardian"]
-
-
-def shown(value: object) -> str:
-    if value is None or value == "":
-        return "—"
-    if isinstance(value, date):
-        return value.strftime("%d/%m/%Y")
-    return str(value)
-
-
-def full_name(record) -> str:
-    return f"{record.usage_name or record.last_name} {record.first_name}"
-
-
-def changed_fields(change: Change) -> str:
-    parts = []
-    for field in change.fields:
-        attribute = _FIELD_ATTRIBUTES.get(field)
-        if attribute is None:
-            parts.append(field)
-        else:
-            before, after = getattr(change.existing, attribute), getattr(change.record, attribute)
-            parts.append(f"{field} : « {shown(before)} » → « {shown(after)} »")
-    return " ; ".join(parts)
 
 
 class PreviewPane(QTabWidget):
@@ -74,12 +44,7 @@ class PreviewPane(QTabWidget):
                  "warnings": self.tr("Avertissements")}
         self.trees: dict[str, QTreeWidget] = {}
         for key in self.TABS:
-            tree = named(QTreeWidget(), f"import{key.capitalize()}Tree", names[key])
-            tree.setHeaderLabels(list(headers[key]))
-            tree.setRootIsDecorated(False)
-            tree.setAlternatingRowColors(True)
-            tree.setUniformRowHeights(True)
-            self.trees[key] = tree
+            self.trees[key] = records_tree(f"import{key.capitalize()}Tree", names[key], list(headers[key]))
         self.addTab(self.summary, self.tr("Résumé"))
         for key in self.TABS:
             self.addTab(self.trees[key], "")
@@ -89,9 +54,7 @@ class PreviewPane(QTabWidget):
 
     def rows(self, key: str) -> list[list[str]]:
         """The texts of a tab, row by row (tests and screen readers' users alike read these)."""
-        tree = self.trees[key]
-        return [[tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
-                for i in range(tree.topLevelItemCount())]
+        return tree_rows(self.trees[key])
 
     def show_preview(self, preview: ImportPreview) -> None:
         d, roster = preview.diff, preview.roster
@@ -101,14 +64,14 @@ class PreviewPane(QTabWidget):
                            for s in d.new_students]
                    + [(GUARDIAN, g.usage_name or g.last_name, g.first_name,
                        " ".join(x for x in (g.mobile, g.email) if x) or "—") for g in d.new_guardians])
-        self._fill("changed", [(STUDENT, full_name(ch.record), changed_fields(ch)) for ch in d.changed_students]
-                   + [(GUARDIAN, full_name(ch.record), changed_fields(ch)) for ch in d.changed_guardians]
-                   + [(GUARDIAN, full_name(ch.record),
+        self._fill("changed", [(STUDENT, person(ch.record), changed_fields(ch)) for ch in d.changed_students]
+                   + [(GUARDIAN, person(ch.record), changed_fields(ch)) for ch in d.changed_guardians]
+                   + [(GUARDIAN, person(ch.record),
                        self.tr("conservé (donné par la famille) : {0}").format(", ".join(fields)))
                       for ch, fields in preview.kept_contacts])
-        self._fill("left", [(full_name(dep.existing), shown(dep.existing.class_code), dep.reason)
+        self._fill("left", [(person(dep.existing), shown(dep.existing.class_code), dep.reason)
                             for dep in d.left_students]
-                   + [(full_name(s), shown(s.class_code),
+                   + [(person(s), shown(s.class_code),
                        self.tr("déjà sorti de l'établissement : aucun compte créé")) for s in d.ignored_left])
         self._fill("rejected", [(row.file, row.location, row.reason) for row in d.rejected])
         self._fill("warnings", [(w.file, w.location, w.message) for w in roster.warnings])

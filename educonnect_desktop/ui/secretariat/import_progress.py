@@ -14,41 +14,35 @@ from __future__ import annotations
 
 import asyncio
 import functools
-import logging
 import threading
 from collections.abc import Awaitable, Callable, Iterable
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any, TypeVar
 
 import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+from qasync import QThreadExecutor
 
 from ...errors import UserFacingError
 from ...services.staff import StaffSession
 from ..widgets import named
 from ..wizard_support import error_label
 
-log = logging.getLogger(__name__)
-
 T = TypeVar("T")
 POLL_MS = 100
 
-_worker: ThreadPoolExecutor | None = None
-
-
-def worker_executor() -> ThreadPoolExecutor:
-    """One thread for the slow work that is not a service call (writing PDF letters)."""
-    global _worker
-    if _worker is None:
-        _worker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="secretariat-work")
-    return _worker
-
-
 async def run_in_worker(fn: Callable[..., T], *args: Any, **kwargs: Any) -> T:
-    loop = asyncio.get_running_loop()
-    return await loop.run_in_executor(worker_executor(), functools.partial(fn, *args, **kwargs))
+    """Run `fn` on a QThread of its own (not a service call: writing PDF letters).
+
+    A QThread, not a Python thread: Qt's text layout starts timers, which need a thread
+    with an event dispatcher. The thread ends with the call.
+    """
+    executor = QThreadExecutor(1)
+    try:
+        return await asyncio.wrap_future(executor.submit(functools.partial(fn, *args, **kwargs)))
+    finally:
+        executor.shutdown(wait=True)  # the job is over (or cancelled and ending): quick
 
 
 class ProgressTracker:
@@ -151,6 +145,9 @@ class WorkDialog(QDialog):
         self.finished_tasks = 0  # every task that ended, failed or not (tests wait on it)
         self.error = error_label(f"{name}Error")
         self.progress = ProgressPanel(name, self)
+        running: list[ProgressTracker] = []  # the lambda below must not hold the dialog
+        self._running = running
+        self.destroyed.connect(lambda *_: [tracker.cancel() for tracker in running])  # stop the worker too
 
     # -- overridable ----------------------------------------------------------------------
     def controls(self) -> Iterable[QWidget]:
@@ -182,7 +179,7 @@ class WorkDialog(QDialog):
         for widget in controls:
             widget.setEnabled(False)
         tracker = self.progress.start(caption)
-        self.destroyed.connect(tracker.cancel)  # the dialog went away: stop the worker too
+        self._running.append(tracker)
         try:
             return await work(tracker)
         except UserFacingError as exc:
@@ -190,6 +187,7 @@ class WorkDialog(QDialog):
                 self.show_error(exc.message)
             return None
         finally:
+            self._running.remove(tracker)
             if shiboken6.isValid(self):
                 self.progress.stop()
                 self.busy = False

@@ -35,6 +35,7 @@ class StaffLoginPanel(QWidget):
         self._desk = desk
         self._lock = lock
         self.busy = False
+        self.attempts = 0  # finished attempts, refused or not (tests wait on it)
         prefix = "unlock" if lock else "staffLogin"
         self.setObjectName(f"{prefix}Panel")
         title = self.tr("Session verrouillée") if lock else self.tr("Espace du secrétariat")
@@ -129,5 +130,6 @@ class StaffLoginPanel(QWidget):
             return
         finally:
             self.busy = False
+            self.attempts += 1
             self._update()
         self.logged_in.emit(staff, password)

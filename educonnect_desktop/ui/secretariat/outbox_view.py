@@ -11,7 +11,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QTreeWidget,
+from PySide6.QtWidgets import (QComboBox, QGroupBox, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton,
                                QTreeWidgetItem, QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
@@ -22,7 +22,7 @@ from ...services.staff import StaffSession
 from ..registration.journey_page import caption
 from ..widgets import named
 from ..wizard_support import error_label
-from .audit_view import local_time
+from .audit_view import local_time, records_tree, tree_rows
 
 REFRESH_MS = 10_000
 CHANNEL_LABELS = {"email": "e-mail", "sms": "SMS"}
@@ -39,6 +39,7 @@ class OutboxView(QWidget):
         self.busy = False
         self.refreshes = 0  # counts every refresh that ended (tests wait on it)
         self.entries: dict[int, outbox.OutboxEntry] = {}
+        self._refresh_again = False
 
         self.status_combo = named(QComboBox(), "outboxStatusCombo", self.tr("Filtrer par statut"))
         self.status_combo.addItem(self.tr("Tous les statuts"), None)
@@ -47,19 +48,15 @@ class OutboxView(QWidget):
         self.status_combo.currentIndexChanged.connect(self.refresh)
         self.counts_label = named(QLabel(), "outboxCountsLabel", self.tr("Nombre de messages par statut"))
         self.counts_label.setWordWrap(True)
-        self.tree = named(QTreeWidget(), "outboxTree", self.tr("Messages de la file d'envoi"))
-        self.tree.setHeaderLabels([self.tr("N°"), self.tr("Date"), self.tr("Canal"), self.tr("Destinataire"),
-                                   self.tr("Type"), self.tr("Statut"), self.tr("Essais"), self.tr("Prochain essai"),
-                                   self.tr("Dernière erreur")])
-        self.tree.setRootIsDecorated(False)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.setUniformRowHeights(True)
+        self.tree = records_tree("outboxTree", self.tr("Messages de la file d'envoi"), [
+            self.tr("N°"), self.tr("Date"), self.tr("Canal"), self.tr("Destinataire"), self.tr("Type"),
+            self.tr("Statut"), self.tr("Essais"), self.tr("Prochain essai"), self.tr("Dernière erreur")])
         self.tree.itemSelectionChanged.connect(self._selection_changed)
-        self.retry_button = named(QPushButton(self.tr("Ren&voyer")), "outboxRetryButton",
+        self.retry_button = named(QPushButton(self.tr("&Renvoyer")), "outboxRetryButton",
                                   self.tr("Renvoyer le message sélectionné"))
         self.cancel_button = named(QPushButton(self.tr("A&nnuler l'envoi")), "outboxCancelButton",
                                    self.tr("Annuler l'envoi du message sélectionné"))
-        self.refresh_button = named(QPushButton(self.tr("Actualise&r")), "outboxRefreshButton",
+        self.refresh_button = named(QPushButton(self.tr("Ac&tualiser")), "outboxRefreshButton",
                                     self.tr("Actualiser la liste des messages"))
         self.retry_button.clicked.connect(self.retry_selected)
         self.cancel_button.clicked.connect(self.cancel_selected)
@@ -86,7 +83,7 @@ class OutboxView(QWidget):
         pane_layout.addWidget(self.message_text)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(caption(self.tr("&Messages (du plus récent au plus ancien) :"), self.tree))
+        layout.addWidget(caption(self.tr("Messa&ges (du plus récent au plus ancien) :"), self.tree))
         layout.addWidget(self.tree, 3)
         layout.addLayout(actions)
         layout.addWidget(self.error)
@@ -121,13 +118,14 @@ class OutboxView(QWidget):
         return False
 
     def rows(self) -> list[list[str]]:
-        return [[self.tree.topLevelItem(i).text(c) for c in range(self.tree.columnCount())]
-                for i in range(self.tree.topLevelItemCount())]
+        return tree_rows(self.tree)
 
     @asyncSlot()
     async def refresh(self) -> None:
         if self.busy:
+            self._refresh_again = True  # the status filter changed, or the timer ticked, meanwhile
             return
+        self._refresh_again = False
         status = self.status_combo.currentData()
         try:
             async with self._working(clear=False):
@@ -136,6 +134,8 @@ class OutboxView(QWidget):
                 self._show(entries, counts)
         finally:
             self.refreshes += 1
+        if self._refresh_again:
+            await self.refresh()
 
     def _show(self, entries: list[outbox.OutboxEntry], counts: dict[str, int]) -> None:
         keep = self.selected_id()

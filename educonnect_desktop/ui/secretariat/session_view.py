@@ -67,6 +67,7 @@ class StaffSessionView(QStackedWidget):
             self.password_panel.start(staff, password)
             self.setCurrentWidget(self.password_panel)
             self.password_panel.field.setFocus()
+            self._watch(self.password_panel.cancel)  # nobody left half-logged-in
         else:
             self._open_workspace(staff)
 
@@ -80,7 +81,7 @@ class StaffSessionView(QStackedWidget):
         self.staff, self.workspace = staff, workspace
         workspace.lock_requested.connect(self.lock)
         workspace.logout_requested.connect(self.logout)
-        workspace.families_requested.connect(self.families_requested)
+        workspace.families_requested.connect(self._hand_over)
         self.addWidget(workspace)
         self.setCurrentWidget(workspace)
         workspace.accounts.search_edit.setFocus()
@@ -88,10 +89,10 @@ class StaffSessionView(QStackedWidget):
         self.opened.emit(workspace)
 
     # -- inactivity -----------------------------------------------------------------------
-    def _watch(self) -> None:
+    def _watch(self, on_idle: Callable[[], None] | None = None) -> None:
         self._stop_watching()
         self._watcher = InactivityWatcher(self._lock_after_ms, self)
-        self._watcher.idle.connect(self.lock)
+        self._watcher.idle.connect(on_idle or self.lock)
 
     def _stop_watching(self) -> None:
         if self._watcher is not None:
@@ -108,6 +109,11 @@ class StaffSessionView(QStackedWidget):
         self.setCurrentWidget(self.lock_panel)
         self.lock_panel.focus_first_field()
         self.locked.emit()
+
+    def _hand_over(self) -> None:
+        """The families' screen is for someone else at this workstation: lock first."""
+        self.lock()
+        self.families_requested.emit()
 
     def _unlocked(self, staff: StaffSession, _password: str) -> None:
         if self.workspace is None or self.staff is None or staff.identifier != self.staff.identifier:

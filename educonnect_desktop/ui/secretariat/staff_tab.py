@@ -38,7 +38,8 @@ class StaffTab(Section):
         self.role_combo = named(QComboBox(), "staffRole", self.tr("Rôle du nouveau membre du personnel"))
         for code in ("secretariat", "admin"):
             self.role_combo.addItem(self.tr(label(ROLE_LABELS, code)), code)
-        self.add_button = action_button(self.tr("&Ajouter"), "addStaffButton", self.tr("Ajouter le membre du personnel"))
+        self.add_button = action_button(self.tr("&Ajouter"), "addStaffButton",
+                                        self.tr("Ajouter le membre du personnel"))
         self.issued = credentials_editor()
         self.issued.setObjectName("staffCredentials")
         self.issued.setMaximumHeight(80)
@@ -46,11 +47,11 @@ class StaffTab(Section):
         self.loaded_rows: int | None = None
 
         form = QFormLayout()
-        form.addRow(caption(self.tr("&Prénom :"), self.first_name), self.first_name)
+        form.addRow(caption(self.tr("P&rénom :"), self.first_name), self.first_name)
         form.addRow(caption(self.tr("&Nom :"), self.last_name), self.last_name)
-        form.addRow(caption(self.tr("&Rôle :"), self.role_combo), self.role_combo)
+        form.addRow(caption(self.tr("Rô&le :"), self.role_combo), self.role_combo)
         layout = QVBoxLayout(self)
-        layout.addWidget(caption(self.tr("&Membres du personnel :"), self.table))
+        layout.addWidget(caption(self.tr("Mem&bres du personnel :"), self.table))
         layout.addWidget(self.table, 1)
         layout.addLayout(form)
         layout.addLayout(button_row(self.add_button))

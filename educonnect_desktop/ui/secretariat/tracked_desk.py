@@ -9,10 +9,13 @@ message instead of acting for a staff member who has left.
 from __future__ import annotations
 
 import asyncio
-from typing import Any, Callable
+import inspect
+from typing import Any, Awaitable, Callable, TypeVar
 
 from ...errors import UserFacingError
 from ..desk import Desk
+
+T = TypeVar("T")
 
 
 class SessionClosed(UserFacingError):
@@ -27,11 +30,17 @@ class TrackedDesk:
         self.closed = False
 
     async def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        return await self.track(self._desk.call(fn, *args, **kwargs))
+
+    async def track(self, work: Awaitable[T]) -> T:
+        """Count other off-thread work too (writing a PDF on its own thread)."""
         if self.closed:
+            if inspect.iscoroutine(work):
+                work.close()
             raise SessionClosed()
         self.in_flight += 1
         try:
-            return await self._desk.call(fn, *args, **kwargs)
+            return await work
         finally:
             self.in_flight -= 1
 
@@ -47,3 +56,7 @@ class TrackedDesk:
 
     def __getattr__(self, name: str) -> Any:  # config, sms_available, ...
         return getattr(self._desk, name)
+
+
+def tracked(desk: Desk | TrackedDesk) -> TrackedDesk:
+    return desk if isinstance(desk, TrackedDesk) else TrackedDesk(desk)

@@ -24,7 +24,7 @@ from ..my_account.section import action_button
 from ..widgets import named
 from .accounts_tab import AccountsTab
 from .dialogs import PathProvider, choose_pdf_path
-from .tracked_desk import TrackedDesk
+from .tracked_desk import tracked
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class Workspace(QWidget):
                  path_provider: PathProvider = choose_pdf_path) -> None:
         super().__init__(parent)
         self.setObjectName("secretariatWorkspace")
-        self.desk = desk if isinstance(desk, TrackedDesk) else TrackedDesk(desk)
+        self.desk = tracked(desk)
         self.staff = staff
         self._hidden_dialogs: list[QDialog] = []
 
@@ -57,13 +57,15 @@ class Workspace(QWidget):
         self.who_label = named(QLabel(who), "staffWhoLabel", self.tr("Personne connectée"))
         self.import_button = self._action("importButton", self.tr("&Importer un export SIECLE / ONDE…"),
                                           "import_dialog", "ImportDialog")
-        self.letters_button = self._action("classLettersButton", self.tr("Lettres d'une c&lasse…"),
+        self.letters_button = self._action("classLettersButton", self.tr("L&ettres d'une classe…"),
                                            "class_letters_dialog", "ClassLettersDialog")
         self.families_button = action_button(self.tr("Accueil des &familles"), "workspaceFamiliesButton",
                                              self.tr("Ouvrir l'accueil des familles"))
+        self.families_button.setToolTip(self.tr("Verrouille votre session, puis ouvre l'accueil des familles"))
+        self.families_button.setAccessibleDescription(self.families_button.toolTip())
         self.lock_button = action_button(self.tr("&Verrouiller"), "lockButton", self.tr("Verrouiller la session"))
         self.lock_button.setToolTip(self.tr("Verrouiller la session (Ctrl+L)"))
-        self.logout_button = action_button(self.tr("Se dé&connecter"), "logoutButton", self.tr("Se déconnecter"))
+        self.logout_button = action_button(self.tr("Se &déconnecter"), "logoutButton", self.tr("Se déconnecter"))
 
         self.tabs = named(QTabWidget(), "workspaceTabs", self.tr("Onglets de l'espace du secrétariat"))
         self.accounts = AccountsTab(self.desk, staff, path_provider=path_provider)
@@ -108,10 +110,14 @@ class Workspace(QWidget):
 
     def _open_dialog(self, dialog_class) -> None:
         dialog = dialog_class(self.desk, self.staff, self)
-        dialog.finished.connect(lambda _result: self.accounts.reload())
+        dialog.finished.connect(self._dialog_finished)
         dialog.finished.connect(dialog.deleteLater)
         self.open_dialog = dialog
         dialog.open()
+
+    def _dialog_finished(self, _result: int) -> None:
+        if not self.desk.closed:  # an import or letters may have changed accounts
+            self.accounts.reload()
 
     def _optional_tab(self, module: str, name: str, title: str) -> QWidget | None:
         view_class = optional(module, name)
