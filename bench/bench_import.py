@@ -20,8 +20,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import platform
-import re
 import statistics
 import sys
 import tempfile
@@ -33,6 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
+from bench_report import README, machine, write_section  # noqa: E402
 from roster_generator import generate_siecle  # noqa: E402
 
 from educonnect_desktop.core.hashing import PasswordHashing  # noqa: E402
@@ -40,7 +39,6 @@ from educonnect_desktop.core.passwords import generate_provisional  # noqa: E402
 from educonnect_desktop.services.roster_import import apply_import, preview_import  # noqa: E402
 from educonnect_desktop.store import open_database  # noqa: E402
 
-README = ROOT / "bench" / "README.md"
 SECTION = "Roster import (1,500 students, 2,800 guardians)"
 TARGET = 1.3
 TODAY = date(2024, 12, 1)  # inside the generated school year
@@ -128,30 +126,6 @@ def reading(r: dict) -> str:
             "code's own figure.\n")
 
 
-def machine() -> str:
-    cpu = platform.processor() or "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    return (f"{platform.machine()}, {os.cpu_count()} CPU ({cpu}), Python {platform.python_version()}, "
-            f"SQLite {__import__('sqlite3').sqlite_version}")
-
-
-def write_readme(text: str) -> None:
-    current = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
-    section = f"## {SECTION}\n\n{text.rstrip()}\n"
-    pattern = re.compile(rf"^## {re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(current):
-        updated = pattern.sub(lambda _m: section + "\n", current, count=1).rstrip() + "\n"
-    else:
-        updated = current.rstrip() + "\n\n" + section
-    README.write_text(updated, encoding="utf-8")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3)
@@ -204,7 +178,7 @@ def main() -> None:
         "",
         reading(median),
     ])
-    write_readme(text)
+    write_section(SECTION, text)
     print(f"written to {README.relative_to(ROOT)}")
 
 

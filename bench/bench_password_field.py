@@ -29,12 +29,9 @@ from __future__ import annotations
 import argparse
 import datetime
 import os
-import platform
 import random
-import re
 import statistics
 import string
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -50,13 +47,14 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from educonnect_desktop.core.french_words import FRENCH_FIRST_NAMES, FRENCH_WORDS  # noqa: E402
 from educonnect_desktop.core.passwords import warm_up  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_report import README, machine, write_section  # noqa: E402
 from educonnect_desktop.ui.password_field import PasswordField  # noqa: E402
 
 LENGTHS = (8, 16, 32, 64, 128, 256)
 USER_INPUTS = ("j.dupont1", "Jean", "Dupont", "12/03/2011")
 PRINTABLE = string.ascii_letters + string.digits + string.punctuation
 ACCENTED = "aàâbcçdeéèêëfghiîïjklmnoôpqrstuùûvwxyzAÀÉÈÇ0123456789!?*+-=%@ "
-README = ROOT / "bench" / "README.md"
 SECTION = "Password field: GUI-thread time per keystroke"
 BENCH_DATE = datetime.date(2026, 11, 23)
 
@@ -193,29 +191,8 @@ def _summary(times: list[float]) -> tuple[float, float, float]:
 
 
 def _machine() -> str:
-    cpu = "unknown CPU"
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                cpu = line.split(":", 1)[1].strip()
-                break
-    except OSError:
-        pass
-    arch = subprocess.run(["uname", "-m"], capture_output=True, text=True).stdout.strip()
-    return (f"{arch}, {os.cpu_count()} CPU ({cpu}), Python {platform.python_version()}, "
-            f"Qt {qVersion()}, PySide6 {PySide6.__version__}, "
-            f"platform {os.environ.get('QT_QPA_PLATFORM')}")
-
-
-def _write_readme(text: str) -> None:
-    current = README.read_text(encoding="utf-8") if README.exists() else "# Benchmarks\n"
-    section = f"## {SECTION}\n\n{text.rstrip()}\n"
-    pattern = re.compile(rf"^## {re.escape(SECTION)}\n.*?(?=^## |\Z)", re.S | re.M)
-    if pattern.search(current):
-        updated = pattern.sub(lambda _m: section + "\n", current, count=1).rstrip() + "\n"
-    else:
-        updated = current.rstrip() + "\n\n" + section
-    README.write_text(updated, encoding="utf-8")
+    return machine(f"Qt {qVersion()}, PySide6 {PySide6.__version__}, "
+                   f"platform {os.environ.get('QT_QPA_PLATFORM')}")
 
 
 def main() -> None:
@@ -283,7 +260,7 @@ def main() -> None:
     app.processEvents()
 
     if not args.no_readme:
-        _write_readme(
+        write_section(SECTION, 
             f"`QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_password_field.py` "
             f"(`--samples {args.samples}`), {BENCH_DATE.isoformat()}.\n\n"
             f"Machine: {machine}; {load}.\n\n"

@@ -170,6 +170,31 @@ async def optional_screens(s: Shooter, desk, provisional, hashing) -> None:
         view.close()
 
 
+async def secretariat(s: Shooter, desk, db_path: Path, hashing) -> None:
+    from educonnect_desktop.services import staff as staff_service
+    from educonnect_desktop.ui.main_window import MainWindow
+    from educonnect_desktop.ui.secretariat.audit_view import AuditView
+    from educonnect_desktop.ui.secretariat.import_dialog import ImportDialog
+    from educonnect_desktop.ui.secretariat.outbox_view import OutboxView
+    from educonnect_desktop.ui.secretariat.workspace import Workspace
+
+    window = MainWindow(desk, db_path)
+    await window.start()
+    await s.shot(window, "secretariat-01-staff-login")
+    window.close()
+    staff = staff_service.staff_login("a.martin1", "Secr3tariat!", hashing=hashing)
+    workspace = Workspace(desk, staff)
+    await s.shot(workspace, "secretariat-02-accounts", size=QSize(1000, 640), settle=1.0)
+    workspace.close()
+    dialog = ImportDialog(desk, staff)
+    await s.shot(dialog, "secretariat-03-import")
+    dialog.close()
+    for name, view_class in (("secretariat-04-outbox", OutboxView), ("secretariat-05-audit", AuditView)):
+        view = view_class(desk, staff)
+        await s.shot(view, name, size=QSize(1000, 560), settle=1.0)
+        view.close()
+
+
 async def run(out: Path) -> int:
     from educonnect_desktop.ui.desk import Desk
 
@@ -193,6 +218,7 @@ async def run(out: Path) -> int:
         await login_wizard(s, desk, provisional, hashing)
         await registration_and_legacy(s, desk_factory)
         await optional_screens(s, desk, provisional, hashing)
+        await secretariat(s, desk, db_path, hashing)
         for d in desks:
             d.close()
         database.close()

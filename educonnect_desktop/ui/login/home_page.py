@@ -105,6 +105,8 @@ class HomePage(QWizardPage):
     # -- loading --------------------------------------------------------------------------
     def initializePage(self) -> None:
         self.error.hide()
+        if not self.context.has_session:  # a reset restarted the wizard meanwhile
+            return
         self.prepare_task = asyncio.ensure_future(self._prepare())
 
     async def _prepare(self) -> None:

@@ -42,6 +42,7 @@ class AccountsTab(QWidget):
                                  self.tr("Nom, prénom ou identifiant ; les accents sont facultatifs"))
         self.search_edit.setPlaceholderText(self.tr("Nom, prénom ou identifiant (Ctrl+F)"))
         self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setMinimumWidth(260)  # the placeholder must stay readable
         self.kind_combo = self._combo("kindFilter", self.tr("Filtrer par type"), self.tr("Tous les types"),
                                       KIND_LABELS)
         self.class_combo = self._combo("classFilter", self.tr("Filtrer par classe"), self.tr("Toutes les classes"),
