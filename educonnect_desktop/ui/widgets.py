@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TypeVar
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -15,3 +15,10 @@ def named(widget: W, object_name: str, accessible_name: str, description: str = 
     if description:
         widget.setAccessibleDescription(description)
     return widget
+
+
+def caption(text: str, buddy: QWidget) -> QLabel:
+    """A form label whose & mnemonic moves the focus to `buddy`."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label

@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWiza
 from ...services import legacy
 from ...services.legacy import LegacyTicket
 from ..desk import Desk
-from ..registration.journey_page import JourneyPage, caption
+from ..registration.journey_page import JourneyPage
+from ..widgets import caption
 from ..widgets import named
 
 MAX_LENGTH = 128

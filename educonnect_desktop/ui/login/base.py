@@ -5,19 +5,12 @@ from __future__ import annotations
 import asyncio
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QPushButton
 
 from ...errors import UserFacingError
 from ..widgets import named
 from ..wizard_support import AsyncPage
 from .context import LoginContext
-
-
-def caption(text: str, buddy: QWidget) -> QLabel:
-    """A form label whose & mnemonic moves the focus to `buddy`."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
 
 
 def intro_label(text: str, object_name: str) -> QLabel:

@@ -10,7 +10,8 @@ from ...flows.login import LoginPage as Pages
 from ...paths import resources_dir
 from ...services import first_login
 from ..widgets import named
-from .base import StepPage, caption, intro_label
+from ..widgets import caption
+from .base import StepPage, intro_label
 from .context import LoginContext
 
 CHARTER_FILE = "charte_informatique.txt"

@@ -12,7 +12,8 @@ from ...flows.login import LoginPage as Pages
 from ...services import first_login
 from ...services.credentials import parse_birth_date
 from ..widgets import named
-from .base import StepPage, caption, intro_label
+from ..widgets import caption
+from .base import StepPage, intro_label
 from .context import LoginContext
 
 _FULL_DATE = re.compile(r"\s*\d{1,2}[/.-]\d{1,2}[/.-]\d{4}\s*")

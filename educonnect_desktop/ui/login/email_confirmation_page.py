@@ -11,7 +11,8 @@ from ...errors import UserFacingError
 from ...flows.login import LoginPage as Pages
 from ...services import first_login, my_account
 from ..widgets import named
-from .base import StepPage, caption, intro_label, side_button
+from ..widgets import caption
+from .base import StepPage, intro_label, side_button
 from .context import LoginContext
 
 CODE_LENGTH = 6

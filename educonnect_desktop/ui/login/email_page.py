@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 from ...flows.login import LoginPage as Pages
 from ...services import first_login
 from ..widgets import named
-from .base import StepPage, caption, intro_label, side_button
+from ..widgets import caption
+from .base import StepPage, intro_label, side_button
 from .context import LoginContext
 
 

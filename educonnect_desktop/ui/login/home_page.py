@@ -18,7 +18,7 @@ from ...services.dto import EstablishmentInfo
 from ...services.home import ChildCard, Home
 from ..widgets import named
 from ..wizard_support import error_label
-from .base import caption
+from ..widgets import caption
 from .context import LoginContext
 
 

@@ -9,7 +9,8 @@ from ...flows.login import LoginPage as Pages
 from ...services import authentication
 from ...services.session import Step
 from ..widgets import named
-from .base import StepPage, caption, intro_label
+from ..widgets import caption
+from .base import StepPage, intro_label
 from .context import LoginContext
 
 MAX_PASSWORD_LENGTH = 128  # longer than any accepted password; keeps a stuck key harmless

@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...services.my_account import EmailChangePreview
-from ..registration.journey_page import caption
+from ..widgets import caption
 from ..widgets import named
 from .section import action_button, button_row, value_label, wipe
 

@@ -12,7 +12,7 @@ from ...core.passwords import MAX_LENGTH
 from ...services import children
 from ...services.session import Session
 from ..desk import Desk
-from ..registration.journey_page import caption
+from ..widgets import caption
 from ..widgets import named
 from .section import Section, action_button, button_row, value_label, wipe
 

@@ -13,7 +13,7 @@ from ...services import my_account
 from ...services.my_account import MyInformation
 from ...services.session import Session
 from ..desk import Desk
-from ..registration.journey_page import caption
+from ..widgets import caption
 from ..widgets import named
 from .section import (
     Section, action_button, button_row, code_complete, code_edit, field_with_button, typed_code, value_label,

@@ -13,7 +13,7 @@ from ...services.my_account import MyInformation
 from ...services.session import Session
 from ..desk import Desk
 from ..password_field import PasswordField
-from ..registration.journey_page import caption
+from ..widgets import caption
 from ..widgets import named
 from .section import Section, action_button, button_row, wipe
 

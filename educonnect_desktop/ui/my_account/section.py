@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLine
 from ...errors import UserFacingError
 from ...services.session import Session
 from ..desk import Desk
-from ..registration.journey_page import caption
+from ..widgets import caption
 from ..widgets import named
 from ..wizard_support import error_label
 

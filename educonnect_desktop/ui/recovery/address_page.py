@@ -12,7 +12,8 @@ from ...flows.recovery import LostIdentifierFlow, RecoveryChannel
 from ...services import recovery
 from ..desk import Desk
 from ..login.base import intro_label
-from ..registration.journey_page import JourneyPage, caption
+from ..registration.journey_page import JourneyPage
+from ..widgets import caption
 from ..widgets import named
 
 

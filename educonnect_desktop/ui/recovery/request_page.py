@@ -11,7 +11,8 @@ from ...flows.recovery import LostPasswordFlow
 from ...services import recovery
 from ..desk import Desk
 from ..login.base import intro_label
-from ..registration.journey_page import JourneyPage, caption
+from ..registration.journey_page import JourneyPage
+from ..widgets import caption
 from ..widgets import named
 from .channel_choice import ChannelChoice
 

@@ -14,7 +14,8 @@ from ...flows.recovery import LostPasswordFlow
 from ...services import recovery
 from ..desk import Desk
 from ..login.base import side_button
-from ..registration.journey_page import JourneyPage, caption
+from ..registration.journey_page import JourneyPage
+from ..widgets import caption
 from ..widgets import named
 from .answer_view import AnswerView
 

@@ -15,7 +15,8 @@ from ...services.self_registration import CodeSent
 from ..desk import Desk
 from ..widgets import named
 from .birth_dates import BirthDatesEditor
-from .journey_page import JourneyPage, caption
+from ..widgets import caption
+from .journey_page import JourneyPage
 
 CODE_DIGITS = 6
 

@@ -11,7 +11,8 @@ from ...flows.registration import RegistrationFlow
 from ...services import self_registration
 from ..desk import Desk
 from ..widgets import named
-from .journey_page import JourneyPage, caption
+from ..widgets import caption
+from .journey_page import JourneyPage
 
 
 class IdentityPage(JourneyPage):

@@ -6,16 +6,8 @@ import asyncio
 from collections.abc import Coroutine
 from typing import Any
 
-from PySide6.QtWidgets import QLabel, QWidget
 
 from ..wizard_support import AsyncPage
-
-
-def caption(text: str, buddy: QWidget) -> QLabel:
-    """A form label whose & mnemonic moves the focus to `buddy`."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
 
 
 class JourneyPage(AsyncPage):

@@ -18,7 +18,7 @@ from ...services import account_search
 from ...services.account_search import AccountFilter
 from ...services.dto import AccountSummary
 from ...services.staff import StaffSession
-from ..login.base import caption
+from ..widgets import caption
 from ..widgets import named
 from ..wizard_support import error_label
 from .account_panel import AccountPanel

@@ -18,7 +18,7 @@ from qasync import asyncSlot
 from ...errors import UserFacingError
 from ...services import audit_log
 from ...services.staff import StaffSession
-from ..registration.journey_page import caption
+from ..widgets import caption
 from ..widgets import named
 from ..wizard_support import error_label
 

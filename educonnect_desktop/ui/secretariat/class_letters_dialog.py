@@ -24,7 +24,7 @@ from ...errors import UserFacingError
 from ...letters.errors import LettersCancelled
 from ...services import account_search
 from ...services.staff import StaffSession
-from ..registration.journey_page import caption
+from ..widgets import caption
 from ..widgets import named
 from .import_letters import PdfChooser, choose_pdf_path, prepare_output, write_pdf
 from .import_progress import ProgressTracker, WorkDialog

@@ -11,7 +11,7 @@ from ...core.identifiers import normalize_identifier
 from ...services import account_admin, accounts
 from ...services.dto import AccountDetails
 from ...services.staff import StaffSession
-from ..login.base import caption
+from ..widgets import caption
 from ..my_account.section import Section, action_button, button_row
 from ..widgets import named
 from .account_details import legal_level_text, linked_text

@@ -19,7 +19,7 @@ from ...errors import UserFacingError
 from ...services import staff as staff_service
 from ...services.staff import StaffSession
 from ..desk import Desk
-from ..login.base import caption
+from ..widgets import caption
 from ..my_account.section import action_button, button_row
 from ..widgets import named
 from ..wizard_support import error_label

@@ -19,7 +19,7 @@ from ...errors import UserFacingError
 from ...messaging import outbox
 from ...messaging.templates import KIND_LABELS
 from ...services.staff import StaffSession
-from ..registration.journey_page import caption
+from ..widgets import caption
 from ..widgets import named
 from ..wizard_support import error_label
 from .audit_view import local_time, records_tree, tree_rows

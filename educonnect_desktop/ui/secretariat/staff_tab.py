@@ -15,7 +15,7 @@ from ...errors import UserFacingError
 from ...services import staff as staff_service
 from ...services.staff import StaffSession
 from ..credentials_view import credentials_editor, format_credentials
-from ..login.base import caption
+from ..widgets import caption
 from ..my_account.section import Section, action_button, button_row
 from ..widgets import named
 
