@@ -8,12 +8,14 @@ from pathlib import Path
 from ..core.labels import KIND_LABELS, label
 from ..services import roster_import
 from ..services.roster_text import detail_lines, plural, result_lines
-from .common import fmt, open_db
+from ..services.import_letters import letters_for_import
+from .common import fmt, load_cli_config, open_db
+from .letters_cmds import prepare_printing, write_letters
 
 ACTOR = "cli"
-LETTERS_REMINDER = ("Les mots de passe provisoires ne sont pas affichés. Imprimez les courriers de notification "
-                    "avec « educonnect letters --class CLASSE -o lettres.pdf » (ou « educonnect letters "
-                    "IDENTIFIANT… -o lettres.pdf ») : chaque courrier porte un nouveau mot de passe provisoire.")
+LETTERS_REMINDER = ("Les mots de passe provisoires ne sont ni affichés ni conservés. Pour les imprimer dès "
+                    "l'import, utilisez --letters FICHIER.pdf ; sinon « educonnect letters --class CLASSE "
+                    "-o lettres.pdf » émet de nouveaux mots de passe sur les courriers.")
 
 
 def register(subparsers) -> None:
@@ -32,6 +34,8 @@ def register(subparsers) -> None:
         command.add_argument("--dry-run", action="store_true", help="afficher l'aperçu sans rien enregistrer")
         command.add_argument("--guardian-passwords", action="store_true",
                              help="donner aussi un mot de passe provisoire aux nouveaux responsables légaux")
+        command.add_argument("--letters", type=Path, metavar="FICHIER.pdf",
+                             help="écrire les courriers de notification des comptes créés (un PDF)")
         command.add_argument("--show-passwords", action="store_true",
                              help="afficher les mots de passe provisoires (une seule fois)")
         command.set_defaults(handler=run_import, import_kind=kind)
@@ -49,7 +53,10 @@ def _hashing_progress():
 
 
 def run_import(args, out) -> int:
-    open_db(args)
+    config = load_cli_config(args)
+    open_db(args, create=True)  # a school's first step may well be its roster
+    if args.letters and not args.dry_run:
+        prepare_printing(args.letters)  # fonts and file checked before any password is issued
     preview = roster_import.preview_import(args.files, kind=args.import_kind, uai=args.uai,
                                            establishment_name=args.establishment_name)
     print("Aperçu de l'import :", file=out)
@@ -73,8 +80,11 @@ def run_import(args, out) -> int:
         return 0
     print(f"\n{plural(len(with_password), 'mot de passe provisoire', 'mots de passe provisoires')}, "
           f"valables jusqu'au {fmt(with_password[0].expires_at.date())}.", file=out)
-    if not args.show_passwords:
+    if args.letters:
+        write_letters(letters_for_import(preview, result, config.services_url), args.letters, out)
+    elif not args.show_passwords:
         print(LETTERS_REMINDER, file=out)
+    if not args.show_passwords:
         return 0
     print("ATTENTION : mots de passe provisoires affichés une seule fois, ils ne sont conservés nulle part.",
           file=out)

@@ -39,7 +39,7 @@ def add_reset_parser(accounts_sub) -> None:
     reset.set_defaults(handler=run_reset)
 
 
-def _prepare_printing(output: Path) -> None:
+def prepare_printing(output: Path) -> None:
     # Qt is loaded only by the commands that print.
     from ..letters.fonts import ensure_letter_fonts
     from ..letters.pdf import check_output
@@ -50,7 +50,7 @@ def _prepare_printing(output: Path) -> None:
     check_output(output)
 
 
-def _write(issued, output: Path, out) -> None:
+def write_letters(issued, output: Path, out) -> None:
     from ..letters.pdf import write_letters_pdf
 
     path = write_letters_pdf(issued, output)
@@ -63,10 +63,10 @@ def run_letters(args, out) -> int:
         raise UserFacingError("Indiquez une classe (--class) ou au moins un identifiant.")
     config = load_cli_config(args)
     open_db(args)
-    _prepare_printing(args.output)
+    prepare_printing(args.output)
     issued = letters.issue_letters(args.identifiers, class_code=args.class_code, actor=ACTOR,
                                    services_url=config.services_url)
-    _write(issued, args.output, out)
+    write_letters(issued, args.output, out)
     return 0
 
 
@@ -75,9 +75,9 @@ def run_reset(args, out) -> int:
     open_db(args)
     safe_name = re.sub(r"[^a-z0-9.-]", "_", normalize_identifier(args.identifier))
     output = args.output or Path(f"lettre-{safe_name}.pdf")
-    _prepare_printing(output)
+    prepare_printing(output)
     letter = letters.reset_password(args.identifier, actor=ACTOR, services_url=config.services_url)
     print(f"Mot de passe réinitialisé : {letter.identifier} ({label(KIND_LABELS, letter.kind)} "
           f"{letter.full_name}), valable jusqu'au {letter.valid_until_text}.", file=out)
-    _write([letter], output, out)
+    write_letters([letter], output, out)
     return 0

@@ -93,6 +93,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         return qasync.run(run_window(args))
     except asyncio.CancelledError:
         return 0
+    except KeyboardInterrupt:  # Ctrl+C in the terminal that ran `make run`
+        print("Interrompu.", file=sys.stderr)
+        return 130
+    except RuntimeError as exc:
+        # QApplication.quit() from outside (end of the desktop session) stops the loop before
+        # the window's coroutine returns: the database is closed by SQLite's own guarantees.
+        if "Event loop stopped before Future completed" in str(exc):
+            return 0
+        raise
 
 
 if __name__ == "__main__":

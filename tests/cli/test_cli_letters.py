@@ -121,3 +121,21 @@ def test_unwritable_output_changes_no_password(qapp, db_path, fast_hashing, tmp_
     assert code == 2
     assert "Impossible d'écrire" in capsys.readouterr().err
     assert not AuditEvent.select().where(AuditEvent.action == "letters.issued").exists()
+
+
+def test_import_can_print_the_letters_of_the_accounts_it_creates(db_path, tmp_path):
+    from pathlib import Path
+
+    data = Path(__file__).resolve().parents[1] / "importers" / "data"
+    output = tmp_path / "import.pdf"
+    result = run_cli("import", "siecle", str(data / "ElevesSansAdresses.xml"),
+                     str(data / "ResponsablesAvecAdresses.xml"), "--guardian-passwords",
+                     "--letters", str(output), db=db_path)
+    assert result.returncode == 0, result.stderr
+    assert "lettres écrites" in result.stdout
+    text = pdf_text(output)
+    listing = run_cli("accounts", "list", db=db_path).stdout.strip().splitlines()
+    identifiers = [line.split("\t")[0] for line in listing]
+    assert pages(output) == len(identifiers) == len(printed_passwords(text))
+    assert all(ident in text for ident in identifiers)
+    assert not any(p in result.stdout for p in printed_passwords(text))

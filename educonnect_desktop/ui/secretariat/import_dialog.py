@@ -22,7 +22,8 @@ from qasync import asyncSlot
 from ...services.staff import StaffSession
 from ..widgets import named
 from .import_files import FilesChooser, FilesPage, choose_export_files
-from .import_letters import PdfChooser, choose_pdf_path, letters_for_import, write_pdf
+from ...services.import_letters import letters_for_import
+from .import_letters import PdfChooser, choose_pdf_path, write_pdf
 from .import_preview import PreviewPane
 from .import_progress import ProgressTracker, WorkDialog
 
