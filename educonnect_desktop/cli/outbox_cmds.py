@@ -13,6 +13,7 @@ from ..secret_store import KeyringSecretStore
 from ..store.models import OutboxStatus
 from .common import fmt, load_cli_config, open_db
 
+EXIT_SOME_FAILED = 1
 ACTOR = "cli"
 CONFIDENTIAL_NOTICE = "(confidentiel : contient un code ou un identifiant, non affiché)"
 
@@ -106,7 +107,8 @@ def run_send(args, out) -> int:
 
     summary = asyncio.run(deliver_all())
     print(summary.describe(), file=out)
-    return 0
+    # A script (cron) must notice a definitive failure; retries and an offline channel are normal.
+    return EXIT_SOME_FAILED if summary.failed else 0
 
 
 def run_retry(args, out) -> int:

@@ -141,6 +141,17 @@ def test_send_delivers_to_the_smtp_server_and_the_gateway(queued, db_path, tmp_p
     assert text.count("\tenvoyé\t") == 2
 
 
+def test_send_exits_non_zero_when_a_message_fails_for_good(queued, db_path, tmp_path, smtp_inbox, httpserver,
+                                                          monkeypatch):
+    httpserver.expect_request("/sms", method="POST").respond_with_data("numéro refusé", status=422)
+    config = write_config(tmp_path / "school.toml", smtp_port=smtp_inbox.port, sms_url=httpserver.url_for("/sms"))
+    monkeypatch.setenv("EDUCONNECT_CONFIG", str(config))
+    cli("config", "set-secret", "sms", stdin=TOKEN + "\n", monkeypatch=monkeypatch)
+    rc, text = cli("outbox", "send", db=db_path)
+    assert rc == 1, text
+    assert "en échec définitif : 1" in text and len(smtp_inbox.messages) == 1
+
+
 def test_retry_and_cancel(queued, db_path):
     code, notice = queued
     rc, text = cli("outbox", "cancel", str(notice.id), db=db_path)
