@@ -10,7 +10,6 @@ when they take them, so pages never assemble those themselves.
 from __future__ import annotations
 
 import asyncio
-import functools
 import inspect
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
@@ -28,6 +27,9 @@ class Desk:
         self._hashing = hashing or PasswordHashing()
         self.config = config or AppConfig()
         self._sms_available = sms_available or (lambda: False)
+        # Asking whether SMS can be sent reads the keyring, which may block (a locked keyring
+        # prompts): it is asked once here, then again on the database thread at each call.
+        self._sms_known = self._sms_available()
         self.on_message_queued: Callable[[], None] | None = None  # wakes the delivery worker
 
     def _collaborators(self, fn: Callable[..., Any]) -> dict[str, Any]:
@@ -38,20 +40,23 @@ class Desk:
         if "services_url" in params:
             given["services_url"] = self.config.services_url
         if "sms_available" in params:
-            given["sms_available"] = self._sms_available()
+            self._sms_known = self._sms_available()
+            given["sms_available"] = self._sms_known
         return given
 
     async def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a service function on the database thread and return its result."""
-        kwargs = {**self._collaborators(fn), **kwargs}
-        loop = asyncio.get_running_loop()
-        result = await loop.run_in_executor(self._executor, functools.partial(fn, *args, **kwargs))
+        def run() -> Any:  # on the database thread, collaborators included
+            return fn(*args, **{**self._collaborators(fn), **kwargs})
+
+        result = await asyncio.get_running_loop().run_in_executor(self._executor, run)
         if self.on_message_queued is not None:
             self.on_message_queued()  # cheap: the worker only looks if something is due
         return result
 
     def sms_available(self) -> bool:
-        return self._sms_available()
+        """The last known answer (never blocks the GUI thread)."""
+        return self._sms_known
 
     def close(self) -> None:
         self._executor.shutdown(wait=True)
