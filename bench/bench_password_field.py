@@ -45,10 +45,10 @@ from PySide6.QtCore import QEvent, QEventLoop, Qt, QTimer, qInstallMessageHandle
 from PySide6.QtGui import QKeyEvent  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from educonnect_desktop.core.french_words import FRENCH_FIRST_NAMES, FRENCH_WORDS  # noqa: E402
 from educonnect_desktop.core.passwords import warm_up  # noqa: E402
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_report import README, machine, write_section  # noqa: E402
+from sample_text import cycle, word_chain  # noqa: E402
 from educonnect_desktop.ui.password_field import PasswordField  # noqa: E402
 
 LENGTHS = (8, 16, 32, 64, 128, 256)
@@ -58,26 +58,18 @@ ACCENTED = "aàâbcçdeéèêëfghiîïjklmnoôpqrstuùûvwxyzAÀÉÈÇ012345678
 SECTION = "Password field: GUI-thread time per keystroke"
 BENCH_DATE = datetime.date(2026, 11, 23)
 
-def _cycle(unit: str, length: int, rnd: random.Random) -> str:
-    start = rnd.randrange(len(unit))
-    return (unit * (length // len(unit) + 2))[start : start + length]
-
-
 def _words(length: int, rnd: random.Random) -> str:
-    out = ""
-    while len(out) < length:
-        out += rnd.choice(FRENCH_WORDS + FRENCH_FIRST_NAMES).capitalize() + rnd.choice("!-1. ")
-    return out[:length]
+    return word_chain(length, rnd, capitalize=True, separators="!-1. ")
 
 
 KINDS = {
     "random ascii": lambda n, r: "".join(r.choice(PRINTABLE) for _ in range(n)),
     "random accented": lambda n, r: "".join(r.choice(ACCENTED) for _ in range(n)),
-    "'aA1!' repeated": lambda n, r: _cycle("aA1!", n, r),
+    "'aA1!' repeated": lambda n, r: cycle("aA1!", n, r),
     "word chain": _words,
-    "dates": lambda n, r: _cycle("12/03/2011-1990", n, r),
-    "keyboard walk": lambda n, r: _cycle("azertyuiopqsdfghjklm1234567890", n, r),
-    "name + digits": lambda n, r: _cycle("Dupont2011!", n, r),
+    "dates": lambda n, r: cycle("12/03/2011-1990", n, r),
+    "keyboard walk": lambda n, r: cycle("azertyuiopqsdfghjklm1234567890", n, r),
+    "name + digits": lambda n, r: cycle("Dupont2011!", n, r),
 }
 
 

@@ -24,7 +24,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from educonnect_desktop.core.french_words import FRENCH_FIRST_NAMES, FRENCH_WORDS  # noqa: E402
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from sample_text import cycle, word_chain  # noqa: E402
 from educonnect_desktop.core.passwords import estimate_strength, warm_up  # noqa: E402
 
 LENGTHS = (8, 16, 32, 64, 72, 128, 256)
@@ -32,16 +33,6 @@ USER_INPUTS = ("j.dupont1", "Jean", "Dupont", "12/03/2011")
 PRINTABLE = string.ascii_letters + string.digits + string.punctuation
 
 
-def _cycle(unit: str, length: int, rnd: random.Random) -> str:
-    start = rnd.randrange(len(unit))
-    return (unit * (length // len(unit) + 2))[start : start + length]
-
-
-def _words(length: int, rnd: random.Random) -> str:
-    out = ""
-    while len(out) < length:
-        out += rnd.choice(FRENCH_WORDS + FRENCH_FIRST_NAMES)
-    return out[:length]
 
 
 # Each kind: (length, rng) -> password of exactly that length.
@@ -50,18 +41,18 @@ RANDOM_KINDS = {
     "random unicode": lambda n, r: "".join(chr(r.randrange(32, 0x3000)) for _ in range(n)),
 }
 ADVERSARIAL_KINDS = {
-    "l33t symbols": lambda n, r: _cycle("4@8(3!|1$5+7%2{[<69", n, r),
+    "l33t symbols": lambda n, r: cycle("4@8(3!|1$5+7%2{[<69", n, r),
     "l33t mixed": lambda n, r: "".join(r.choice("@$!|013457894a8e") for _ in range(n)),
-    "'1a' repeated": lambda n, r: _cycle("1a", n, r),
-    "date digits": lambda n, r: _cycle("19901231", n, r),
+    "'1a' repeated": lambda n, r: cycle("1a", n, r),
+    "date digits": lambda n, r: cycle("19901231", n, r),
     "random digits": lambda n, r: "".join(r.choice(string.digits) for _ in range(n)),
-    "dates with /": lambda n, r: _cycle("1/1/91-", n, r),
-    "word chain": _words,
+    "dates with /": lambda n, r: cycle("1/1/91-", n, r),
+    "word chain": word_chain,
     "same char": lambda n, r: r.choice("a1!") * n,
     "two letters": lambda n, r: "".join(r.choice("ab") for _ in range(n)),
-    "digit+symbol": lambda n, r: _cycle("1!2@3#4$", n, r),
-    "repeat + suffix": lambda n, r: _cycle("motdepasse", n - 2, r) + "1!",
-    "keyboard rows": lambda n, r: _cycle("azertyuiopqsdfghjklmwxcvbn", n, r),
+    "digit+symbol": lambda n, r: cycle("1!2@3#4$", n, r),
+    "repeat + suffix": lambda n, r: cycle("motdepasse", n - 2, r) + "1!",
+    "keyboard rows": lambda n, r: cycle("azertyuiopqsdfghjklmwxcvbn", n, r),
 }
 
 

@@ -208,18 +208,21 @@ def _unique(pairs):
     return {k: v for k, v in seen.items() if k not in doubled}
 
 
+def _names_changed(record, current) -> list[str]:
+    """French names of the name fields that differ (students and guardians share them)."""
+    return [name for name, new, old in (
+        ("nom", record.last_name, current.last_name),
+        ("nom d'usage", record.usage_name, current.usage_name),
+        ("prénom", record.first_name, current.first_name),
+    ) if new != old]
+
+
 def student_changes(record: StudentRecord, current: ExistingStudent) -> tuple[str, ...]:
-    changed = [
-        name
-        for name, new, old in (
-            ("nom", record.last_name, current.last_name),
-            ("nom d'usage", record.usage_name, current.usage_name),
-            ("prénom", record.first_name, current.first_name),
-            ("date de naissance", record.birth_date, current.birth_date),
-            ("classe", record.class_code, current.class_code),
-        )
-        if new != old
-    ]
+    changed = _names_changed(record, current)
+    if record.birth_date != current.birth_date:
+        changed.append("date de naissance")
+    if record.class_code != current.class_code:
+        changed.append("classe")
     if record.ine and record.ine != current.ine:
         changed.append("INE")
     if record.source_id != current.source_id:
@@ -230,15 +233,7 @@ def student_changes(record: StudentRecord, current: ExistingStudent) -> tuple[st
 
 
 def guardian_changes(record: GuardianRecord, current: ExistingGuardian) -> tuple[str, ...]:
-    changed = [
-        name
-        for name, new, old in (
-            ("nom", record.last_name, current.last_name),
-            ("nom d'usage", record.usage_name, current.usage_name),
-            ("prénom", record.first_name, current.first_name),
-        )
-        if new != old
-    ]
+    changed = _names_changed(record, current)
     if record.mobile and record.mobile != current.mobile:
         changed.append("portable")
     if record.email and record.email != current.email:

@@ -61,6 +61,26 @@ def _state(row: OneTimeSecret) -> otp.SecretState:
     return otp.SecretState(row.expires_at, row.attempts, row.max_attempts, row.consumed_at)
 
 
+def live_code(purpose: str, *, account: Account | None = None, subject: str | None = None) -> OneTimeSecret | None:
+    """The newest code of `purpose` not yet spent, for this account and/or this subject."""
+    query = OneTimeSecret.select().where((OneTimeSecret.purpose == purpose) & (OneTimeSecret.kind == SecretKind.CODE)
+                                         & OneTimeSecret.consumed_at.is_null())
+    if account is not None:
+        query = query.where(OneTimeSecret.account == account)
+    if subject is not None:
+        query = query.where(OneTimeSecret.subject == subject)
+    return query.order_by(OneTimeSecret.id.desc()).first()
+
+
+def code_refusal(row: OneTimeSecret | None, typed: str, now: datetime) -> SecretRejected | None:
+    """`check_code` for callers that record a refusal before raising it after their commit."""
+    try:
+        check_code(row, typed, now)
+    except SecretRejected as exc:
+        return exc
+    return None
+
+
 def check_code(row: OneTimeSecret | None, typed: str, now: datetime) -> None:
     """Count the try, raise with a French reason unless `typed` is this row's code. Consumes on success."""
     if row is None:

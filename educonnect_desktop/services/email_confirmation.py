@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..core import otp
 from ..messaging.outbox import enqueue
 from ..store.models import Account, OneTimeSecret
+from . import credentials
 from .credentials import DEFAULT_SERVICES_URL, issue_code, issue_token, revoke, validity_text
 
 PURPOSE = "email_confirmation"
@@ -22,10 +23,4 @@ def send(account: Account, address: str, now, services_url: str | None) -> None:
 
 
 def live_code(account: Account, address: str | None) -> OneTimeSecret | None:
-    if not address:
-        return None
-    return (OneTimeSecret.select()
-            .where((OneTimeSecret.purpose == PURPOSE) & (OneTimeSecret.account == account)
-                   & (OneTimeSecret.kind == "code") & (OneTimeSecret.subject == address)
-                   & OneTimeSecret.consumed_at.is_null())
-            .order_by(OneTimeSecret.id.desc()).first())
+    return credentials.live_code(PURPOSE, account=account, subject=address) if address else None

@@ -10,9 +10,9 @@ from ..core.clock import Clock, utc_now
 from ..core.contact import mask_email, mask_phone, normalize_email, require_mobile
 from ..core.hashing import PasswordHashing
 from ..messaging.outbox import enqueue
-from ..store.models import Account, AccountKind, EmailState, OneTimeSecret, database_proxy
+from ..store.models import Account, AccountKind, EmailState, database_proxy
 from . import audit, email_confirmation, throttling
-from .credentials import SecretRejected, check_code, checked_password_hash, issue_code, revoke, validity_text
+from .credentials import checked_password_hash, code_refusal, issue_code, live_code, revoke, validity_text
 from .errors import InvalidInput, ServiceError
 from .session import Session, account_of
 
@@ -145,17 +145,13 @@ def resend_email_validation(session: Session, *, services_url: str | None = None
 def confirm_email_code(session: Session, code: str, *, clock: Clock = utc_now) -> MyInformation:
     """The code from the e-mail, typed in: the waiting address becomes the confirmed one."""
     now = clock()
-    failure = None
     with database_proxy.atomic():
         account = account_of(session)
         waiting = _address_waiting(account)
-        row = email_confirmation.live_code(account, waiting)
-        try:
-            check_code(row, code, now)
-        except SecretRejected as exc:
+        failure = code_refusal(email_confirmation.live_code(account, waiting), code, now)
+        if failure is not None:
             audit.record("account.email_confirmed", actor=account.identifier, target=account.identifier,
                          outcome="failure")
-            failure = exc
         else:
             revoke(email_confirmation.PURPOSE, account, now)
             account.email, account.pending_email = waiting, None
@@ -190,19 +186,13 @@ def request_mobile_change(session: Session, mobile: str, *, clock: Clock = utc_n
 
 def confirm_mobile(session: Session, code: str, *, clock: Clock = utc_now) -> MyInformation:
     now = clock()
-    failure = None
     with database_proxy.atomic():
         account = account_of(session)
-        row = (OneTimeSecret.select()
-               .where((OneTimeSecret.purpose == MOBILE_PURPOSE) & (OneTimeSecret.account == account)
-                      & OneTimeSecret.consumed_at.is_null())
-               .order_by(OneTimeSecret.id.desc()).first())
-        try:
-            check_code(row, code, now)
-        except SecretRejected as exc:
+        row = live_code(MOBILE_PURPOSE, account=account)
+        failure = code_refusal(row, code, now)
+        if failure is not None:
             audit.record("account.mobile_confirmed", actor=account.identifier, target=account.identifier,
                          outcome="failure")
-            failure = exc
         else:
             account.mobile, account.mobile_confirmed = row.subject, True
             account.updated_at = now

@@ -17,11 +17,11 @@ from ..core.contact import normalize_email, require_mobile
 from ..core.hashing import PasswordHashing
 from ..core.identifiers import normalize_identifier
 from ..messaging.outbox import enqueue
-from ..store.models import Account, AccountKind, AccountState, EmailState, OneTimeSecret, database_proxy
+from ..store.models import Account, AccountKind, AccountState, EmailState, database_proxy
 from . import audit, throttling
 from .authentication import FAMILY_KINDS, login_key
-from .credentials import (DEFAULT_SERVICES_URL, SecretRejected, check_code, checked_password_hash,
-                          find_token, issue_code, issue_token, revoke, validity_text)
+from .credentials import (DEFAULT_SERVICES_URL, SecretRejected, checked_password_hash, code_refusal, find_token,
+                          issue_code, issue_token, live_code, revoke, validity_text)
 from .errors import InvalidInput
 from .session import Session, Step, session_for
 
@@ -125,26 +125,16 @@ def start_password_reset(identifier: str, channel: str, *, services_url: str | N
     return RecoveryAnswer(RESET_SENT_IF_MATCHED)
 
 
-def _live_reset_code(account: Account | None) -> OneTimeSecret | None:
-    if account is None:
-        return None
-    return (OneTimeSecret.select()
-            .where((OneTimeSecret.purpose == RESET_PURPOSE) & (OneTimeSecret.account == account)
-                   & (OneTimeSecret.kind == "code") & OneTimeSecret.consumed_at.is_null())
-            .order_by(OneTimeSecret.id.desc()).first())
-
-
 def verify_reset_code(identifier: str, code: str, *, clock: Clock = utc_now) -> str:
     """Check the typed code; returns a single-use reset token for `finish_password_reset`."""
     ident = normalize_identifier(identifier)
     now = clock()
-    failure = None
     with database_proxy.atomic():
         throttling.check(f"reset_code:{ident}", now)
         account = _reset_account(ident)
-        try:
-            check_code(_live_reset_code(account), code, now)
-        except SecretRejected:
+        row = live_code(RESET_PURPOSE, account=account) if account is not None else None
+        failure = code_refusal(row, code, now)
+        if failure is not None:
             throttling.record_failure(f"reset_code:{ident}", now)
             audit.record("recovery.reset_code", target=ident, outcome="failure")
             # One answer for a wrong, expired or exhausted code and for an identifier that was

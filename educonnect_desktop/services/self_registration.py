@@ -14,7 +14,7 @@ from ..core.text import fold_letters
 from ..messaging.outbox import enqueue
 from ..store.models import (Account, AccountKind, AccountState, GuardianLink, OneTimeSecret, database_proxy)
 from . import audit, throttling
-from .credentials import SecretRejected, check_code, issue_code, validity_text
+from .credentials import code_refusal, issue_code, live_code, validity_text
 from .errors import InvalidInput, ServiceError
 from .session import Session
 from .tickets import issue_ticket, set_password_with_ticket
@@ -104,19 +104,12 @@ def verify_registration(last_name: str, first_name: str, mobile: str, code: str,
     last, first = _names(last_name, first_name)
     phone = require_mobile(mobile)
     now = clock()
-    failure: ServiceError | None = None
     with database_proxy.atomic():
         throttling.check("registration:workstation", now)
-        row = (OneTimeSecret.select()
-               .where((OneTimeSecret.purpose == CODE_PURPOSE) & (OneTimeSecret.subject == phone.e164)
-                      & OneTimeSecret.consumed_at.is_null())
-               .order_by(OneTimeSecret.id.desc()).first())
-        try:
-            check_code(row, code, now)
-        except SecretRejected as exc:
+        failure: ServiceError | None = code_refusal(live_code(CODE_PURPOSE, subject=phone.e164), code, now)
+        if failure is not None:
             audit.record("registration.code_checked", outcome="failure",
                          recipient_masked=mask_phone(phone.e164))
-            failure = exc
         else:
             guardian = _matching_guardian(last, first, phone.e164, birth_dates)
             if guardian is None:

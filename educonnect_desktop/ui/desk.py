@@ -10,6 +10,7 @@ when they take them, so pages never assemble those themselves.
 from __future__ import annotations
 
 import asyncio
+import functools
 import inspect
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Callable
@@ -18,6 +19,12 @@ from ..config import AppConfig
 from ..core.hashing import PasswordHashing
 from ..services import accounts, demo, setup
 from ..services.dto import IssuedCredential, Overview
+
+
+@functools.lru_cache(maxsize=None)
+def _parameters(fn: Callable[..., Any]) -> frozenset[str]:
+    """The keyword names a service accepts (asked once per service, not on every call)."""
+    return frozenset(inspect.signature(fn).parameters)
 
 
 class Desk:
@@ -33,7 +40,7 @@ class Desk:
         self.on_message_queued: Callable[[], None] | None = None  # wakes the delivery worker
 
     def _collaborators(self, fn: Callable[..., Any]) -> dict[str, Any]:
-        params = inspect.signature(fn).parameters
+        params = _parameters(fn)
         given = {}
         if "hashing" in params:
             given["hashing"] = self._hashing

@@ -4,20 +4,14 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWizard, QWizardPage
 
 from ..errors import UserFacingError
-from .widgets import named
+from .widgets import message_label, named
 
 
 def error_label(object_name: str) -> QLabel:
-    label = named(QLabel(), object_name, "Message d'erreur")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020; font-weight: bold;")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
+    return message_label(object_name, "Message d'erreur", "color: #b00020; font-weight: bold;")
 
 
 class AsyncPage(QWizardPage):

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget, QWizard
+from PySide6.QtWidgets import QLineEdit, QWizard
 
+from a11y_support import assert_named_with_labelled_fields
 from async_support import wait_for
 from educonnect_desktop.flows.registration import LegacyPage as Pages
 from educonnect_desktop.services import authentication, demo, legacy
 from educonnect_desktop.store.models import Account, LegacyAccount
 from educonnect_desktop.ui.legacy.wizard import LegacyWizard
-from test_registration_wizard import forward_button, go_forward  # the wizard's visible forward button
+from wizard_driving import forward_button, go_forward
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -124,11 +125,4 @@ def test_cancel_wipes_the_old_password_and_ends_the_journey(qtbot, loop, wizard)
 
 
 def test_every_interactive_widget_is_named_and_every_field_has_a_labelled_buddy(qtbot, loop, wizard):
-    interactive = [w for w in wizard.findChildren(QWidget)
-                   if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not isinstance(w, QLabel)
-                   and not w.metaObject().className().startswith(("QWidget", "QFrame", "QWizard"))]
-    assert len(interactive) > 6
-    for widget in interactive:
-        assert widget.objectName() and widget.accessibleName(), widget
-    buddies = {label.buddy() for label in wizard.findChildren(QLabel) if label.buddy() is not None}
-    assert all(edit in buddies for edit in wizard.findChildren(QLineEdit))
+    assert_named_with_labelled_fields(wizard, more_than=6)

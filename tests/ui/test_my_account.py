@@ -11,16 +11,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
 from async_support import wait_for
-from educonnect_desktop.config import SmsConfig
-from educonnect_desktop.messaging.channels import Channel
-from educonnect_desktop.messaging.delivery import deliver_due
-from educonnect_desktop.messaging.sms_gateway import SmsGatewaySender
-from educonnect_desktop.secret_store import SMS_TOKEN, MemorySecretStore
 from educonnect_desktop.services import authentication, demo
 from educonnect_desktop.services.children import SINGLE_LINK
 from educonnect_desktop.store.models import Account, AccountKind, EmailState, GuardianLink
 from educonnect_desktop.ui.my_account import MyAccountView
 from educonnect_desktop.ui.my_account.section import Section
+from sms_support import deliver_sms, sms_gateway_sender
 from smtp_support import local_smtp
 
 pytestmark = pytest.mark.timeout(60)
@@ -227,24 +223,16 @@ def test_change_of_a_confirmed_address_notifies_the_old_one(qtbot, loop, open_vi
 
 # -- Mes informations: mobile (guardians) ----------------------------------------------------
 
-def sms_gateway(httpserver) -> SmsGatewaySender:
-    httpserver.expect_request("/v1/sms", method="POST").respond_with_json({"id": "prov-1"}, status=202)
-    return SmsGatewaySender(SmsConfig(url=httpserver.url_for("/v1/sms"), timeout=5.0),
-                            MemorySecretStore({SMS_TOKEN: "tok_test"}))
-
-
-async def sms_code(sender: SmsGatewaySender, httpserver, to: str) -> str:
+async def sms_code(sender, httpserver, to: str) -> str:
     """Deliver the outbox (on the delivery worker's own thread), read the code the gateway got."""
-    summary = await asyncio.get_running_loop().run_in_executor(
-        None, lambda: asyncio.run(deliver_due({Channel.SMS: sender})))
-    assert summary.sent == 1, summary.describe()
+    await deliver_sms(sender)
     sms = json.loads(httpserver.log[-1][0].get_data())
     assert sms["to"] == to
     return re.search(r"\b(\d{6})\b", sms["text"]).group(1)
 
 
 def test_mobile_change_confirmed_with_the_code_sent_by_sms(qtbot, loop, open_view, httpserver):
-    sender = sms_gateway(httpserver)
+    sender = sms_gateway_sender(httpserver)
 
     async def scenario():
         section = (await open_view("j.dupont1")).information_tab.mobile_section

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QWidget, QWizard
+from PySide6.QtWidgets import QLineEdit, QWizard
 
+from a11y_support import assert_named_with_labelled_fields
 from async_support import wait_for
 from educonnect_desktop.flows.recovery import LostIdentifierPage, LostPasswordPage
 from educonnect_desktop.services import authentication, demo, recovery
@@ -22,7 +23,8 @@ from educonnect_desktop.ui.recovery.identifier_wizard import LostIdentifierWizar
 from educonnect_desktop.ui.recovery.password_wizard import LostPasswordWizard
 from educonnect_desktop.ui.start_screen import StartScreen
 from smtp_support import local_smtp
-from test_registration_wizard import deliver_sms, forward_button, go_forward, on_screen, sms_gateway_sender
+from sms_support import deliver_sms, sms_gateway_sender
+from wizard_driving import forward_button, go_forward, on_screen
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -398,17 +400,7 @@ def test_sms_is_greyed_out_without_an_sms_service(qtbot, loop, desk):
 def test_every_interactive_widget_is_named_and_every_field_has_a_labelled_buddy(qtbot, loop, sms_desk):
     for wizard in (LostIdentifierWizard(sms_desk), LostPasswordWizard(sms_desk)):
         shown(qtbot, wizard)
-        interactive = [w for w in wizard.findChildren(QWidget)
-                       if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not isinstance(w, QLabel)
-                       and not w.metaObject().className().startswith(("QWidget", "QGroupBox", "QFrame",
-                                                                      "QWizard"))]
-        assert len(interactive) > 5
-        for widget in interactive:
-            assert widget.objectName(), widget
-            assert widget.accessibleName(), widget.objectName()
-        buddies = {label.buddy() for label in wizard.findChildren(QLabel) if label.buddy() is not None}
-        for edit in wizard.findChildren(QLineEdit):
-            assert edit in buddies, edit.objectName()
+        assert_named_with_labelled_fields(wizard, more_than=5)
 
 
 def test_start_screen_routes_to_the_recovery_wizards(qtbot, loop, sms_desk):

@@ -2,22 +2,19 @@
 
 from __future__ import annotations
 
-import asyncio
 import json
 import re
 from datetime import datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QWidget, QWizard
+from PySide6.QtWidgets import QLineEdit, QWizard
 
+from a11y_support import assert_named_with_labelled_fields
 from async_support import wait_for
-from educonnect_desktop.config import SmsConfig
+from sms_support import deliver_sms, sms_gateway_sender
+from wizard_driving import forward_button, go_forward, on_screen
 from educonnect_desktop.flows.registration import RegistrationPage as Pages
-from educonnect_desktop.messaging.channels import Channel
-from educonnect_desktop.messaging.delivery import deliver_due
-from educonnect_desktop.messaging.sms_gateway import SmsGatewaySender
-from educonnect_desktop.secret_store import SMS_TOKEN, MemorySecretStore
 from educonnect_desktop.services import authentication, demo, self_registration
 from educonnect_desktop.store.models import Account, OneTimeSecret, OutboxMessage
 from educonnect_desktop.ui.desk import Desk
@@ -29,9 +26,6 @@ MOBILE = "06 00 00 00 01"  # Jean Dupont's, in the demo roster
 E164 = "+33600000001"
 CHILDREN = ("14/03/2012", "02/09/2010")
 PASSWORD = "Tartine-Confiture-42"
-FORWARD = (QWizard.WizardButton.CommitButton, QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton)
-
-
 @pytest.fixture
 def sms_desk(db, fast_hashing):
     demo.load_demo(hashing=fast_hashing)
@@ -53,21 +47,6 @@ def last_code(recipient: str = E164) -> str:
     message = (OutboxMessage.select().where(OutboxMessage.recipient == recipient)
                .order_by(OutboxMessage.id.desc()).first())
     return re.search(r"\b(\d{6})\b", message.body_text).group(1)
-
-
-def forward_button(wizard: QWizard) -> QAbstractButton:
-    return next(b for b in map(wizard.button, FORWARD) if b.isVisible())
-
-
-def go_forward(qtbot, wizard: QWizard) -> None:
-    button = forward_button(wizard)
-    assert button.isEnabled(), button.text()
-    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-
-
-def on_screen(wizard: QWizard) -> str:
-    texts = [w.text() for w in wizard.findChildren(QLabel) + wizard.findChildren(QLineEdit)]
-    return "\n".join(texts + [w.accessibleDescription() for w in wizard.findChildren(QWidget)])
 
 
 async def reach(wizard: RegistrationWizard, page: str) -> None:
@@ -96,19 +75,6 @@ async def submit_code(qtbot, wizard: RegistrationWizard, code: str) -> None:
     qtbot.keyClicks(page.code_edit, code)
     go_forward(qtbot, wizard)
     await wait_for(lambda: not page.busy and page.task is not None and page.task.done())
-
-
-def sms_gateway_sender(httpserver) -> SmsGatewaySender:
-    httpserver.expect_request("/v1/sms", method="POST").respond_with_json({"id": "prov-1"}, status=202)
-    return SmsGatewaySender(SmsConfig(url=httpserver.url_for("/v1/sms"), timeout=5.0),
-                            MemorySecretStore({SMS_TOKEN: "tok_test"}))
-
-
-async def deliver_sms(sender: SmsGatewaySender) -> None:
-    """What the delivery worker does, on its own thread and event loop."""
-    summary = await asyncio.get_running_loop().run_in_executor(
-        None, lambda: asyncio.run(deliver_due({Channel.SMS: sender})))
-    assert summary.sent == 1, summary.describe()
 
 
 def test_full_registration_with_the_code_received_from_the_sms_gateway(qtbot, loop, wizard, fast_hashing,
@@ -332,13 +298,4 @@ def test_back_from_the_code_page_drops_the_typed_code(qtbot, loop, wizard):
 
 def test_every_interactive_widget_is_named_and_every_field_has_a_labelled_buddy(qtbot, loop, wizard):
     wizard.code_page.children_dates.add_child()
-    interactive = [w for w in wizard.findChildren(QWidget)
-                   if w.focusPolicy() != Qt.FocusPolicy.NoFocus and not isinstance(w, QLabel)
-                   and not w.metaObject().className().startswith(("QWidget", "QGroupBox", "QFrame", "QWizard"))]
-    assert len(interactive) > 10
-    for widget in interactive:
-        assert widget.objectName(), widget
-        assert widget.accessibleName(), widget.objectName()
-    buddies = {label.buddy() for label in wizard.findChildren(QLabel) if label.buddy() is not None}
-    for edit in wizard.findChildren(QLineEdit):
-        assert edit in buddies, edit.objectName()
+    assert_named_with_labelled_fields(wizard, more_than=10)

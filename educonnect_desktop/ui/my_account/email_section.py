@@ -14,7 +14,7 @@ from ...services.session import Session
 from ..desk import Desk
 from .email_change import EmailChangePanel
 from .section import (
-    Section, action_button, button_row, code_complete, code_edit, field_with_button, typed_code, value_label,
+    Section, action_button, button_row, code_complete, code_edit, field_with_button, value_label,
     wipe,
 )
 
@@ -150,10 +150,9 @@ class EmailSection(Section):
 
     @asyncSlot()
     async def confirm(self) -> None:
-        if self.busy or not code_complete(self.code_edit):
+        code = self.take_code(self.code_edit)
+        if code is None:
             return
-        code = typed_code(self.code_edit)
-        wipe(self.code_edit)
         async with self.working():
             info = await self.desk.call(my_account.confirm_email_code, self.session, code)
             self._changed(info)

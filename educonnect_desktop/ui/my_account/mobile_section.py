@@ -16,7 +16,7 @@ from ..desk import Desk
 from ..widgets import caption
 from ..widgets import named
 from .section import (
-    Section, action_button, button_row, code_complete, code_edit, field_with_button, typed_code, value_label,
+    Section, action_button, button_row, code_complete, code_edit, field_with_button, value_label,
     wipe,
 )
 
@@ -129,10 +129,9 @@ class MobileSection(Section):
 
     @asyncSlot()
     async def confirm(self) -> None:
-        if self.busy or not code_complete(self.code_edit):
+        code = self.take_code(self.code_edit)
+        if code is None:
             return
-        code = typed_code(self.code_edit)
-        wipe(self.code_edit)
         async with self.working():
             info = await self.desk.call(my_account.confirm_mobile, self.session, code)
             self.close_form()

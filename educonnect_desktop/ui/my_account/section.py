@@ -19,8 +19,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLine
 from ...errors import UserFacingError
 from ...services.session import Session
 from ..desk import Desk
-from ..widgets import caption
-from ..widgets import named
+from ..widgets import caption, message_label, named
 from ..wizard_support import error_label
 
 CODE_LENGTH = 6
@@ -30,12 +29,7 @@ _CODE_TYPING = QRegularExpression(r"[\d ]{0,8}")
 
 def notice_label(object_name: str) -> QLabel:
     """A success or information message, read out by screen readers through its description."""
-    label = named(QLabel(), object_name, "Information")
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #1b6e2f;")
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-    label.hide()
-    return label
+    return message_label(object_name, "Information", "color: #1b6e2f;")
 
 
 def value_label(object_name: str, accessible_name: str) -> QLabel:
@@ -103,6 +97,14 @@ def wipe(*edits: QLineEdit) -> None:
 
 class Section(QGroupBox):
     """A titled part of a tab with its own messages and busy state."""
+
+    def take_code(self, edit: QLineEdit) -> str | None:
+        """The complete code typed in `edit`, wiped from the field; None while busy or incomplete."""
+        if self.busy or not code_complete(edit):
+            return None
+        code = typed_code(edit)
+        wipe(edit)
+        return code
 
     def __init__(self, title: str, name: str, desk: Desk, session: Session,
                  parent: QWidget | None = None) -> None:
