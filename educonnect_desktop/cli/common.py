@@ -14,8 +14,11 @@ from ..store import open_database
 
 def open_db(args: Namespace, *, create: bool = False):
     """The database of `--db`, `EDUCONNECT_DB`, the configuration's `[database] path`, or the default."""
+    from ..secret_store import KeyringSecretStore
+
     config = None if getattr(args, "db", None) else load_cli_config(args)
-    return open_database(resolve_database_path(getattr(args, "db", None), config), create=create)
+    return open_database(resolve_database_path(getattr(args, "db", None), config), create=create,
+                         secrets=KeyringSecretStore())
 
 
 def read_secret(prompt: str, *, confirm: bool = False) -> str:

@@ -52,11 +52,12 @@ async def run_window(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.config)
         database_path = resolve_database_path(args.db, config)
-        database = open_database(database_path)
+        secrets = KeyringSecretStore()
+        # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
+        database = await asyncio.to_thread(open_database, database_path, secrets=secrets)
     except UserFacingError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
-    secrets = KeyringSecretStore()
     desk = Desk(config=config, sms_available=_sms_available(config, secrets))
     worker = DeliveryWorker(lambda: build_senders(config, secrets))
     desk.on_message_queued = worker.wake

@@ -4,6 +4,8 @@ import asyncio
 
 import pytest
 
+from educonnect_desktop.messaging.outbox import delivered_text
+
 from outbox_support import last_code
 from educonnect_desktop.services import authentication, recovery
 from educonnect_desktop.services.credentials import SecretRejected
@@ -44,7 +46,7 @@ def test_lost_identifier_by_sms_only_for_a_confirmed_mobile(demo_credentials, cl
     _confirmed("j.dupont1", mobile="+33600000001")
     recovery.lost_identifier_by_sms("06 00 00 00 01", clock=clock)
     sms = OutboxMessage.get(OutboxMessage.kind == "lost_identifier")
-    assert sms.channel == "sms" and "j.dupont1" in sms.body_text
+    assert sms.channel == "sms" and "j.dupont1" in delivered_text(sms.id)
 
 
 def test_lost_identifier_is_throttled_per_address(demo_credentials, clock):

@@ -1,0 +1,177 @@
+"""SQLCipher for the database file: the driver, and encrypting a clear file in place.
+
+The key is a raw 256-bit key (`keys.DatabaseKeys.sqlcipher_key`), so SQLCipher runs no
+KDF when a connection opens. FTS5 and WAL work as on plain SQLite (sqlcipher3 bundles
+SQLite with FTS5). The cost is measured in `bench/bench_encryption.py`.
+"""
+
+from __future__ import annotations
+
+import enum
+import logging
+import os
+from datetime import date, datetime
+from pathlib import Path
+
+import sqlcipher3
+from peewee import SqliteDatabase
+
+from ..core.clock import utc_now
+from ..private_files import make_private, private_umask
+from .errors import DatabaseError
+from .keys import CLEAR, DATABASE_KEY, DatabaseKeys
+
+log = logging.getLogger(__name__)
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# The same conversions the standard sqlite3 module makes (peewee hands it datetimes).
+sqlcipher3.register_adapter(datetime, lambda value: value.isoformat(" "))
+sqlcipher3.register_adapter(date, lambda value: value.isoformat())
+
+
+class FileState(enum.Enum):
+    ABSENT = "absent"  # no file, or an empty one: a new database
+    CLEAR = "clear"
+    ENCRYPTED = "encrypted"  # or not a database at all: only the key can tell
+
+
+def file_state(path: Path) -> FileState:
+    try:
+        with open(path, "rb") as handle:
+            header = handle.read(len(SQLITE_HEADER))
+    except FileNotFoundError:
+        return FileState.ABSENT
+    if not header:
+        return FileState.ABSENT
+    return FileState.CLEAR if header == SQLITE_HEADER else FileState.ENCRYPTED
+
+
+def connect(path: Path, keys: DatabaseKeys):
+    """A bare DB-API connection to `path` (clear or keyed), for backups and tools."""
+    conn = sqlcipher3.connect(str(path))
+    if keys.encrypted:
+        conn.execute(f"PRAGMA key = {keys.sqlcipher_key()}")
+    return conn
+
+
+def copy_database(source: Path, target: Path, keys: DatabaseKeys) -> None:
+    """A consistent copy through SQLite's backup API, private, keyed like the source."""
+    with private_umask():
+        src = connect(source, keys)
+        try:
+            dst = connect(target, keys)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    make_private(target)
+
+
+class EncryptedSqliteDatabase(SqliteDatabase):
+    """peewee's SqliteDatabase on the sqlcipher3 driver, keyed before any other statement."""
+
+    def __init__(self, database, *, keys: DatabaseKeys, **kwargs):
+        self._keys = keys
+        super().__init__(database, **kwargs)
+
+    def _connect(self):
+        conn = sqlcipher3.connect(self.database, timeout=self._timeout, isolation_level=None,
+                                  **self.connect_params)
+        try:
+            conn.execute(f"PRAGMA key = {self._keys.sqlcipher_key()}")
+            self._add_conn_hooks(conn)
+        except Exception:
+            conn.close()
+            raise
+        return conn
+
+
+def _export(source: Path, target: Path, keys: DatabaseKeys) -> None:
+    """sqlcipher_export: a clear file's whole content into a new encrypted file."""
+    target.unlink(missing_ok=True)
+    with private_umask():
+        conn = sqlcipher3.connect(str(source))
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            version = conn.execute("PRAGMA user_version").fetchone()[0]
+            conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {keys.sqlcipher_key()}", (str(target),))
+            conn.execute("SELECT sqlcipher_export('encrypted')")
+            conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+            conn.execute("DETACH DATABASE encrypted")
+        finally:
+            conn.close()
+    check = connect(target, keys)
+    try:
+        if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
+            raise DatabaseError(f"La copie chiffrée de {source} est incohérente : la base reste en clair.")
+        check.execute("PRAGMA journal_mode = wal")
+    finally:
+        check.close()
+    with open(target, "rb") as handle:
+        os.fsync(handle.fileno())
+    make_private(target)
+
+
+def _is_educonnect_database(path: Path) -> bool:
+    conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True)
+    try:
+        return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
+                            ).fetchone() is not None
+    finally:
+        conn.close()
+
+
+def encrypt_clear_file(path: Path, keys: DatabaseKeys) -> bool:
+    """Replace the clear database at `path` by an encrypted copy, atomically.
+
+    The clear file is first copied aside (`NAME.clear-TIMESTAMP.bak`); the encrypted copy
+    is checked, then renamed over the original. Only then is the clear copy deleted, and
+    the clear migration backups lying beside the file are encrypted the same way: after
+    this no clear copy made by the application remains. A crash at any point leaves either
+    the clear file or the encrypted one under the database's name, never half of one.
+    A file that is not an EduConnect database is left untouched (False).
+    """
+    if not _is_educonnect_database(path):
+        return False
+    stamp = utc_now().strftime("%Y%m%dT%H%M%S")
+    aside = path.with_name(f"{path.name}.clear-{stamp}.bak")
+    work = path.with_name(f"{path.name}.encrypting")
+    copy_database(path, aside, CLEAR)
+    _export(path, work, keys)
+    for companion in ("-wal", "-shm"):
+        path.with_name(path.name + companion).unlink(missing_ok=True)
+    os.replace(work, path)
+    aside.unlink()
+    for backup in sorted(path.parent.glob(f"{path.name}.v*.bak")):
+        if file_state(backup) == FileState.CLEAR:
+            _export(backup, work, keys)
+            os.replace(work, backup)
+    log.info("database %s encrypted with SQLCipher", path)
+    return True
+
+
+def key_missing_message(path: Path, secrets) -> str:
+    backend = ""
+    name = getattr(secrets, "backend_name", None)
+    if callable(name):
+        try:
+            backend = f" (trousseau : {name()})"
+        except Exception:  # naming the backend is a courtesy, never a second failure
+            backend = ""
+    return (f"La base de données {path} est chiffrée (ou n'est pas une base EduConnect Desktop) et sa clé "
+            f"(« {DATABASE_KEY} ») est introuvable dans le trousseau système{backend}. Ouvrez la session de "
+            "l'utilisateur qui l'a créée (trousseau déverrouillé), ou restaurez la clé sauvegardée : sans "
+            "elle, la base ne peut pas être lue.")
+
+
+def wrong_key_message(path: Path) -> str:
+    return (f"La clé du trousseau système (« {DATABASE_KEY} ») n'ouvre pas la base {path} : elle a été "
+            "chiffrée avec une autre clé, ou le fichier n'est pas une base EduConnect Desktop. "
+            "Restaurez la clé sauvegardée de ce poste.")
+
+
+__all__ = ["FileState", "file_state", "connect", "copy_database", "EncryptedSqliteDatabase", "encrypt_clear_file",
+           "key_missing_message", "wrong_key_message"]
