@@ -42,6 +42,7 @@ import tomli_w
 
 from .errors import UserFacingError
 from .paths import config_dir
+from .private_files import private_directory, write_private_bytes
 
 CONFIG_ENV = "EDUCONNECT_CONFIG"
 CONFIG_FILENAME = "config.toml"
@@ -311,12 +312,14 @@ def set_value(path: Path | str | None, key: str, raw_value: str | None) -> Path:
 
 def save_config(data: dict[str, Any], path: Path) -> None:
     """Write `data` as TOML, atomically (a crash never leaves half a file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        private_directory(path.parent)
     # Plain keys first: TOML puts them before the first [section].
     ordered = {k: v for k, v in data.items() if not isinstance(v, dict)}
     ordered.update({k: v for k, v in data.items() if isinstance(v, dict)})
     temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(tomli_w.dumps(ordered), encoding="utf-8")
+    # Private: it names the school's servers and accounts (never a secret: those are in the keyring).
+    write_private_bytes(temporary, tomli_w.dumps(ordered).encode("utf-8"))
     os.replace(temporary, path)
 
 

@@ -153,6 +153,15 @@ def encrypt_clear_file(path: Path, keys: DatabaseKeys) -> bool:
     return True
 
 
+def describe(keys: DatabaseKeys) -> str:
+    """One French line saying whether the open database is encrypted, for the CLI and the docs."""
+    if keys.encrypted:
+        return "Chiffrement de la base : activé (SQLCipher, clé dans le trousseau système)."
+    return ("Chiffrement de la base : NON, aucun trousseau système utilisable. Le fichier reste lisible "
+            "par quiconque en obtient une copie ; installez ou déverrouillez un trousseau puis relancez : "
+            "la base sera chiffrée à l'ouverture suivante.")
+
+
 def key_missing_message(path: Path, secrets) -> str:
     backend = ""
     name = getattr(secrets, "backend_name", None)
@@ -173,5 +182,5 @@ def wrong_key_message(path: Path) -> str:
             "Restaurez la clé sauvegardée de ce poste.")
 
 
-__all__ = ["FileState", "file_state", "connect", "copy_database", "EncryptedSqliteDatabase", "encrypt_clear_file",
+__all__ = ["describe", "FileState", "file_state", "connect", "copy_database", "EncryptedSqliteDatabase", "encrypt_clear_file",
            "key_missing_message", "wrong_key_message"]

@@ -96,7 +96,7 @@ def load_master_key(secrets_store, *, create: bool) -> bytes | None:
                 log.warning("the keyring did not keep the database key: the database stays in clear")
                 return None
     except SecretStoreError as exc:
-        log.warning("no usable keyring for the database key: %s", exc.message)
+        log.info("no usable keyring for the database key: %s", exc.message)
         return None
     if stored is None:
         return None
