@@ -1,6 +1,8 @@
 """The secretariat desk driven like a staff member would: login, lock, accounts, staff."""
 
 import asyncio
+import os
+import stat
 import time
 
 import pytest
@@ -252,6 +254,8 @@ def test_reset_password_writes_the_letter_and_revokes_the_old_password(qtbot, lo
         letter = tmp_path / "lettre-l.dupont1.pdf"
         assert str(letter) in panel.notice.text()
         assert letter.read_bytes().startswith(b"%PDF")
+        if os.name == "posix":  # it carries a provisional password: private to the user
+            assert stat.S_IMODE(letter.stat().st_mode) == 0o600
 
     loop.run_until_complete(scenario())
     with pytest.raises(InvalidCredentials):

@@ -1,0 +1,110 @@
+"""Encryption at rest with SQLCipher: the key in the keyring, clear databases encrypted in place."""
+
+from __future__ import annotations
+
+import base64
+import sqlite3
+
+import pytest
+
+from educonnect_desktop.secret_store import KeyringSecretStore, MemorySecretStore
+from educonnect_desktop.services import demo
+from educonnect_desktop.services.account_search import AccountFilter, search_accounts
+from educonnect_desktop.store import DatabaseKeyMissing, open_database
+from educonnect_desktop.store.database import head_version
+from educonnect_desktop.store.encryption import FileState, file_state
+from educonnect_desktop.store.keys import DATABASE_KEY
+
+NAMES = (b"Dupont", b"j.dupont1", b"l.dupont1", b"Coll\xc3\xa8ge", b"SQLite format 3")
+
+
+def everything_beside(path) -> bytes:
+    return b"".join(p.read_bytes() for p in path.parent.glob(path.name + "*"))
+
+
+def test_a_new_database_is_encrypted_with_a_key_generated_in_the_keyring(db_path, fast_hashing):
+    secrets = KeyringSecretStore()
+    assert secrets.get(DATABASE_KEY) is None
+    db = open_database(db_path, secrets=secrets)
+    demo.load_demo(hashing=fast_hashing)
+    assert db.execute_sql("PRAGMA journal_mode").fetchone()[0] == "wal"
+    # The full-text search (FTS5) works on the encrypted file.
+    found = search_accounts(AccountFilter(text="dupont"))
+    assert {a.identifier for a in found} >= {"j.dupont1", "l.dupont1"}
+    assert db_path.with_name(db_path.name + "-wal").exists()
+    blob = everything_beside(db_path)  # the file, its WAL and SHM, as a thief copies them
+    assert not any(name in blob for name in NAMES)
+    assert secrets.get(DATABASE_KEY)
+    db.close()
+
+    # Reopened with the same keyring: everything is there.
+    db = open_database(db_path, secrets=secrets)
+    assert len(search_accounts(AccountFilter(text="dupont"))) >= 2
+    db.close()
+
+
+def test_without_its_key_the_file_does_not_open_and_says_why_in_french(db_path):
+    open_database(db_path, secrets=MemorySecretStore()).close()
+    with pytest.raises(DatabaseKeyMissing) as missing:
+        open_database(db_path, secrets=MemorySecretStore())  # another session: an empty keyring
+    assert "est chiffrée" in missing.value.message and "introuvable dans le trousseau" in missing.value.message
+    with pytest.raises(DatabaseKeyMissing) as wrong:
+        open_database(db_path, secrets=MemorySecretStore({DATABASE_KEY: base64.b64encode(b"A" * 32).decode()}))
+    assert "n'ouvre pas la base" in wrong.value.message
+    with pytest.raises(sqlite3.DatabaseError):  # plain SQLite sees noise
+        sqlite3.connect(db_path).execute("SELECT * FROM sqlite_master").fetchall()
+
+
+def test_an_existing_clear_database_and_its_backups_are_encrypted_in_place(db_path, fast_hashing):
+    db = open_database(db_path, target=head_version() - 1)
+    db.close()
+    db = open_database(db_path)  # an upgrade: leaves a clear migration backup beside the file
+    demo.load_demo(hashing=fast_hashing)
+    db.close()
+    [backup] = db_path.parent.glob(db_path.name + ".v*.bak")
+    assert file_state(db_path) == file_state(backup) == FileState.CLEAR
+    assert b"Dupont" in everything_beside(db_path)
+
+    secrets = MemorySecretStore()
+    db = open_database(db_path, secrets=secrets)
+    assert {a.identifier for a in search_accounts(AccountFilter(text="dupont"))} >= {"j.dupont1", "l.dupont1"}
+    db.close()
+    assert file_state(db_path) == file_state(backup) == FileState.ENCRYPTED
+    leftovers = sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith(db_path.name))
+    assert leftovers == sorted([db_path.name, backup.name] + [
+        n for n in (db_path.name + "-wal", db_path.name + "-shm") if (db_path.parent / n).exists()])
+    assert not any(name in everything_beside(db_path) for name in NAMES)
+    # The encrypted backup opens with the same key, like the database.
+    restored = open_database(backup, secrets=secrets)
+    restored.close()
+
+
+def test_a_sqlite_file_of_another_application_is_not_encrypted(tmp_path):
+    other = tmp_path / "photos.db"
+    conn = sqlite3.connect(other)
+    conn.execute("CREATE TABLE photo (name TEXT)")
+    conn.execute("INSERT INTO photo VALUES ('vacances')")
+    conn.commit()
+    conn.close()
+    try:
+        open_database(other, secrets=MemorySecretStore()).close()
+    except Exception:
+        pass  # refusing it is fine; encrypting it is not
+    assert file_state(other) == FileState.CLEAR
+    assert sqlite3.connect(other).execute("SELECT name FROM photo").fetchall() == [("vacances",)]
+
+
+def test_without_a_usable_keyring_the_database_stays_clear_and_init_says_so(db_path, monkeypatch, capsys):
+    import io
+
+    import keyring
+    from keyring.backends.fail import Keyring as FailKeyring
+
+    from educonnect_desktop.cli import main
+
+    keyring.set_keyring(FailKeyring())
+    monkeypatch.setattr("sys.stdin", io.StringIO("Secr3tariat!\n"))
+    out = io.StringIO()
+    assert main(["--db", str(db_path), "init", "--first-name", "Anne", "--last-name", "Martin"], out=out) == 0
+    assert "Chiffrement de la base : NON" in out.getvalue()
+    assert file_state(db_path) == FileState.CLEAR
