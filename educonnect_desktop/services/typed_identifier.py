@@ -25,12 +25,12 @@ from ..store.models import Account, LegacyAccount, Setting, database_proxy
 
 LABEL_PREFIX = "saisie:"
 _SALT_SETTING = "typed_identifier_salt"
-_salts: dict[int, bytes] = {}
+_salts: dict[str, bytes] = {}  # by database file
 
 
 def _fallback_salt() -> bytes:
-    database = database_proxy.obj
-    cached = _salts.get(id(database))
+    database = str(database_proxy.obj.database)
+    cached = _salts.get(database)
     if cached is not None:
         return cached
     row = Setting.get_or_none(Setting.key == _SALT_SETTING)
@@ -39,8 +39,8 @@ def _fallback_salt() -> bytes:
             row = Setting.get_or_none(Setting.key == _SALT_SETTING)
             if row is None:
                 row = Setting.create(key=_SALT_SETTING, value=secrets.token_hex(32))
-    _salts[id(database)] = bytes.fromhex(row.value)
-    return _salts[id(database)]
+    _salts[database] = bytes.fromhex(row.value)
+    return _salts[database]
 
 
 def label(text: str) -> str:
