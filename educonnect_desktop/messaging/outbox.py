@@ -37,7 +37,7 @@ from ..services import audit
 from ..store.models import Account, Establishment, OutboxMessage, OutboxStatus, database_proxy
 from . import sealing
 from .channels import Channel, OutgoingMessage, shorten
-from .templates import CONFIDENTIAL_KINDS, DEFAULT_ESTABLISHMENT, render
+from .templates import CONFIDENTIAL_KINDS, DEFAULT_ESTABLISHMENT, TemplateError, render
 
 log = logging.getLogger(__name__)
 
@@ -278,7 +278,10 @@ def _texts(row: OutboxMessage) -> tuple[str | None, str, str | None]:
     values = json.loads(row.context)
     if row.sealed:
         values.update(sealing.unseal(row.sealed, _associated(row.kind, row.recipient)))
-    rendered = render(row.kind, row.channel, values)
+    try:
+        rendered = render(row.kind, row.channel, values)
+    except TemplateError as exc:  # its code or link was purged: nothing usable to send any more
+        raise sealing.SealBroken(str(exc)) from exc
     return rendered.subject, rendered.text, rendered.html
 
 

@@ -267,13 +267,14 @@ def test_newer_export_updates_renumbers_and_flags_departures_without_duplicates(
     assert not again.has_changes and rows()[:4] == before[:4]
 
 
-def test_student_leaving_on_a_date_is_flagged_and_kept(db, fast_hashing):
+def test_student_leaving_on_a_date_is_flagged_kept_and_disabled_at_once(db, fast_hashing):
     do_import(SIECLE, fast_hashing)
     links = GuardianLink.select().count()
     preview, result = do_import(SIECLE, fast_hashing, today=date(2025, 7, 1))
     assert [d.reason for d in preview.diff.left_students] == ["sorti de l'établissement le 30/06/2025"]
     maelle = account("m.saint-andre1")
-    assert maelle.left_at == date(2025, 6, 30) and maelle.state == "provisional"
+    # Kept (links too) until the retention purge erases it; no longer able to log in (RGPD art. 5).
+    assert maelle.left_at == date(2025, 6, 30) and maelle.state == "disabled"
     assert GuardianLink.select().count() == links and result.students_left == 1
     again, _ = do_import(SIECLE, fast_hashing, today=date(2025, 7, 1))
     assert not again.has_changes
