@@ -82,11 +82,11 @@ def main() -> None:
         clear, encrypted = statistics.median(by[False]), statistics.median(by[True])
         lines.append(f"| {name} | {clear:.1f} | {encrypted:.1f} | {encrypted / clear:.2f} |")
     lines += ["", f"File sizes: clear {sizes[False] / 1e6:.1f} MB, encrypted {sizes[True] / 1e6:.1f} MB.", "",
-              "Reading: the key is a raw 256-bit key, so opening runs no KDF (a passphrase key, PBKDF2 with SQLCipher 4's 256,000 iterations, measured "
-              "140-190 ms per connection on this machine)
-              "; what remains is AES on each page read from disk or written, paid once per page "
+              "Reading: the key is a raw 256-bit key, so opening runs no KDF (a passphrase key, PBKDF2 with "
+              "SQLCipher 4's 256,000 iterations, measured 140-190 ms per connection on this machine); "
+              "what remains is AES on each page read from disk or written, paid once per page "
               "while it sits in SQLite's cache: a few milliseconds on the first searches after opening, "
-              "about 10 % on a bulk insert. The clear and encrypted files run on different SQLite builds "
+              "5 to 10 % on a bulk insert (one sample per file: noisy). The clear and encrypted files run on different SQLite builds "
               "(Python's own and the one bundled with sqlcipher3), which explains ratios under 1."]
     print("\n".join(lines))
     if not args.no_write:
