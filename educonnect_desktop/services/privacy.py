@@ -284,6 +284,31 @@ def export_family(identifier: str, output: Path | str, *, actor: str, now: datet
     return path
 
 
+# --- the secretariat's side (GUI): the same actions, for an authenticated staff member -----------
+
+def _secretariat(staff) -> str:
+    from ..store.models import StaffRole
+    from .staff import require
+
+    return require(staff, StaffRole.ADMIN, StaffRole.SECRETARIAT).identifier
+
+
+def export_for_staff(staff, identifier: str, output: Path | str) -> Path:
+    return export_family(identifier, output, actor=_secretariat(staff))
+
+
+def erasure_preview(staff, identifier: str) -> list[str]:
+    """Who `erase_for_staff` would erase ("Prénom Nom (identifiant)"), for the confirmation."""
+    _secretariat(staff)
+    account = _family_account(identifier)
+    people = [account] + (_guardians_left_alone(account) if account.kind == AccountKind.STUDENT else [])
+    return [f"{a.first_name} {a.last_name} ({a.identifier})" for a in people]
+
+
+def erase_for_staff(staff, identifier: str) -> list[str]:
+    return erase_family_account(identifier, actor=_secretariat(staff))
+
+
 def pending_erasures(now: datetime | None = None, policy: RetentionPolicy = RetentionPolicy()) -> int:
     """How many departed pupils' accounts the next purge would erase (for the secretariat)."""
     today = (now or utc_now()).date()
@@ -294,6 +319,6 @@ def pending_erasures(now: datetime | None = None, policy: RetentionPolicy = Rete
 
 __all__ = [
     "RetentionPolicy", "PurgeSummary", "PrivacyError", "purge_expired", "prune_journal",
-    "erase_family_account", "export_family", "family_of", "end_of_following_school_year", "pending_erasures",
+    "erase_family_account", "export_family", "export_for_staff", "erasure_preview", "erase_for_staff", "family_of", "end_of_following_school_year", "pending_erasures",
     "ENROLLED_SETTING",
 ]

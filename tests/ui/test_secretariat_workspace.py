@@ -422,3 +422,40 @@ def test_every_interactive_widget_of_the_desk_is_named(qtbot, loop, make_window)
                 assert widget.accessibleName(), widget.objectName()
 
     loop.run_until_complete(scenario())
+
+
+def test_the_secretariat_exports_then_erases_a_family_from_the_account_panel(qtbot, loop, make_window, school,
+                                                                            tmp_path):
+    import json
+
+    from educonnect_desktop.store.models import Account, AuditEvent
+
+    chloe = next(c for c in school.values() if c.first_name == "Chloé").identifier
+    marc = next(c for c in school.values() if c.first_name == "Marc").identifier
+    window = make_window()
+
+    async def scenario():
+        workspace = await open_as_admin(qtbot, window)
+        panel = await select(workspace, chloe)
+        assert panel.privacy.export_button.isEnabled() and panel.privacy.erase_button.accessibleName()
+        qtbot.mouseClick(panel.privacy.export_button, Qt.MouseButton.LeftButton)
+        await finish(panel, 1)
+        exported = tmp_path / f"donnees-{chloe}.json"
+        assert str(exported) in panel.notice.text()
+        people = json.loads(exported.read_text(encoding="utf-8"))["Personnes"]
+        assert [p["Prénom"] for p in people] == ["Chloé", "Marc"]
+
+        qtbot.mouseClick(panel.privacy.erase_button, Qt.MouseButton.LeftButton)
+        await wait_for(lambda: panel.findChild(QMessageBox, "confirmDialog") is not None)
+        assert "Marc Lefèvre" in panel.findChild(QMessageBox, "confirmDialog").text()
+        await accept_confirmation(qtbot, panel)
+        await finish(panel, 3)
+        assert panel.error.isHidden(), panel.error.text()
+        assert f"Comptes effacés : {chloe}, {marc}." == panel.notice.text()
+        await workspace.accounts.model.settle()
+        assert workspace.accounts.model.row_of(chloe) is None and panel.details is None
+
+    loop.run_until_complete(scenario())
+    assert not Account.select().where(Account.identifier.in_([chloe, marc])).exists()
+    assert AuditEvent.select().where((AuditEvent.action == "privacy.erased")
+                                     & (AuditEvent.actor == "a.martin1")).count() == 2

@@ -107,6 +107,7 @@ class AccountsTab(QWidget):
         self.model.modelReset.connect(self._selection_cleared)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.panel.account_changed.connect(self._account_changed)
+        self.panel.privacy.accounts_erased.connect(self.reload)
 
     def _combo(self, object_name: str, accessible_name: str, everything: str, labels: dict[str, str]) -> QComboBox:
         combo = named(QComboBox(), object_name, accessible_name)
