@@ -12,6 +12,7 @@ What it removes (docs/privacy.md says why and for how long):
   the whole row, once done and older than `typed_contact_days`;
 - one-time codes and tokens expired or spent for `secret_days`, with their subject (which
   may be a mobile typed at self-registration);
+- failure counters idle for `idle_throttle_days` (their keys may name a typed address);
 - pupils who left: disabled at once (the import also does it), erased after the end of the
   following school year (`left_school_years`), with their guardians left without a child;
 - the sync journal when the workstation is not enrolled with a central server, after
@@ -30,7 +31,7 @@ from ..errors import UserFacingError
 from ..private_files import write_private_bytes
 from ..store.models import (
     Account, AccountKind, AccountState, AuditEvent, GuardianLink, JournalEntry, OneTimeSecret, OutboxMessage,
-    OutboxStatus, Setting, database_proxy,
+    OutboxStatus, Setting, Throttle, database_proxy,
 )
 from . import audit
 
@@ -52,6 +53,7 @@ class RetentionPolicy:
     secret_days: int = 7
     left_school_years: int = 1  # erased at the end of the following school year
     journal_days: int = 90
+    idle_throttle_days: int = 7  # a counter untouched this long and not locking anything
 
 
 @dataclass
@@ -60,6 +62,7 @@ class PurgeSummary:
     texts_purged: int = 0
     typed_contacts_deleted: int = 0
     secrets_deleted: int = 0
+    throttles_deleted: int = 0
     pupils_disabled: int = 0
     accounts_erased: int = 0
     journal_pruned: int = 0
@@ -68,12 +71,13 @@ class PurgeSummary:
     @property
     def total(self) -> int:
         return (self.seals_dropped + self.texts_purged + self.typed_contacts_deleted + self.secrets_deleted
-                + self.pupils_disabled + self.accounts_erased + self.journal_pruned)
+                + self.throttles_deleted + self.pupils_disabled + self.accounts_erased + self.journal_pruned)
 
     def describe(self) -> str:
         return (f"Codes et liens scellés effacés : {self.seals_dropped} ; textes de messages effacés : "
                 f"{self.texts_purged} ; messages vers des coordonnées saisies hors annuaire supprimés : "
                 f"{self.typed_contacts_deleted} ; codes expirés supprimés : {self.secrets_deleted} ; "
+                f"compteurs d'échecs inactifs supprimés : {self.throttles_deleted} ; "
                 f"élèves partis désactivés : {self.pupils_disabled} ; comptes effacés : {self.accounts_erased} ; "
                 f"entrées du journal de synchronisation supprimées : {self.journal_pruned}.")
 
@@ -124,6 +128,12 @@ def purge_expired(now: datetime | None = None, *, policy: RetentionPolicy = Rete
                                           | (OneTimeSecret.consumed_at.is_null(False)
                                              & (OneTimeSecret.consumed_at < old)))
                                    .execute())
+        # Idle failure counters: their keys may hold what someone typed (an address, a number).
+        idle = now - timedelta(days=policy.idle_throttle_days)
+        summary.throttles_deleted = (Throttle.delete()
+                                     .where((Throttle.window_start < idle)
+                                            & (Throttle.locked_until.is_null() | (Throttle.locked_until < idle)))
+                                     .execute())
         summary.pupils_disabled = _disable_departed(now, actor)
         for student in (Account.select().where((Account.kind == AccountKind.STUDENT)
                                                & Account.left_at.is_null(False))):

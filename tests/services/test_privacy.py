@@ -92,6 +92,17 @@ def test_a_pupil_who_left_is_disabled_then_erased_with_a_guardian_left_alone(dem
     assert erased == {chloe.identifier, marc.identifier, lea.identifier}
 
 
+def test_idle_failure_counters_go_and_live_ones_stay(demo_credentials):
+    from educonnect_desktop.store.models import Throttle
+
+    Throttle.create(key="lost_identifier:quelqu.un@exemple.fr", failures=2, window_start=NOW - timedelta(days=8))
+    Throttle.create(key="login:j.dupont1", failures=6, window_start=NOW - timedelta(days=8),
+                    locked_until=NOW + timedelta(minutes=5))
+    Throttle.create(key="sms_code:+33699999999", failures=1, window_start=NOW - timedelta(hours=1))
+    assert purge_expired(NOW).throttles_deleted == 1
+    assert {t.key for t in Throttle.select()} == {"login:j.dupont1", "sms_code:+33699999999"}
+
+
 def test_the_journal_is_pruned_after_its_delay_only_when_not_enrolled(demo_credentials):
     JournalEntry.update(at=NOW - timedelta(days=200)).execute()
     Setting.create(key=privacy.ENROLLED_SETTING, value="1")

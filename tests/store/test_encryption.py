@@ -108,3 +108,14 @@ def test_without_a_usable_keyring_the_database_stays_clear_and_init_says_so(db_p
     assert main(["--db", str(db_path), "init", "--first-name", "Anne", "--last-name", "Martin"], out=out) == 0
     assert "Chiffrement de la base : NON" in out.getvalue()
     assert file_state(db_path) == FileState.CLEAR
+
+
+def test_the_cli_says_in_french_that_the_key_is_missing(db_path, capsys):
+    import io
+
+    from educonnect_desktop.cli import main
+
+    open_database(db_path, secrets=MemorySecretStore()).close()  # encrypted in another session's keyring
+    assert main(["--db", str(db_path), "accounts", "list"], out=io.StringIO()) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("Erreur : La base de données") and "est chiffrée" in err and "Traceback" not in err
