@@ -312,8 +312,8 @@ def _due(channels: Iterable[str], now: datetime):
             .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id))
 
 
-def claim_next(channels: Iterable[str], *, now: datetime,
-               lease: timedelta = DEFAULT_LEASE) -> OutgoingMessage | None:
+def claim_next(channels: Iterable[str], *, now: datetime, lease: timedelta = DEFAULT_LEASE,
+               lost: list[int] | None = None) -> OutgoingMessage | None:
     """Take the next due message of `channels` for sending, or None.
 
     Due means queued and past its `next_attempt_at`, or left `sending` by a run that died
@@ -347,6 +347,8 @@ def claim_next(channels: Iterable[str], *, now: datetime,
                 except sealing.SealBroken:
                     row = _row(row.id)
                     _mark_failed(row, SEAL_LOST)
+                    if lost is not None:  # failed for good: the caller counts it
+                        lost.append(row.id)
                     continue
         # Another process took it between our read and our write: look again.
 

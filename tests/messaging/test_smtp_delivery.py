@@ -154,3 +154,16 @@ def test_nothing_configured_leaves_every_message_queued(guardian, clock, secrets
     assert {(r.status, r.attempts, r.last_error) for r in OutboxMessage.select()} == {
         (OutboxStatus.QUEUED, 0, None)}
     assert deliver({}, clock).unavailable[Channel.SMS] == "Canal non configuré."
+
+
+def test_a_code_sealed_by_a_key_that_is_gone_fails_for_good_and_says_why(guardian, clock, smtp_server, secrets, db):
+    """Without a keyring the outbox key lives in the process that queued the message."""
+    from educonnect_desktop.store.keys import DatabaseKeys
+
+    row = queue_reset(guardian, clock)
+    db.educonnect_keys = DatabaseKeys()  # another process: another ephemeral key
+    summary = deliver({Channel.EMAIL: SmtpSender(smtp_server.config(), secrets)}, clock)
+    assert (summary.sent, summary.failed) == (0, 1)
+    assert smtp_server.mailbox.messages == []
+    failed = OutboxMessage.get_by_id(row.id)
+    assert failed.status == OutboxStatus.FAILED and failed.last_error == outbox.SEAL_LOST
