@@ -119,3 +119,35 @@ def test_the_cli_says_in_french_that_the_key_is_missing(db_path, capsys):
     assert main(["--db", str(db_path), "accounts", "list"], out=io.StringIO()) == 2
     err = capsys.readouterr().err
     assert err.startswith("Erreur : La base de données") and "est chiffrée" in err and "Traceback" not in err
+
+
+def test_the_key_saved_with_the_cli_restores_a_lost_keyring(db_path, tmp_path, capsys):
+    import io
+    import os
+    import stat
+
+    import keyring
+
+    from educonnect_desktop.cli import main
+
+    out = io.StringIO()
+    assert main(["--db", str(db_path), "demo"], out=out) == 0  # encrypted with the keyring's key
+    saved = tmp_path / "cle.txt"
+    assert main(["--db", str(db_path), "key", "export", "-o", str(saved)], out=out) == 0
+    if os.name == "posix":
+        assert stat.S_IMODE(saved.stat().st_mode) == 0o600
+    keyring.get_keyring().delete_password("educonnect-desktop", DATABASE_KEY)  # the keyring is lost
+    assert main(["--db", str(db_path), "accounts", "list"], out=out) == 2
+    assert "introuvable dans le trousseau" in capsys.readouterr().err
+
+    wrong = tmp_path / "autre.txt"
+    wrong.write_text(base64.b64encode(b"B" * 32).decode() + "\n", encoding="utf-8")
+    assert main(["--db", str(db_path), "key", "import", str(wrong)], out=out) == 2
+    assert "n'ouvre pas la base" in capsys.readouterr().err
+    assert main(["--db", str(db_path), "key", "import", str(saved)], out=out) == 0
+    listing = io.StringIO()
+    assert main(["--db", str(db_path), "accounts", "list"], out=listing) == 0
+    assert "j.dupont1" in listing.getvalue()
+    actions = io.StringIO()
+    main(["--db", str(db_path), "audit", "list", "--action", "database.key"], out=actions)
+    assert "database.key_exported" in actions.getvalue() and "database.key_imported" in actions.getvalue()
