@@ -16,6 +16,7 @@ from ..private_files import make_private, private_directory, private_umask
 from . import encryption
 from .errors import DatabaseError, DatabaseKeyMissing, DatabaseTooNew
 from .keys import CLEAR, DatabaseKeys, load_master_key
+from .usage_lock import UsageLock
 from .migrations import Migration, load_migrations
 from .models import database_proxy
 
@@ -114,14 +115,19 @@ def open_database(path: Path | str, *, create: bool = True, target: int | None =
     if state == encryption.FileState.ENCRYPTED and master is None and secrets is not None:
         raise DatabaseKeyMissing(encryption.key_missing_message(path, secrets))
     keys = DatabaseKeys(master) if master is not None else CLEAR
-    if state == encryption.FileState.CLEAR and keys.encrypted and not encryption.encrypt_clear_file(path, keys):
-        keys = CLEAR  # not one of ours: opened as it is (and refused further on if it is foreign)
+    lock = UsageLock(path)
+    if state == encryption.FileState.CLEAR and keys.encrypted:
+        # Not while another program has the clear file open; not a file that is not ours.
+        if not (lock.try_exclusive() and encryption.encrypt_clear_file(path, keys)):
+            keys = CLEAR  # opened in clear this time
+    lock.shared()
     # BEGIN IMMEDIATE: a service reads then writes; taking the write lock up front lets a
     # second process (the CLI beside the GUI) wait its turn instead of failing "locked".
     if keys.encrypted:
-        db = encryption.EncryptedSqliteDatabase(str(path), keys=keys, pragmas=PRAGMAS, lock_type="IMMEDIATE")
+        db = encryption.EncryptedSqliteDatabase(str(path), keys=keys, usage_lock=lock, pragmas=PRAGMAS,
+                                                lock_type="IMMEDIATE")
     else:
-        db = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+        db = encryption.ClearSqliteDatabase(str(path), usage_lock=lock, pragmas=PRAGMAS, lock_type="IMMEDIATE")
     db.educonnect_keys = keys
     try:
         # SQLite gives the WAL and SHM the database file's own mode: a private file keeps

@@ -10,6 +10,7 @@ from __future__ import annotations
 import enum
 import logging
 import os
+import shutil
 from datetime import date, datetime
 from pathlib import Path
 
@@ -70,7 +71,26 @@ def copy_database(source: Path, target: Path, keys: DatabaseKeys) -> None:
     make_private(target)
 
 
-class EncryptedSqliteDatabase(SqliteDatabase):
+class ClearSqliteDatabase(SqliteDatabase):
+    """peewee's SqliteDatabase holding the usage lock (`usage_lock.py`) while connected."""
+
+    def __init__(self, database, *, usage_lock=None, **kwargs):
+        self._usage_lock = usage_lock
+        super().__init__(database, **kwargs)
+
+    def _connect(self):
+        if self._usage_lock is not None:
+            self._usage_lock.shared()
+        return super()._connect()
+
+    def close(self):
+        closed = super().close()
+        if self._usage_lock is not None and self.is_closed():
+            self._usage_lock.release()
+        return closed
+
+
+class EncryptedSqliteDatabase(ClearSqliteDatabase):
     """peewee's SqliteDatabase on the sqlcipher3 driver, keyed before any other statement."""
 
     def __init__(self, database, *, keys: DatabaseKeys, **kwargs):
@@ -78,6 +98,8 @@ class EncryptedSqliteDatabase(SqliteDatabase):
         super().__init__(database, **kwargs)
 
     def _connect(self):
+        if self._usage_lock is not None:
+            self._usage_lock.shared()
         conn = sqlcipher3.connect(self.database, timeout=self._timeout, isolation_level=None,
                                   **self.connect_params)
         try:
@@ -103,6 +125,10 @@ def _export(source: Path, target: Path, keys: DatabaseKeys) -> None:
             conn.execute("DETACH DATABASE encrypted")
         finally:
             conn.close()
+    _check_encrypted(target, source, keys)
+
+
+def _check_encrypted(target: Path, source: Path, keys: DatabaseKeys) -> None:
     check = connect(target, keys)
     try:
         if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
@@ -127,23 +153,55 @@ def _is_educonnect_database(path: Path) -> bool:
 def encrypt_clear_file(path: Path, keys: DatabaseKeys) -> bool:
     """Replace the clear database at `path` by an encrypted copy, atomically.
 
-    The clear file is first copied aside (`NAME.clear-TIMESTAMP.bak`); the encrypted copy
-    is checked, then renamed over the original. Only then is the clear copy deleted, and
-    the clear migration backups lying beside the file are encrypted the same way: after
-    this no clear copy made by the application remains. A crash at any point leaves either
-    the clear file or the encrypted one under the database's name, never half of one.
-    A file that is not an EduConnect database is left untouched (False).
+    The caller holds the usage lock exclusively (`usage_lock.py`): no other program has the
+    clear file open (it would go on writing to the replaced file and lose its writes). Under an exclusive lock the clear file is copied aside
+    (`NAME.clear-TIMESTAMP.bak`) and exported into an encrypted file (`sqlcipher_export`),
+    which is checked, then renamed over the original. Only then is the clear copy deleted, and
+    the clear migration backups lying beside the file are encrypted the same way: after this
+    no clear copy made by the application remains. A crash at any point leaves either the
+    clear file or the encrypted one under the database's name, never half of one. A file that
+    is not an EduConnect database is left untouched (False).
     """
     if not _is_educonnect_database(path):
         return False
     stamp = utc_now().strftime("%Y%m%dT%H%M%S")
     aside = path.with_name(f"{path.name}.clear-{stamp}.bak")
     work = path.with_name(f"{path.name}.encrypting")
-    copy_database(path, aside, CLEAR)
-    _export(path, work, keys)
-    for companion in ("-wal", "-shm"):
+    work.unlink(missing_ok=True)
+    conn = sqlcipher3.connect(str(path), timeout=0, isolation_level=None)
+    try:
+        try:
+            mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+        except sqlcipher3.OperationalError:
+            mode = None
+        if mode != "delete":
+            log.info("database %s is open elsewhere: encryption postponed to the next opening", path)
+            return False
+        version = conn.execute("PRAGMA user_version").fetchone()[0]
+        with private_umask():
+            conn.execute(f"ATTACH DATABASE ? AS encrypted KEY {keys.sqlcipher_key()}", (str(work),))
+            conn.execute("BEGIN EXCLUSIVE")  # nobody else may open it until the encrypted copy is done
+            try:
+                shutil.copyfile(path, aside)  # one consistent file: journal mode DELETE, locked
+                make_private(aside)
+                conn.execute("SELECT sqlcipher_export('encrypted')")
+                conn.execute(f"PRAGMA encrypted.user_version = {int(version)}")
+                conn.execute("COMMIT")
+            except BaseException:
+                conn.execute("ROLLBACK")
+                raise
+            conn.execute("DETACH DATABASE encrypted")
+    finally:
+        conn.close()
+    _check_encrypted(work, path, keys)
+    for companion in ("-wal", "-shm", "-journal"):
         path.with_name(path.name + companion).unlink(missing_ok=True)
-    os.replace(work, path)
+    try:
+        os.replace(work, path)
+    except PermissionError:  # Windows: another program has the file open; try at the next opening
+        work.unlink(missing_ok=True)
+        aside.unlink(missing_ok=True)
+        return False
     aside.unlink()
     for backup in sorted(path.parent.glob(f"{path.name}.v*.bak")):
         if file_state(backup) == FileState.CLEAR:

@@ -71,12 +71,49 @@ def test_an_existing_clear_database_and_its_backups_are_encrypted_in_place(db_pa
     db.close()
     assert file_state(db_path) == file_state(backup) == FileState.ENCRYPTED
     leftovers = sorted(p.name for p in db_path.parent.iterdir() if p.name.startswith(db_path.name))
-    assert leftovers == sorted([db_path.name, backup.name] + [
-        n for n in (db_path.name + "-wal", db_path.name + "-shm") if (db_path.parent / n).exists()])
+    assert leftovers == sorted([db_path.name, backup.name] + [  # the .lock file is empty
+        n for n in (db_path.name + "-wal", db_path.name + "-shm", db_path.name + ".lock")
+        if (db_path.parent / n).exists()])
     assert not any(name in everything_beside(db_path) for name in NAMES)
     # The encrypted backup opens with the same key, like the database.
     restored = open_database(backup, secrets=secrets)
     restored.close()
+
+
+OTHER_PROGRAM = """
+import sys
+from educonnect_desktop.store import open_database
+from educonnect_desktop.store.models import Setting
+open_database(sys.argv[1])  # a GUI started when the keyring was locked: the clear file
+print("open", flush=True)
+sys.stdin.readline()
+Setting.create(key="written", value="by the other program")
+"""
+
+
+def test_a_clear_database_open_in_another_program_is_not_swapped_under_it(db_path):
+    """That program would go on writing into a file nobody reads any more."""
+    import subprocess
+    import sys
+
+    open_database(db_path).close()
+    other = subprocess.Popen([sys.executable, "-c", OTHER_PROGRAM, str(db_path)], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)
+    try:
+        assert other.stdout.readline() == "open\n"
+        secrets = MemorySecretStore()
+        db = open_database(db_path, secrets=secrets)
+        assert not db.educonnect_keys.encrypted and file_state(db_path) == FileState.CLEAR
+        db.close()
+        other.stdin.write("\n")
+        other.stdin.flush()
+        assert other.wait(timeout=30) == 0
+    finally:
+        other.kill()
+    db = open_database(db_path, secrets=secrets)  # nobody else now: encrypted, nothing lost
+    assert db.educonnect_keys.encrypted and file_state(db_path) == FileState.ENCRYPTED
+    assert db.execute_sql("SELECT value FROM setting WHERE key = 'written'").fetchone() == ("by the other program",)
+    db.close()
 
 
 def test_a_sqlite_file_of_another_application_is_not_encrypted(tmp_path):
