@@ -59,4 +59,7 @@ class UsageLock:
             self._fd = None
 
     def __del__(self) -> None:  # a failed opening must not keep the database marked in use
-        self.release()
+        try:
+            self.release()
+        except OSError:  # at interpreter exit the descriptor may be gone already
+            pass
