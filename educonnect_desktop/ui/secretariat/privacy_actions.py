@@ -25,7 +25,7 @@ class PrivacyActions(QObject):
         self.panel = panel
         self.export_button = action_button(self.tr("E&xporter les données…"), "exportDataButton",
                                            self.tr("Exporter les données de la famille (droit d'accès)"))
-        self.erase_button = action_button(self.tr("Effa&cer le compte…"), "eraseAccountButton",
+        self.erase_button = action_button(self.tr("Effacer le c&ompte…"), "eraseAccountButton",
                                           self.tr("Effacer le compte (droit à l'effacement)"))
         self.export_button.clicked.connect(self.export)
         self.erase_button.clicked.connect(self.erase)
