@@ -146,7 +146,10 @@ def enqueue_raw(*, channel: str, recipient: str, kind: str, body_text: str, subj
                 confidential: bool = True, max_attempts: int = DEFAULT_MAX_ATTEMPTS,
                 clock: Clock = utc_now, _context: Mapping[str, Any] | None = None,
                 _secret: Mapping[str, str] | None = None) -> OutboxMessage:
-    """Queue an already written message (prefer `enqueue`, which uses the templates)."""
+    """Queue an already written message (prefer `enqueue`, which uses the templates).
+
+    The text is stored as given: never pass one carrying a code, a link or a password
+    (`enqueue` seals those and stores only a redacted text)."""
     if channel not in Channel.ALL:
         raise ValueError(f"unknown channel {channel!r}")
     if not kind or not body_text.strip():

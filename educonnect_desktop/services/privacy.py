@@ -319,16 +319,9 @@ def erase_for_staff(staff, identifier: str) -> list[str]:
     return erase_family_account(identifier, actor=_secretariat(staff))
 
 
-def pending_erasures(now: datetime | None = None, policy: RetentionPolicy = RetentionPolicy()) -> int:
-    """How many departed pupils' accounts the next purge would erase (for the secretariat)."""
-    today = (now or utc_now()).date()
-    return sum(1 for (left,) in Account.select(Account.left_at).where(
-        (Account.kind == AccountKind.STUDENT) & Account.left_at.is_null(False)).tuples()
-        if today > end_of_following_school_year(left, policy.left_school_years))
-
-
 __all__ = [
     "RetentionPolicy", "PurgeSummary", "PrivacyError", "purge_expired", "prune_journal",
-    "erase_family_account", "export_family", "export_for_staff", "erasure_preview", "erase_for_staff", "family_of", "end_of_following_school_year", "pending_erasures",
+    "erase_family_account", "export_family", "export_for_staff", "erasure_preview", "erase_for_staff",
+    "family_of", "end_of_following_school_year",
     "ENROLLED_SETTING",
 ]
