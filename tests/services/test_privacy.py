@@ -151,3 +151,20 @@ def test_the_cli_exports_and_erases_on_request(demo_credentials, db_path, tmp_pa
     assert f"Comptes effacés : {chloe.identifier}, {marc.identifier}." in out.getvalue()
     assert main(["--db", str(db_path), "privacy", "purge"], out=out) == 0
     assert "Codes et liens scellés effacés" in out.getvalue()
+
+
+def test_from_the_desk_only_an_active_staff_member_may_export_or_erase(demo_credentials, fast_hashing, tmp_path):
+    from educonnect_desktop.services import setup, staff
+    from educonnect_desktop.services.errors import ServiceError
+
+    setup.create_first_administrator("Anne", "Martin", "Secr3tariat!", hashing=fast_hashing)
+    session = staff.staff_login("a.martin1", "Secr3tariat!", hashing=fast_hashing)
+    chloe = person("Chloé").identifier
+    assert privacy.erasure_preview(session, chloe) == [f"Chloé Lefèvre ({chloe})",
+                                                       f"Marc Lefèvre ({person('Marc').identifier})"]
+    Account.update(state=AccountState.DISABLED).where(Account.identifier == "a.martin1").execute()
+    with pytest.raises(ServiceError, match="n'est plus actif"):
+        privacy.erase_for_staff(session, chloe)
+    with pytest.raises(ServiceError, match="n'est plus actif"):
+        privacy.export_for_staff(session, chloe, tmp_path / "x.json")
+    assert Account.get_or_none(Account.identifier == chloe) is not None and not (tmp_path / "x.json").exists()
