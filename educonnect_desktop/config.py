@@ -86,9 +86,16 @@ class SmsConfig:
 
 
 @dataclass(frozen=True)
+class PrivacyConfig:
+    # Pupils who left are erased at the end of the N-th school year after their departure.
+    left_school_years: int = 1
+
+
+@dataclass(frozen=True)
 class AppConfig:
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     sms: SmsConfig = field(default_factory=SmsConfig)
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
     services_url: str | None = None  # the "Services en ligne" address printed on letters
     database_path: Path | None = None
     path: Path | None = None  # the file this was read from (None: nothing on disk)
@@ -111,6 +118,14 @@ def _port(value: Any) -> int:
         raise ValueError("nombre entier attendu")
     if not 1 <= value <= 65535:
         raise ValueError("port entre 1 et 65535 attendu")
+    return value
+
+
+def _school_years(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("nombre entier d'années scolaires attendu")
+    if not 0 <= value <= 10:
+        raise ValueError("entre 0 (fin de l'année de départ) et 10 années scolaires")
     return value
 
 
@@ -157,6 +172,7 @@ _SCHEMA: dict[str | None, dict[str, Callable[[Any], Any]]] = {
     "smtp": {"host": _text, "port": _port, "security": _security, "username": _text,
              "from_address": _text, "timeout": _seconds, "ca_file": _path},
     "sms": {"url": _gateway_url, "timeout": _seconds},
+    "privacy": {"left_school_years": _school_years},
 }
 
 SETTABLE_KEYS = tuple(
@@ -237,6 +253,7 @@ def parse_config(text: str, path: Path) -> AppConfig:
     return AppConfig(
         smtp=SmtpConfig(**values["smtp"]),
         sms=SmsConfig(**values["sms"]),
+        privacy=PrivacyConfig(**values["privacy"]),
         services_url=values[None].get("services_url"),
         database_path=values["database"].get("path"),
         path=path,
@@ -277,7 +294,7 @@ def _coerce(section: str | None, name: str, raw: str) -> Any:
     """A value typed on the command line, converted to the key's type and checked."""
     checker = _SCHEMA[section][name]
     value: Any = raw
-    if checker is _port:
+    if checker in (_port, _school_years):
         value = int(raw) if raw.strip().isdigit() else raw
     elif checker is _seconds:
         try:
@@ -324,7 +341,7 @@ def save_config(data: dict[str, Any], path: Path) -> None:
 
 
 __all__ = [
-    "AppConfig", "SmtpConfig", "SmsConfig", "ConfigError", "CONFIG_ENV", "SETTABLE_KEYS",
+    "AppConfig", "SmtpConfig", "SmsConfig", "PrivacyConfig", "ConfigError", "CONFIG_ENV", "SETTABLE_KEYS",
     "load_config", "parse_config", "resolve_config_path", "default_config_path",
     "set_value", "save_config",
 ]

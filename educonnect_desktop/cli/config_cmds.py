@@ -62,6 +62,7 @@ def run_show(args, out) -> int:
         ("smtp.ca_file", smtp.ca_file),
         ("sms.url", sms.url),
         ("sms.timeout", f"{sms.timeout:g} s"),
+        ("privacy.left_school_years", config.privacy.left_school_years),
     ]
     for key, value in rows:
         print(f"{key} = {value if value is not None else '—'}", file=out)

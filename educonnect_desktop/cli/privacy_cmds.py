@@ -29,8 +29,10 @@ def register(subparsers) -> None:
 
 
 def run_purge(args, out) -> int:
+    from .common import load_cli_config
+
     open_db(args)
-    summary = privacy.purge_expired(actor=ACTOR)
+    summary = privacy.purge_expired(policy=privacy.policy_for(load_cli_config(args)), actor=ACTOR)
     print(summary.describe(), file=out)
     return 0
 

@@ -82,6 +82,11 @@ class PurgeSummary:
                 f"entrées du journal de synchronisation supprimées : {self.journal_pruned}.")
 
 
+def policy_for(config) -> RetentionPolicy:
+    """The retention policy of a workstation's configuration (`[privacy]` in the TOML file)."""
+    return RetentionPolicy(left_school_years=config.privacy.left_school_years)
+
+
 def end_of_following_school_year(left_on: date, years: int = 1) -> date:
     """31 August of the school year `years` after the one the pupil left in (years start 1 September)."""
     school_year_end = left_on.year + (1 if left_on.month >= 9 else 0)  # the 31 August closing it
@@ -320,7 +325,7 @@ def erase_for_staff(staff, identifier: str) -> list[str]:
 
 
 __all__ = [
-    "RetentionPolicy", "PurgeSummary", "PrivacyError", "purge_expired", "prune_journal",
+    "RetentionPolicy", "policy_for", "PurgeSummary", "PrivacyError", "purge_expired", "prune_journal",
     "erase_family_account", "export_family", "export_for_staff", "erasure_preview", "erase_for_staff",
     "family_of", "end_of_following_school_year",
     "ENROLLED_SETTING",

@@ -59,10 +59,11 @@ async def run_window(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
     desk = Desk(config=config, sms_available=_sms_available(config, secrets))
-    from ..services.privacy import purge_expired
+    from ..services.privacy import policy_for, purge_expired
 
     # The retention purge runs at start-up and then hourly, on a worker thread.
-    worker = DeliveryWorker(lambda: build_senders(config, secrets), housekeeping=purge_expired)
+    worker = DeliveryWorker(lambda: build_senders(config, secrets),
+                            housekeeping=lambda: purge_expired(policy=policy_for(config)))
     desk.on_message_queued = worker.wake
     worker.start()
     if args.kiosk:

@@ -168,3 +168,19 @@ def test_from_the_desk_only_an_active_staff_member_may_export_or_erase(demo_cred
     with pytest.raises(ServiceError, match="n'est plus actif"):
         privacy.export_for_staff(session, chloe, tmp_path / "x.json")
     assert Account.get_or_none(Account.identifier == chloe) is not None and not (tmp_path / "x.json").exists()
+
+
+def test_the_erasure_delay_is_set_in_the_configuration(demo_credentials, db_path, tmp_path):
+    config = tmp_path / "poste.toml"
+    out = io.StringIO()
+    assert main(["--config", str(config), "config", "set", "privacy.left_school_years", "2"], out=out) == 0
+    assert main(["--config", str(config), "config", "set", "privacy.left_school_years", "11"], out=out) == 2
+    today = date.today()
+    left_on = today - timedelta(days=500)  # erased with one school year of delay, kept with two
+    assert end_of_following_school_year(left_on, 1) < today <= end_of_following_school_year(left_on, 2)
+    chloe = person("Chloé")
+    Account.update(left_at=left_on).where(Account.id == chloe.id).execute()
+    assert main(["--db", str(db_path), "--config", str(config), "privacy", "purge"], out=out) == 0
+    assert Account.get_by_id(chloe.id).state == AccountState.DISABLED
+    assert main(["--db", str(db_path), "privacy", "purge"], out=out) == 0  # the default: one year
+    assert Account.get_or_none(Account.id == chloe.id) is None
