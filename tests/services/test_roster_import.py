@@ -375,10 +375,11 @@ def test_a_guardians_file_alone_links_to_students_already_imported(db, fast_hash
 def test_a_student_back_in_the_establishment_is_no_longer_flagged(db, fast_hashing):
     do_import(SIECLE, fast_hashing)
     do_import(SIECLE, fast_hashing, today=date(2025, 7, 1))
-    assert account("m.saint-andre1").left_at is not None
+    assert account("m.saint-andre1").left_at is not None and account("m.saint-andre1").state == "disabled"
     preview, result = do_import(SIECLE, fast_hashing)  # an export where the exit date is still to come
     assert [c.fields for c in preview.diff.changed_students] == [("retour dans l'établissement",)]
     assert account("m.saint-andre1").left_at is None and result.students_updated == 1
+    assert account("m.saint-andre1").state == "provisional"  # can log in again with its letter
 
 
 def test_an_account_made_by_hand_is_matched_by_name_and_keeps_its_links(db, fast_hashing):
