@@ -11,6 +11,7 @@ import enum
 import logging
 import os
 import shutil
+import threading
 from datetime import date, datetime
 from pathlib import Path
 
@@ -72,22 +73,45 @@ def copy_database(source: Path, target: Path, keys: DatabaseKeys) -> None:
 
 
 class ClearSqliteDatabase(SqliteDatabase):
-    """peewee's SqliteDatabase holding the usage lock (`usage_lock.py`) while connected."""
+    """peewee's SqliteDatabase holding the usage lock (`usage_lock.py`) while any of its
+    threads has a connection open (peewee gives each thread its own)."""
 
     def __init__(self, database, *, usage_lock=None, **kwargs):
         self._usage_lock = usage_lock
+        self._connections = 0
+        self._connections_lock = threading.Lock()
         super().__init__(database, **kwargs)
 
-    def _connect(self):
+    def _in_use(self) -> None:
         if self._usage_lock is not None:
-            self._usage_lock.shared()
+            with self._connections_lock:
+                if self._connections == 0:
+                    self._usage_lock.shared()
+                self._connections += 1
+
+    def _connect(self):
+        self._in_use()
+        try:
+            return self._open_connection()
+        except BaseException:
+            self._close_done()
+            raise
+
+    def _open_connection(self):
         return super()._connect()
 
-    def close(self):
-        closed = super().close()
-        if self._usage_lock is not None and self.is_closed():
-            self._usage_lock.release()
-        return closed
+    def _close(self, conn):
+        try:
+            super()._close(conn)
+        finally:
+            self._close_done()
+
+    def _close_done(self) -> None:
+        if self._usage_lock is not None:
+            with self._connections_lock:
+                self._connections -= 1
+                if self._connections == 0:
+                    self._usage_lock.release()
 
 
 class EncryptedSqliteDatabase(ClearSqliteDatabase):
@@ -97,9 +121,7 @@ class EncryptedSqliteDatabase(ClearSqliteDatabase):
         self._keys = keys
         super().__init__(database, **kwargs)
 
-    def _connect(self):
-        if self._usage_lock is not None:
-            self._usage_lock.shared()
+    def _open_connection(self):
         conn = sqlcipher3.connect(self.database, timeout=self._timeout, isolation_level=None,
                                   **self.connect_params)
         try:

@@ -12,6 +12,7 @@ fails, see `encryption.encrypt_clear_file`), so the lock is not needed there.
 from __future__ import annotations
 
 import os
+import threading
 from pathlib import Path
 
 from ..private_files import make_private, private_umask
@@ -26,6 +27,7 @@ class UsageLock:
     def __init__(self, database: Path) -> None:
         self.path = database.with_name(database.name + ".lock")
         self._fd: int | None = None
+        self._guard = threading.Lock()  # one open / close of the descriptor at a time
 
     def _open(self) -> int | None:
         if fcntl is None:
@@ -38,25 +40,28 @@ class UsageLock:
 
     def shared(self) -> None:
         """Wait for any encryption in progress, then mark the database as in use."""
-        fd = self._open()
-        if fd is not None:
-            fcntl.flock(fd, fcntl.LOCK_SH)
+        with self._guard:
+            fd = self._open()
+            if fd is not None:
+                fcntl.flock(fd, fcntl.LOCK_SH)
 
     def try_exclusive(self) -> bool:
         """True when nobody else has the database open (and nobody can open it until `shared`)."""
-        fd = self._open()
-        if fd is None:
+        with self._guard:
+            fd = self._open()
+            if fd is None:
+                return True
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            except BlockingIOError:
+                return False
             return True
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            return False
-        return True
 
     def release(self) -> None:
-        if self._fd is not None:
-            os.close(self._fd)  # closing drops the flock
-            self._fd = None
+        with self._guard:
+            if self._fd is not None:
+                fd, self._fd = self._fd, None
+                os.close(fd)  # closing drops the flock
 
     def __del__(self) -> None:  # a failed opening must not keep the database marked in use
         try:
