@@ -15,6 +15,7 @@ What it removes (docs/privacy.md says why and for how long):
 - failure counters idle for `idle_throttle_days` (their keys may name a typed address);
 - pupils who left: disabled at once (the import also does it), erased after the end of the
   following school year (`left_school_years`), with their guardians left without a child;
+- migration backups (copies of the whole file) after `backup_days`;
 - the sync journal when the workstation is not enrolled with a central server, after
   `journal_days` (an enrolled workstation prunes on acknowledgement: `prune_journal`).
 """
@@ -29,6 +30,7 @@ from pathlib import Path
 from ..core.clock import utc_now
 from ..errors import UserFacingError
 from ..private_files import write_private_bytes
+from ..store.database import prune_backups
 from ..store.models import (
     Account, AccountKind, AccountState, AuditEvent, GuardianLink, JournalEntry, OneTimeSecret, OutboxMessage,
     OutboxStatus, Setting, Throttle, database_proxy,
@@ -53,6 +55,7 @@ class RetentionPolicy:
     secret_days: int = 7
     left_school_years: int = 1  # erased at the end of the following school year
     journal_days: int = 90
+    backup_days: int = 90  # migration backups beside the database file
     idle_throttle_days: int = 7  # a counter untouched this long and not locking anything
 
 
@@ -66,12 +69,14 @@ class PurgeSummary:
     pupils_disabled: int = 0
     accounts_erased: int = 0
     journal_pruned: int = 0
+    backups_deleted: int = 0
     erased: list[str] = field(default_factory=list)
 
     @property
     def total(self) -> int:
         return (self.seals_dropped + self.texts_purged + self.typed_contacts_deleted + self.secrets_deleted
-                + self.throttles_deleted + self.pupils_disabled + self.accounts_erased + self.journal_pruned)
+                + self.throttles_deleted + self.pupils_disabled + self.accounts_erased + self.journal_pruned
+                + self.backups_deleted)
 
     def describe(self) -> str:
         return (f"Codes et liens scellés effacés : {self.seals_dropped} ; textes de messages effacés : "
@@ -79,7 +84,8 @@ class PurgeSummary:
                 f"{self.typed_contacts_deleted} ; codes expirés supprimés : {self.secrets_deleted} ; "
                 f"compteurs d'échecs inactifs supprimés : {self.throttles_deleted} ; "
                 f"élèves partis désactivés : {self.pupils_disabled} ; comptes effacés : {self.accounts_erased} ; "
-                f"entrées du journal de synchronisation supprimées : {self.journal_pruned}.")
+                f"entrées du journal de synchronisation supprimées : {self.journal_pruned} ; "
+                f"sauvegardes de migration supprimées : {self.backups_deleted}.")
 
 
 def policy_for(config) -> RetentionPolicy:
@@ -147,6 +153,9 @@ def purge_expired(now: datetime | None = None, *, policy: RetentionPolicy = Rete
         summary.accounts_erased = len(summary.erased)
         if not _is_enrolled():
             summary.journal_pruned = prune_journal(now - timedelta(days=policy.journal_days), synced_only=False)
+        database_file = getattr(database_proxy.obj, "database", None)
+        if database_file and database_file != ":memory:":
+            summary.backups_deleted = prune_backups(database_file, now - timedelta(days=policy.backup_days))
         if summary.total:
             audit.record("privacy.purge", actor=actor or SYSTEM_ACTOR, count=summary.total,
                          fields=sorted(k for k, v in asdict(summary).items() if v and k != "erased"))

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import peewee
@@ -57,6 +59,22 @@ def _backup(path: Path, version: int, keys: DatabaseKeys = CLEAR) -> Path:
     target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
     encryption.copy_database(path, target, keys)
     return target
+
+
+_BACKUP_STAMP = re.compile(r"\.v\d+-(\d{8}T\d{6})\.bak$")
+
+
+def prune_backups(path: Path | str, before: datetime) -> int:
+    """Delete the migration backups of the database at `path` made before `before`.
+    They hold the same minors' data as the database: kept for a while, not forever."""
+    path = Path(path)
+    removed = 0
+    for backup in path.parent.glob(f"{path.name}.v*.bak"):
+        match = _BACKUP_STAMP.search(backup.name)
+        if match and datetime.strptime(match.group(1), "%Y%m%dT%H%M%S") < before:
+            backup.unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def _apply(db: SqliteDatabase, migration: Migration) -> None:

@@ -184,3 +184,18 @@ def test_the_erasure_delay_is_set_in_the_configuration(demo_credentials, db_path
     assert Account.get_by_id(chloe.id).state == AccountState.DISABLED
     assert main(["--db", str(db_path), "privacy", "purge"], out=out) == 0  # the default: one year
     assert Account.get_or_none(Account.id == chloe.id) is None
+
+
+def test_old_migration_backups_are_deleted_recent_ones_kept(tmp_path, fast_hashing):
+    from educonnect_desktop.store import open_database
+    from educonnect_desktop.store.database import head_version
+
+    path = tmp_path / "educonnect.sqlite"
+    open_database(path, target=head_version() - 1).close()
+    db = open_database(path)  # an upgrade: one backup, stamped now
+    [recent] = path.parent.glob(path.name + ".v*.bak")
+    old = recent.with_name(f"{path.name}.v{head_version() - 1}-20240101T000000.bak")
+    old.write_bytes(recent.read_bytes())
+    summary = purge_expired(datetime.utcnow())
+    assert summary.backups_deleted == 1 and not old.exists() and recent.exists()
+    db.close()
