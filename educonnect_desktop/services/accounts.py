@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from peewee import JOIN, fn
 
+from ..core.clock import utc_now
 from ..store.models import Account, AccountKind, AccountState, Establishment, GuardianLink
+from . import throttling
 from .accounts_store import get_account
 from .dto import AccountDetails, AccountSummary, EstablishmentInfo, LinkedPerson, Overview
 
@@ -63,4 +65,5 @@ def show_account(identifier: str) -> AccountDetails:
         email=account.email, pending_email=account.pending_email,
         mobile=account.mobile, mobile_confirmed=account.mobile_confirmed, ine=account.ine,
         created_at=account.created_at, guardians=guardians, students=students,
+        locked_until=throttling.account_locked_until(account.identifier, utc_now()),
     )

@@ -89,6 +89,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
     app.setApplicationVersion(__version__)
+    from .translations import install_qt_translations
+
+    install_qt_translations(app)  # Qt's own dialogs and menus in French, kiosk included
     try:
         return qasync.run(run_window(args))
     except asyncio.CancelledError:

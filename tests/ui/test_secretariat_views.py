@@ -311,19 +311,21 @@ def test_audit_lists_newest_first_filters_and_pages(qtbot, loop, desk, staff, ke
     async def scenario():
         view = keep(AuditView(desk, staff))
         await wait_for(lambda: view.loaded_pages >= 1)
-        assert [r[2] for r in view.rows()] == ["outbox.queued", "outbox.queued"], "newest first"
+        queued = "Message mis en file d'attente"
+        assert [r[2] for r in view.rows()] == [queued, queued], "newest first, in French"
         assert view.more_button.isEnabled()
         before = view.loaded_pages
         click(qtbot, view.more_button)
         await wait_for(lambda: view.loaded_pages > before)
-        assert [r[2] for r in view.rows()] == ["outbox.queued", "outbox.queued", "auth.login", "auth.login"]
-        assert view.rows()[2][4] == "échec" and "reason = bad_credentials" in view.rows()[2][5]
+        assert [r[2] for r in view.rows()] == [queued, queued, "Connexion", "Connexion"]
+        assert view.rows()[2][4] == "échec"
+        assert "motif : identifiant ou mot de passe incorrect" in view.rows()[2][5]
 
         view.failures_check.setChecked(True)
         before = view.loaded_pages
         click(qtbot, view.apply_button)
         await wait_for(lambda: view.loaded_pages > before)
-        assert [(r[2], r[3], r[4]) for r in view.rows()] == [("auth.login", staff.identifier, "échec")]
+        assert [(r[2], r[3], r[4]) for r in view.rows()] == [("Connexion", staff.identifier, "échec")]
         assert not view.more_button.isEnabled()
 
         view.failures_check.setChecked(False)
@@ -331,7 +333,7 @@ def test_audit_lists_newest_first_filters_and_pages(qtbot, loop, desk, staff, ke
         before = view.loaded_pages
         qtbot.keyClick(view.action_combo.lineEdit(), Qt.Key.Key_Return)
         await wait_for(lambda: view.loaded_pages > before)
-        assert [r[2] for r in view.rows()] == ["staff.create_first_admin"]
+        assert [r[2] for r in view.rows()] == ["Premier administrateur créé"]
 
     run(loop, scenario)
 

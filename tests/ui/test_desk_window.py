@@ -1,0 +1,166 @@
+"""The secretariat's window at the keyboard: one families window, Ctrl+Q, lock and login texts.
+
+Issue 9 ("the desk is rough where a secretary looks"): every check drives the real
+widgets with key events, or measures the real widgets' geometry against their text.
+"""
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
+
+from async_support import wait_for
+from educonnect_desktop.ui.start_screen import StartScreen
+from test_secretariat_workspace import ADMIN_PASSWORD, log_in, make_window, open_as_admin, school  # noqa: F401
+
+
+def families_windows() -> list[StartScreen]:
+    return [w for w in QApplication.topLevelWidgets() if isinstance(w, StartScreen) and w.isVisible()]
+
+
+def press(qtbot, button) -> None:
+    """Tab to a button and press Space, as a keyboard user does."""
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def test_the_families_window_opens_once_and_comes_back_cleared(qtbot, loop, make_window):
+    window = make_window()
+
+    async def scenario():
+        await window.start()
+        button = window.staff_view.login_panel.families_button
+        press(qtbot, button)
+        first = window.families_window
+        qtbot.addWidget(first)
+        assert families_windows() == [first]
+        press(qtbot, first.activate_button)  # a family starts a journey, then walks away
+        wizard = first.start_journey("letter")
+        qtbot.keyClicks(wizard.currentPage().findChildren(QLineEdit)[0], "j.dupont1")
+
+        press(qtbot, button)
+        assert families_windows() == [first], "no second families window"
+        assert first.wizard is None and first.current_journey is None, "the half-done journey is gone"
+        assert first.findChild(QLineEdit) is None or all(e.text() == "" for e in first.findChildren(QLineEdit))
+        assert first.login_button.hasFocus() or first.focusWidget() is first.login_button
+
+    loop.run_until_complete(scenario())
+
+
+def test_ctrl_q_quits_the_main_window_and_the_families_window(qtbot, loop, make_window):
+    window = make_window()
+
+    async def scenario():
+        await window.start()
+        press(qtbot, window.staff_view.login_panel.families_button)
+        families = window.families_window
+        qtbot.addWidget(families)
+        assert families.isVisible()
+        window.activateWindow()
+        await wait_for(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(window.staff_view.login_panel.identifier_edit, Qt.Key.Key_Q,
+                       Qt.KeyboardModifier.ControlModifier)
+        await wait_for(lambda: not window.isVisible())
+        assert not families.isVisible(), "Quitter closes the families window too"
+
+    loop.run_until_complete(scenario())
+
+
+def whole_text_shown(label: QLabel) -> bool:
+    """A word-wrapped label is tall enough for its text at its width."""
+    return label.height() >= label.heightForWidth(label.width())
+
+
+def test_locked_by_hand_says_so_and_the_text_is_not_clipped(qtbot, loop, make_window):
+    window = make_window()
+
+    async def scenario():
+        workspace = await open_as_admin(qtbot, window)
+        window.activateWindow()
+        await wait_for(lambda: QApplication.activeWindow() is window)
+        qtbot.keyClick(workspace.accounts.table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+        lock = window.staff_view.lock_panel
+        assert window.staff_view.is_locked()
+        assert "inactivité" not in lock.intro.text(), "locked by hand, not after inactivity"
+        assert "Anne Martin" in lock.intro.text() and "verrouillée" in lock.intro.text()
+        await wait_for(lambda: lock.intro.width() > 0)
+        assert whole_text_shown(lock.intro)
+        await window.staff_view.settle()
+
+    loop.run_until_complete(scenario())
+
+
+def test_locked_after_inactivity_says_so(qtbot, loop, make_window):
+    window = make_window(lock_after_ms=200)
+
+    async def scenario():
+        await open_as_admin(qtbot, window)
+        await wait_for(window.staff_view.is_locked, timeout=3)
+        assert "après une période d'inactivité" in window.staff_view.lock_panel.intro.text()
+
+    loop.run_until_complete(scenario())
+
+
+def test_login_fields_keep_their_height_after_an_error(qtbot, loop, make_window):
+    window = make_window()
+    window.resize(760, 480)
+
+    async def scenario():
+        await window.start()
+        panel = window.staff_view.login_panel
+        await log_in(qtbot, window, "a.martin1", "mauvais")
+        await wait_for(lambda: panel.error.isVisible())
+        QApplication.processEvents()
+        for edit in (panel.identifier_edit, panel.password_edit):
+            assert edit.height() >= edit.sizeHint().height(), edit.objectName()
+        assert whole_text_shown(panel.error) and whole_text_shown(panel.intro)
+
+    loop.run_until_complete(scenario())
+
+
+def test_the_staff_window_stays_inside_the_screen(qtbot, loop, make_window):
+    window = make_window()
+    available = QGuiApplication.primaryScreen().availableGeometry()
+
+    async def scenario():
+        await window.start()
+        window.resize(700, 460)
+        await log_in(qtbot, window, "a.martin1", ADMIN_PASSWORD)
+        workspace = window.staff_view.workspace
+        await workspace.accounts.model.settle()
+        QApplication.processEvents()
+        assert window.minimumSizeHint().width() <= available.width()
+        assert window.minimumSizeHint().height() <= available.height()
+        assert available.contains(window.frameGeometry()) or (
+            window.width() <= available.width() and window.height() <= available.height())
+
+    loop.run_until_complete(scenario())
+
+
+# -- audit log: French, readable, not cut -----------------------------------------------------
+
+def test_the_audit_log_reads_in_french_with_whole_dates(qtbot, loop, make_window):
+    window = make_window()
+
+    async def scenario():
+        workspace = await open_as_admin(qtbot, window)
+        tabs = workspace.tabs
+        tabs.setFocus()
+        qtbot.keyClick(tabs, Qt.Key.Key_J, Qt.KeyboardModifier.AltModifier)  # "&Journal d'audit"
+        view = workspace.audit
+        await wait_for(lambda: view.loaded_pages >= 1 and view.tree.topLevelItemCount() > 0)
+        QApplication.processEvents()
+        rows = view.rows()
+        actions = {r[2] for r in rows}
+        assert "Connexion" in actions and "Démonstration chargée" in actions
+        assert not any("." in action and " " not in action for action in actions), actions
+        assert all(re.fullmatch(r"\d\d/\d\d/\d{4} à \d\d:\d\d:\d\d", r[0]) for r in rows)
+        assert any("type : Personnel" in r[5] for r in rows), [r[5] for r in rows]
+        metrics = view.tree.fontMetrics()
+        header = view.tree.header()
+        for column in range(5):  # every column but the last (details) shows its whole text
+            widest = max(metrics.horizontalAdvance(r[column]) for r in rows)
+            assert header.sectionSize(column) >= widest, (column, header.sectionSize(column), widest)
+
+    loop.run_until_complete(scenario())
