@@ -17,6 +17,10 @@ from typing import Any, Callable
 
 from ..config import AppConfig
 from ..core.hashing import PasswordHashing
+from ..messaging.channel_status import ChannelState, ChannelStatus
+from ..messaging.channels import Channel
+from ..messaging.delivery import build_senders
+from ..secret_store import SecretStore
 from ..services import accounts, demo, setup
 from ..services.dto import IssuedCredential, Overview
 
@@ -29,11 +33,12 @@ def _parameters(fn: Callable[..., Any]) -> frozenset[str]:
 
 class Desk:
     def __init__(self, *, hashing: PasswordHashing | None = None, config: AppConfig | None = None,
-                 sms_available: Callable[[], bool] | None = None) -> None:
+                 sms_available: Callable[[], bool] | None = None, secrets: SecretStore | None = None) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
         self._hashing = hashing or PasswordHashing()
         self.config = config or AppConfig()
-        self._sms_available = sms_available or (lambda: False)
+        self.secrets = secrets  # the keyring (None: no secret can be read, nothing can be sent)
+        self._sms_available = sms_available or (lambda: self.channel_statuses()[Channel.SMS].available)
         # Asking whether SMS can be sent reads the keyring, which may block (a locked keyring
         # prompts): it is asked once here, then again on the database thread at each call.
         self._sms_known = self._sms_available()
@@ -64,6 +69,19 @@ class Desk:
     def sms_available(self) -> bool:
         """The last known answer (never blocks the GUI thread)."""
         return self._sms_known
+
+    def channel_statuses(self) -> dict[str, ChannelStatus]:
+        """Whether each channel can send now, and why not (reads the keyring: not on the GUI thread)."""
+        if self.secrets is None:
+            unknown = ChannelStatus(ChannelState.SECRET_UNREADABLE, "Aucun trousseau système n'est ouvert.")
+            return {channel: unknown for channel in Channel.ALL}
+        return {channel: sender.status() for channel, sender in build_senders(self.config, self.secrets).items()}
+
+    async def messaging_statuses(self) -> dict[str, ChannelStatus]:
+        """`channel_statuses` on the database thread; refreshes the families' SMS answer too."""
+        statuses = await asyncio.get_running_loop().run_in_executor(self._executor, self.channel_statuses)
+        self._sms_known = statuses[Channel.SMS].available if self.secrets is not None else self._sms_known
+        return statuses
 
     def close(self) -> None:
         self._executor.shutdown(wait=True)

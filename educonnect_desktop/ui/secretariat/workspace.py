@@ -23,6 +23,7 @@ from ..desk import Desk
 from ..my_account.section import action_button
 from ..widgets import named
 from .accounts_tab import AccountsTab
+from .messaging_status import MessagingStatusLabel
 from .dialogs import PathProvider, choose_pdf_path
 from .tracked_desk import tracked
 
@@ -85,8 +86,10 @@ class Workspace(QWidget):
         for button in (self.import_button, self.letters_button, self.families_button, self.lock_button,
                        self.logout_button):
             header.addWidget(button)
+        self.messaging_status = MessagingStatusLabel(self.desk)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
+        layout.addWidget(self.messaging_status)
         layout.addWidget(self.tabs, 1)
 
         self.families_button.clicked.connect(self.families_requested)
@@ -95,6 +98,7 @@ class Workspace(QWidget):
         lock = QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
         lock.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.accounts.start()
+        self.messaging_status.refresh()
 
     # -- optional parts -----------------------------------------------------------------
     def _action(self, object_name: str, text: str, module: str, name: str) -> QPushButton:
