@@ -11,6 +11,7 @@ from peewee import SqliteDatabase
 
 from .. import __version__
 from ..core.clock import utc_now
+from ..core.collation import COLLATION_NAME, compare_french
 from ..errors import UserFacingError
 from .migrations import Migration, load_migrations
 from .models import database_proxy
@@ -104,6 +105,7 @@ def open_database(path: Path | str, *, create: bool = True, target: int | None =
     # BEGIN IMMEDIATE: a service reads then writes; taking the write lock up front lets a
     # second process (the CLI beside the GUI) wait its turn instead of failing "locked".
     db = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    db.register_collation(compare_french, COLLATION_NAME)  # the name indexes use it (m0006)
     try:
         db.connect(reuse_if_open=True)
         migrate(db, path, target=target)

@@ -14,7 +14,7 @@ from qasync import asyncSlot
 
 from ...core.labels import KIND_LABELS, STATE_LABELS
 from ...errors import UserFacingError
-from ...services import account_search
+from ...services import account_search, accounts
 from ...services.account_search import AccountFilter
 from ...services.dto import AccountSummary
 from ...services.staff import StaffSession
@@ -62,6 +62,7 @@ class AccountsTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnHidden(AccountsModel.ESTABLISHMENT_COLUMN, True)
         self.panel = AccountPanel(desk, staff, path_provider=path_provider)
 
         filters = QHBoxLayout()
@@ -123,6 +124,8 @@ class AccountsTab(QWidget):
 
     @asyncSlot()
     async def load_classes(self) -> None:
+        """The class filter's list, and the establishment column when there are several."""
+        await self._load_establishments()
         try:
             codes = await self._desk.call(account_search.class_codes)
         except UserFacingError as exc:
@@ -139,6 +142,15 @@ class AccountsTab(QWidget):
         self.class_combo.blockSignals(False)
         if current and index < 0:
             self.apply_filter()  # the class chosen is gone
+
+    async def _load_establishments(self) -> None:
+        try:
+            schools = await self._desk.call(accounts.establishments)
+        except UserFacingError as exc:
+            self._show_error(exc.message)
+            return
+        self.model.set_establishments({e.uai: e.name for e in schools})
+        self.table.setColumnHidden(AccountsModel.ESTABLISHMENT_COLUMN, len(schools) < 2)
 
     def current_filter(self) -> AccountFilter:
         return AccountFilter(text=self.search_edit.text().strip(), kind=self.kind_combo.currentData(),
