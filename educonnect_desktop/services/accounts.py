@@ -62,7 +62,9 @@ def show_account(identifier: str) -> AccountDetails:
     account = get_account(identifier)
     school = account.establishment
     guardians = tuple(_linked(l, l.guardian) for l in
-                      GuardianLink.select().where(GuardianLink.student == account).order_by(GuardianLink.legal_level))
+                      GuardianLink.select().where(GuardianLink.student == account)
+                      # legal guardians 1 and 2 first, then the other contacts (level 0)
+                      .order_by(GuardianLink.legal_level == 0, GuardianLink.legal_level))
     students = tuple(_linked(l, l.student) for l in
                      GuardianLink.select().where(GuardianLink.guardian == account))
     return AccountDetails(

@@ -17,10 +17,10 @@ from typing import Any, Callable
 
 from ..config import AppConfig
 from ..core.hashing import PasswordHashing
-from ..messaging.channel_status import ChannelState, ChannelStatus
+from ..messaging.channel_status import ChannelStatus
 from ..messaging.channels import Channel
 from ..messaging.delivery import build_senders
-from ..secret_store import SecretStore
+from ..secret_store import SecretStore, SecretStoreUnavailable
 from ..services import accounts, demo, setup
 from ..services.dto import IssuedCredential, Overview
 
@@ -29,6 +29,13 @@ from ..services.dto import IssuedCredential, Overview
 def _parameters(fn: Callable[..., Any]) -> frozenset[str]:
     """The keyword names a service accepts (asked once per service, not on every call)."""
     return frozenset(inspect.signature(fn).parameters)
+
+
+class _NoKeyring:
+    """A desk opened without a keyring (tests, screenshots): every secret is unreadable."""
+
+    def get(self, name: str) -> str | None:
+        raise SecretStoreUnavailable("Aucun trousseau système n'est ouvert sur ce poste.")
 
 
 class Desk:
@@ -72,10 +79,8 @@ class Desk:
 
     def channel_statuses(self) -> dict[str, ChannelStatus]:
         """Whether each channel can send now, and why not (reads the keyring: not on the GUI thread)."""
-        if self.secrets is None:
-            unknown = ChannelStatus(ChannelState.SECRET_UNREADABLE, "Aucun trousseau système n'est ouvert.")
-            return {channel: unknown for channel in Channel.ALL}
-        return {channel: sender.status() for channel, sender in build_senders(self.config, self.secrets).items()}
+        secrets = self.secrets if self.secrets is not None else _NoKeyring()
+        return {channel: sender.status() for channel, sender in build_senders(self.config, secrets).items()}
 
     async def messaging_statuses(self) -> dict[str, ChannelStatus]:
         """`channel_statuses` on the database thread; refreshes the families' SMS answer too."""

@@ -4,13 +4,18 @@ Issue 9 ("the desk is rough where a secretary looks"): every check drives the re
 widgets with key events, or measures the real widgets' geometry against their text.
 """
 
+import html
 import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
+import pytest
 from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 
 from async_support import wait_for
+from educonnect_desktop.services import authentication
+from educonnect_desktop.services.authentication import InvalidCredentials
+from educonnect_desktop.store.models import Account, GuardianLink
 from educonnect_desktop.ui.start_screen import StartScreen
 from test_secretariat_workspace import ADMIN_PASSWORD, log_in, make_window, open_as_admin, school  # noqa: F401
 
@@ -162,5 +167,72 @@ def test_the_audit_log_reads_in_french_with_whole_dates(qtbot, loop, make_window
         for column in range(5):  # every column but the last (details) shows its whole text
             widest = max(metrics.horizontalAdvance(r[column]) for r in rows)
             assert header.sectionSize(column) >= widest, (column, header.sectionSize(column), widest)
+
+    loop.run_until_complete(scenario())
+
+
+# -- the account panel ------------------------------------------------------------------------
+
+async def select_with_keys(qtbot, workspace, text, identifier):
+    """Type in the search field, Enter: the first matching row is selected and shown."""
+    tab = workspace.accounts
+    tab.search_edit.setFocus()
+    qtbot.keyClick(tab.search_edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(tab.search_edit, text)
+    qtbot.keyClick(tab.search_edit, Qt.Key.Key_Return)
+    await wait_for(lambda: tab.panel.details is not None and tab.panel.details.summary.identifier == identifier)
+    return tab.panel
+
+
+def test_the_panel_says_an_account_is_locked_and_shows_the_address_plainly(qtbot, loop, make_window, school,
+                                                                              fast_hashing):
+    for _ in range(5):
+        with pytest.raises(InvalidCredentials):
+            authentication.login("h.dupont1", "mauvais", hashing=fast_hashing)
+    Account.update(email="sophie.dupont@exemple.fr").where(Account.identifier == "s.dupont1").execute()
+    window = make_window()
+
+    async def scenario():
+        workspace = await open_as_admin(qtbot, window)
+        panel = await select_with_keys(qtbot, workspace, "h.dupont1", "h.dupont1")
+        state = panel.view.values["state"].text()
+        assert "bloqué après trop d'essais infructueux, jusqu'au" in state, state
+        panel.unlock_button.setFocus()
+        qtbot.keyClick(panel.unlock_button, Qt.Key.Key_Space)
+        await wait_for(lambda: panel.finished_actions == 1 and not panel.busy)
+        assert "bloqué" not in panel.view.values["state"].text()
+
+        panel = await select_with_keys(qtbot, workspace, "s.dupont1", "s.dupont1")
+        email = panel.view.values["email"].text()
+        assert email == "sophie.dupont@exemple.fr (non confirmée)", email
+        assert "Aucune" not in email
+
+    loop.run_until_complete(scenario())
+
+
+def test_guardian_links_are_not_cut_off(qtbot, loop, make_window, school):
+    student = Account.get(Account.identifier == "n.ndiaye-legall1")
+    for identifier, level in (("k.benali1", 2), ("c.martin1", 0), ("m.lefevre1", 0)):
+        GuardianLink.create(student=student, guardian=Account.get(Account.identifier == identifier),
+                            legal_level=level)
+    window = make_window()
+    window.resize(1000, 520)
+
+    async def scenario():
+        workspace = await open_as_admin(qtbot, window)
+        panel = await select_with_keys(qtbot, workspace, "ndiaye-legall", "n.ndiaye-legall1")
+        QApplication.processEvents()
+        links = panel.view.values["guardians"]
+        shown = html.unescape(links.text()).split("<br>")
+        assert [line.split(" (")[0] for line in shown] == ["Aminata N'Diaye", "Karim Benali", "Claire Martin",
+                                                           "Marc Lefèvre"], "legal guardians 1 and 2 first"
+        assert whole_text_shown(links)
+        widest_word = max(links.fontMetrics().horizontalAdvance(w) for line in shown for w in line.split())
+        assert links.width() >= widest_word
+        # The whole details view is reachable: inside a scroll area, never squeezed below its size.
+        view = panel.view
+        assert panel.details_scroll.widget() is view
+        assert view.height() >= view.minimumSizeHint().height()
+        assert view.height() >= view.heightForWidth(view.width()) if view.hasHeightForWidth() else True
 
     loop.run_until_complete(scenario())

@@ -79,6 +79,9 @@ class AccountDetailsView(QWidget):
         self._captions: dict[str, QLabel] = {}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        # A narrow panel puts a long value (the links) under its caption, at full width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.placeholder)
         for key, caption in self._ROWS:
             value = value_label(f"detail_{key}", self.tr(caption))
