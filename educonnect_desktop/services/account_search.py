@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from peewee import JOIN
+
 from ..core.text import fold
 from ..store.models import Account, Establishment
 from ..store.search import account_ids_matching
@@ -54,6 +56,22 @@ def search_accounts(flt: AccountFilter, *, offset: int = 0, limit: int = 200) ->
     uais = dict(Establishment.select(Establishment.id, Establishment.uai)
                 .where(Establishment.id.in_(ids)).tuples()) if ids else {}
     return [summary_of(a, uais.get(a.establishment_id)) for a in page]
+
+
+@dataclass(frozen=True)
+class ClassChoice:
+    class_code: str
+    establishment_uai: str | None
+    establishment_name: str | None
+
+
+def class_choices() -> list[ClassChoice]:
+    """Each class of each establishment (a "5 B" in two schools is two classes)."""
+    rows = (Account.select(Account.class_code, Establishment.uai, Establishment.name)
+            .join(Establishment, JOIN.LEFT_OUTER, on=(Account.establishment == Establishment.id))
+            .where(Account.class_code.is_null(False))
+            .distinct().order_by(Account.class_code, Establishment.name).tuples())
+    return [ClassChoice(code, uai, name) for code, uai, name in rows]
 
 
 def class_codes() -> list[str]:

@@ -236,3 +236,39 @@ def test_guardian_links_are_not_cut_off(qtbot, loop, make_window, school):
         assert view.height() >= view.heightForWidth(view.width()) if view.hasHeightForWidth() else True
 
     loop.run_until_complete(scenario())
+
+
+# -- import without an establishment name -------------------------------------------------------
+
+def test_the_import_dialog_asks_for_a_new_establishments_name(qtbot, loop, desk, db, fast_hashing, tmp_path):
+    from pathlib import Path
+
+    from educonnect_desktop.services import setup, staff
+    from educonnect_desktop.store.models import Establishment
+    from educonnect_desktop.ui.secretariat.import_dialog import FILES, PREVIEW, ImportDialog
+
+    data = Path(__file__).parents[1] / "importers" / "data"
+    files = [data / "ElevesSansAdresses.xml", data / "ResponsablesAvecAdresses.xml"]
+    admin = setup.create_first_administrator("Anne", "Martin", ADMIN_PASSWORD, hashing=fast_hashing)
+    session = staff.staff_login(admin.identifier, ADMIN_PASSWORD, hashing=fast_hashing)
+    dialog = ImportDialog(desk, session, None, choose_files=lambda parent, kind: list(files),
+                          choose_pdf=lambda parent, suggested: tmp_path / suggested)
+    qtbot.addWidget(dialog)
+    dialog.show()
+
+    async def scenario():
+        press(qtbot, dialog.files_page.add_button)
+        before = dialog.finished_tasks
+        press(qtbot, dialog.analyse_button)
+        await wait_for(lambda: dialog.finished_tasks > before)
+        assert dialog.step() == FILES, "no preview of an establishment without a name"
+        assert "L'établissement 0751234A n'existe pas encore dans la base : indiquez son nom" in dialog.error.text()
+        assert dialog.files_page.name_edit.hasFocus() or dialog.focusWidget() is dialog.files_page.name_edit
+        qtbot.keyClicks(dialog.files_page.name_edit, "College Jean Moulin")  # QTest types ASCII only
+        before = dialog.finished_tasks
+        press(qtbot, dialog.analyse_button)
+        await wait_for(lambda: dialog.finished_tasks > before)
+        assert dialog.step() == PREVIEW and not dialog.error.isVisible()
+        assert Establishment.select().count() == 0, "a preview writes nothing"
+
+    loop.run_until_complete(scenario())

@@ -157,6 +157,12 @@ class ImportDialog(WorkDialog):
         preview = await self.run(self.tr("Lecture des fichiers…"), work)
         if preview is None or not self.alive():
             return
+        if preview.establishment_name_missing:  # ask for it: never a made-up "Établissement 0759999Z"
+            from ...services.roster_import import EstablishmentNameRequired
+
+            self.show_error(EstablishmentNameRequired(preview.uai).message)
+            self.files_page.name_edit.setFocus()
+            return
         self.preview = preview
         self.preview_pane.show_preview(preview)
         self.guardians_check.setChecked(False)
