@@ -44,7 +44,7 @@ ACTION_LABELS = {
     "outbox.queued": "Message mis en file d'attente",
     "outbox.retry": "Message remis en file d'attente",
     "outbox.sent": "Message envoyé",
-    "outbox.test_sent": "Message de test envoyé",
+    "messaging.test_sent": "Message de test envoyé",
     "recovery.lost_identifier": "Identifiant perdu",
     "recovery.password_reset": "Mot de passe réinitialisé (mot de passe perdu)",
     "recovery.password_reset_requested": "Mot de passe perdu : code demandé",
@@ -72,6 +72,7 @@ ACTION_FAMILIES = {
     "legacy.": "Anciens comptes ATEN",
     "establishment.": "Établissements",
     "config.": "Réglages",
+    "messaging.": "Messages de test",
 }
 
 DETAIL_LABELS = {

@@ -31,11 +31,22 @@ def _parameters(fn: Callable[..., Any]) -> frozenset[str]:
     return frozenset(inspect.signature(fn).parameters)
 
 
-class _NoKeyring:
-    """A desk opened without a keyring (tests, screenshots): every secret is unreadable."""
+class NoKeyring:
+    """A desk opened without a keyring (tests, screenshots): no secret can be read or kept."""
+
+    MESSAGE = "Aucun trousseau système n'est ouvert sur ce poste."
 
     def get(self, name: str) -> str | None:
-        raise SecretStoreUnavailable("Aucun trousseau système n'est ouvert sur ce poste.")
+        raise SecretStoreUnavailable(self.MESSAGE)
+
+    def set(self, name: str, value: str) -> None:
+        raise SecretStoreUnavailable(self.MESSAGE)
+
+    def delete(self, name: str) -> None:
+        raise SecretStoreUnavailable(self.MESSAGE)
+
+    def is_real_backend(self) -> bool:
+        return False
 
 
 class Desk:
@@ -79,8 +90,16 @@ class Desk:
 
     def channel_statuses(self) -> dict[str, ChannelStatus]:
         """Whether each channel can send now, and why not (reads the keyring: not on the GUI thread)."""
-        secrets = self.secrets if self.secrets is not None else _NoKeyring()
-        return {channel: sender.status() for channel, sender in build_senders(self.config, secrets).items()}
+        return {channel: sender.status() for channel, sender in
+                build_senders(self.config, self.secret_store()).items()}
+
+    def set_config(self, config: AppConfig) -> None:
+        """Settings changed while running: services, letters and the delivery worker use these now."""
+        self.config = config
+
+    def secret_store(self) -> SecretStore:
+        """The keyring, or a store that says none is open."""
+        return self.secrets if self.secrets is not None else NoKeyring()
 
     async def messaging_statuses(self) -> dict[str, ChannelStatus]:
         """`channel_statuses` on the database thread; refreshes the families' SMS answer too."""

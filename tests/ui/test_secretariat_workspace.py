@@ -208,6 +208,7 @@ def test_admin_adds_a_secretary_who_must_choose_a_password_and_has_no_staff_tab(
         await wait_for(lambda: view.workspace is not None)
         secretary = view.workspace
         assert not secretary.staff.must_change_password and secretary.staff_tab is None
+        assert secretary.settings_button is None, "the messaging settings are for administrators"
         assert [secretary.tabs.tabText(i).replace("&", "") for i in range(secretary.tabs.count())] == [
             "Comptes", "Messages", "Journal d'audit"]
         assert staff.staff_login("p.bernard1", NEW_PASSWORD).role == "secretariat"

@@ -64,6 +64,13 @@ class Workspace(QWidget):
                                              self.tr("Ouvrir l'accueil des familles"))
         self.families_button.setToolTip(self.tr("Verrouille votre session, puis ouvre l'accueil des familles"))
         self.families_button.setAccessibleDescription(self.families_button.toolTip())
+        self.settings_button = None
+        if staff.is_admin:
+            self.settings_button = action_button(self.tr("Réglages de l'env&oi des messages…"), "settingsButton",
+                                                 self.tr("Réglages de l'envoi des messages"))
+            from .messaging_settings_dialog import MessagingSettingsDialog
+
+            self.settings_button.clicked.connect(lambda: self._open_dialog(MessagingSettingsDialog))
         self.lock_button = action_button(self.tr("&Verrouiller"), "lockButton", self.tr("Verrouiller la session"))
         self.lock_button.setToolTip(self.tr("Verrouiller la session (Ctrl+L)"))
         self.logout_button = action_button(self.tr("Se &déconnecter"), "logoutButton", self.tr("Se déconnecter"))
@@ -83,9 +90,10 @@ class Workspace(QWidget):
 
         header = QHBoxLayout()
         header.addWidget(self.who_label, 1)
-        for button in (self.import_button, self.letters_button, self.families_button, self.lock_button,
-                       self.logout_button):
-            header.addWidget(button)
+        for button in (self.import_button, self.letters_button, self.settings_button, self.families_button,
+                       self.lock_button, self.logout_button):
+            if button is not None:
+                header.addWidget(button)
         self.messaging_status = MessagingStatusLabel(self.desk)
         layout = QVBoxLayout(self)
         layout.addLayout(header)
@@ -120,8 +128,9 @@ class Workspace(QWidget):
         dialog.open()
 
     def _dialog_finished(self, _result: int) -> None:
-        if not self.desk.closed:  # an import or letters may have changed accounts
+        if not self.desk.closed:  # an import or letters may have changed accounts, settings the channels
             self.accounts.reload()
+            self.messaging_status.refresh()
 
     def _optional_tab(self, module: str, name: str, title: str) -> QWidget | None:
         view_class = optional(module, name)
