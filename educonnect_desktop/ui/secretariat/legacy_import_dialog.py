@@ -14,13 +14,14 @@ from typing import Callable, Iterable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+                               QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
 from ...core.hashing import HashingCancelled
 from ...errors import UserFacingError
 from ...services import legacy
 from ...services.staff import StaffSession
+from ..my_account.section import action_button
 from ..widgets import caption, named
 from .import_progress import ProgressTracker, WorkDialog
 
@@ -42,12 +43,6 @@ def choose_legacy_csv(parent: QWidget) -> Path | None:
     return Path(dialog.selectedFiles()[0])
 
 
-def _button(text: str, object_name: str, accessible_name: str) -> QPushButton:
-    button = named(QPushButton(text), object_name, accessible_name)
-    button.setAutoDefault(True)
-    return button
-
-
 class LegacyImportDialog(WorkDialog):
     def __init__(self, desk, staff: StaffSession, parent: QWidget | None = None, *,
                  choose_csv: CsvChooser = choose_legacy_csv) -> None:
@@ -66,10 +61,10 @@ class LegacyImportDialog(WorkDialog):
         self.path_edit = named(QLineEdit(), "legacyPathEdit", self.tr("Fichier CSV de l'annuaire ATEN"))
         self.path_edit.setPlaceholderText(self.tr("chemin du fichier CSV"))
         self.path_edit.textChanged.connect(self._path_changed)
-        self.browse_button = _button(self.tr("&Parcourir…"), "legacyBrowseButton", self.tr("Choisir le fichier CSV"))
-        self.analyse_button = _button(self.tr("Analy&ser"), "legacyAnalyseButton",
+        self.browse_button = action_button(self.tr("&Parcourir…"), "legacyBrowseButton", self.tr("Choisir le fichier CSV"))
+        self.analyse_button = action_button(self.tr("Analy&ser"), "legacyAnalyseButton",
                                       self.tr("Analyser le fichier (rien n'est enregistré)"))
-        self.import_button = _button(self.tr("&Importer"), "legacyImportButton", self.tr("Importer les comptes"))
+        self.import_button = action_button(self.tr("&Importer"), "legacyImportButton", self.tr("Importer les comptes"))
         self.summary = named(QPlainTextEdit(), "legacySummary", self.tr("Aperçu et résultat de l'import"))
         self.summary.setReadOnly(True)
         self.summary.setTabChangesFocus(True)
