@@ -11,8 +11,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QFrame, QGridLayout, QGroupBox, QLabel, QMainWindow, QPushButton, QScrollArea,
-                               QStackedWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QMainWindow, QPushButton, QStackedWidget,
+                               QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
 from .. import APP_NAME, __version__
@@ -99,13 +99,7 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.overview_page = overview
         self.staff_view.opened.connect(lambda _workspace: self.fit_to_screen())
-        # The workspace is wide (filters, table and the account's panel side by side): in a
-        # scroll area, a small screen gets scroll bars instead of a window larger than itself.
-        scroll = named(QScrollArea(), "mainScrollArea", self.tr("Contenu de la fenêtre"))
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self.pages)
-        self.setCentralWidget(scroll)
+        self.setCentralWidget(self.pages)
         self._build_menu()
 
     def _build_menu(self) -> None:

@@ -77,8 +77,16 @@ def whole_text_shown(label: QLabel) -> bool:
     return label.height() >= label.heightForWidth(label.width())
 
 
+def inside_the_window(widget, window) -> bool:
+    """The widget's whole rectangle lies in the window's visible area (not scrolled away)."""
+    top_left = widget.mapTo(window, widget.rect().topLeft())
+    bottom_right = widget.mapTo(window, widget.rect().bottomRight())
+    return window.rect().contains(top_left) and window.rect().contains(bottom_right)
+
+
 def test_locked_by_hand_says_so_and_the_text_is_not_clipped(qtbot, loop, make_window):
     window = make_window()
+    window.resize(760, 480)  # smaller than the workspace would like
 
     async def scenario():
         workspace = await open_as_admin(qtbot, window)
@@ -90,7 +98,10 @@ def test_locked_by_hand_says_so_and_the_text_is_not_clipped(qtbot, loop, make_wi
         assert "inactivité" not in lock.intro.text(), "locked by hand, not after inactivity"
         assert "Anne Martin" in lock.intro.text() and "verrouillée" in lock.intro.text()
         await wait_for(lambda: lock.intro.width() > 0)
+        QApplication.processEvents()
         assert whole_text_shown(lock.intro)
+        for widget in (lock.intro, lock.password_edit, lock.submit_button, lock.switch_button):
+            assert inside_the_window(widget, window), widget.objectName()
         await window.staff_view.settle()
 
     loop.run_until_complete(scenario())

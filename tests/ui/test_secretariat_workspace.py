@@ -59,6 +59,7 @@ async def open_as_admin(qtbot, window):
     workspace = window.staff_view.workspace
     assert workspace is not None and workspace.isVisible()
     await workspace.accounts.model.settle()
+    await wait_for(lambda: workspace.messaging_status.checks >= 1)  # nothing left in flight
     return workspace
 
 

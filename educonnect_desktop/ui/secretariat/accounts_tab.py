@@ -29,6 +29,11 @@ from .tracked_desk import tracked
 SEARCH_DELAY_MS = 150
 
 
+def _classes_and_establishments():
+    """One trip to the database thread for the class filter and the establishment column."""
+    return account_search.class_codes(), accounts.establishments()
+
+
 class AccountsTab(QWidget):
     def __init__(self, desk, staff: StaffSession, parent: QWidget | None = None, *,
                  path_provider: PathProvider = choose_pdf_path) -> None:
@@ -65,16 +70,19 @@ class AccountsTab(QWidget):
         self.table.setColumnHidden(AccountsModel.ESTABLISHMENT_COLUMN, True)
         self.panel = AccountPanel(desk, staff, path_provider=path_provider)
 
-        filters = QHBoxLayout()
-        filters.addWidget(caption(self.tr("Rec&hercher :"), self.search_edit))
-        filters.addWidget(self.search_edit, 2)
+        search = QHBoxLayout()
+        search.addWidget(caption(self.tr("Rec&hercher :"), self.search_edit))
+        search.addWidget(self.search_edit, 1)
+        filters = QHBoxLayout()  # under the search field: the table's side stays narrow
         for text, combo in ((self.tr("&Type :"), self.kind_combo), (self.tr("C&lasse :"), self.class_combo),
                             (self.tr("Ét&at :"), self.state_combo)):
             filters.addWidget(caption(text, combo))
             filters.addWidget(combo)
+        filters.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.error)
@@ -125,12 +133,13 @@ class AccountsTab(QWidget):
     @asyncSlot()
     async def load_classes(self) -> None:
         """The class filter's list, and the establishment column when there are several."""
-        await self._load_establishments()
         try:
-            codes = await self._desk.call(account_search.class_codes)
+            codes, schools = await self._desk.call(_classes_and_establishments)
         except UserFacingError as exc:
             self._show_error(exc.message)
             return
+        self.model.set_establishments({e.uai: e.name for e in schools})
+        self.table.setColumnHidden(AccountsModel.ESTABLISHMENT_COLUMN, len(schools) < 2)
         current = self.class_combo.currentData()
         self.class_combo.blockSignals(True)
         while self.class_combo.count() > 1:
@@ -142,15 +151,6 @@ class AccountsTab(QWidget):
         self.class_combo.blockSignals(False)
         if current and index < 0:
             self.apply_filter()  # the class chosen is gone
-
-    async def _load_establishments(self) -> None:
-        try:
-            schools = await self._desk.call(accounts.establishments)
-        except UserFacingError as exc:
-            self._show_error(exc.message)
-            return
-        self.model.set_establishments({e.uai: e.name for e in schools})
-        self.table.setColumnHidden(AccountsModel.ESTABLISHMENT_COLUMN, len(schools) < 2)
 
     def current_filter(self) -> AccountFilter:
         return AccountFilter(text=self.search_edit.text().strip(), kind=self.kind_combo.currentData(),
