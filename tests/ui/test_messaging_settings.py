@@ -142,3 +142,29 @@ def test_the_service_refuses_a_secretary(db, fast_hashing, tmp_path):
     with pytest.raises(PermissionDenied, match="réservée aux administrateurs"):
         save_settings(secretary, tmp_path / "poste.toml", {"smtp.host": "smtp.exemple.fr"}, KeyringSecretStore())
     assert not (tmp_path / "poste.toml").exists()
+
+
+def test_the_new_dialogs_are_named_and_labelled(qtbot, loop, desk, db, fast_hashing):
+    from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit
+
+    from a11y_support import interactive_widgets
+    from educonnect_desktop.ui.secretariat.legacy_import_dialog import LegacyImportDialog
+    from educonnect_desktop.ui.secretariat.messaging_settings_dialog import MessagingSettingsDialog
+
+    setup.create_first_administrator("Anne", "Martin", ADMIN_PASSWORD, hashing=fast_hashing)
+    admin = staff.staff_login("a.martin1", ADMIN_PASSWORD, hashing=fast_hashing)
+    for dialog_class, count in ((MessagingSettingsDialog, 12), (LegacyImportDialog, 4)):
+        dialog = dialog_class(desk, admin)
+        qtbot.addWidget(dialog)
+        if isinstance(dialog, MessagingSettingsDialog):
+            loop.run_until_complete(wait_for(lambda: dialog.finished_tasks >= 1))
+        widgets = [w for w in interactive_widgets(dialog) if not isinstance(w.parentWidget(), QComboBox)
+                   and not w.metaObject().className() in ("QListView", "QComboBoxPrivateContainer")
+                   and not isinstance(w.parentWidget().parentWidget() if w.parentWidget() else None, QComboBox)]
+        assert len(widgets) > count
+        for widget in widgets:
+            assert widget.objectName() and widget.accessibleName(), widget
+        buddies = {label.buddy() for label in dialog.findChildren(QLabel) if label.buddy() is not None}
+        for edit in dialog.findChildren(QLineEdit):
+            if not isinstance(edit.parentWidget(), QComboBox):
+                assert edit in buddies, edit.objectName()
