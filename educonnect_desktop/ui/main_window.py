@@ -144,7 +144,6 @@ class MainWindow(QMainWindow):
 
         if self.families_window is None:
             self.families_window = StartScreen(self._desk)
-            self.families_window.setObjectName("familiesWindow")
             self.families_window.setWindowTitle(self.tr("EduConnect — accueil des familles"))
             self.families_window.resize(760, 600)
         else:
