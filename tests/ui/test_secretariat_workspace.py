@@ -129,7 +129,7 @@ def test_staff_login_is_throttled_with_a_french_message(qtbot, loop, make_window
 
 
 def test_the_workspace_locks_when_idle_and_only_its_owner_unlocks_it(qtbot, loop, make_window):
-    window = make_window(lock_after_ms=200)
+    window = make_window(lock_after_ms=1500)  # long enough to open the dialog first, on a loaded machine
 
     async def scenario():
         workspace = await open_as_admin(qtbot, window)
@@ -138,7 +138,7 @@ def test_the_workspace_locks_when_idle_and_only_its_owner_unlocks_it(qtbot, loop
         dialog = panel.links_dialog
         assert dialog.isVisible()
 
-        await wait_for(view.is_locked, timeout=3)
+        await wait_for(view.is_locked, timeout=10)
         assert not workspace.isVisible() and not dialog.isVisible(), "nothing of the workspace on screen"
         lock = view.lock_panel
         assert lock.identifier_edit.text() == "a.martin1" and lock.identifier_edit.isReadOnly()
