@@ -56,7 +56,7 @@ class Desk:
         self._hashing = hashing or PasswordHashing()
         self.config = config or AppConfig()
         self.secrets = secrets  # the keyring (None: no secret can be read, nothing can be sent)
-        self._sms_available = sms_available or (lambda: self.channel_statuses()[Channel.SMS].available)
+        self._sms_available = sms_available or (lambda: self.channel_statuses((Channel.SMS,))[Channel.SMS].available)
         # Asking whether SMS can be sent reads the keyring, which may block (a locked keyring
         # prompts): it is asked once here, then again on the database thread at each call.
         self._sms_known = self._sms_available()
@@ -88,10 +88,10 @@ class Desk:
         """The last known answer (never blocks the GUI thread)."""
         return self._sms_known
 
-    def channel_statuses(self) -> dict[str, ChannelStatus]:
+    def channel_statuses(self, channels: tuple[str, ...] = Channel.ALL) -> dict[str, ChannelStatus]:
         """Whether each channel can send now, and why not (reads the keyring: not on the GUI thread)."""
-        return {channel: sender.status() for channel, sender in
-                build_senders(self.config, self.secret_store()).items()}
+        senders = build_senders(self.config, self.secret_store())
+        return {channel: senders[channel].status() for channel in channels}
 
     def set_config(self, config: AppConfig) -> None:
         """Settings changed while running: services, letters and the delivery worker use these now."""

@@ -99,7 +99,8 @@ def test_settings_send_a_real_test_email_and_sms(qtbot, loop, settings_window, h
     assert TOKEN not in config_path.read_text(encoding="utf-8")
     assert KeyringSecretStore().get(SMS_TOKEN) == TOKEN
     assert desk.config.sms.url == httpserver.url_for("/v1/sms"), "the running desk uses the new settings"
-    changes = {(e.actor, e.action, e.details) for e in AuditEvent.select().where(AuditEvent.action.startswith("config."))}
+    changes = {(e.actor, e.action, e.details)
+               for e in AuditEvent.select().where(AuditEvent.action.startswith("config."))}
     assert ("a.martin1", "config.changed", '{"key": "smtp.host"}') in changes
     assert ("a.martin1", "config.secret_changed", '{"key": "sms.token"}') in changes
     assert all(TOKEN not in (e.details or "") for e in AuditEvent.select())

@@ -3,7 +3,8 @@
 Filters match the service's (`audit_log.list_audit`): the account concerned and the author
 (exact identifiers), a family of actions (shown in French, or a code's beginning typed:
 "auth.", "account."...), failures only. Actions and details read in French
-(`core.audit_labels`); the code stays in the action's tooltip. "Plus anciens…" appends the next page under the rows already shown.
+(`core.audit_labels`); the code stays in the action's tooltip. "Plus anciens…" appends the
+next page under the rows already shown.
 """
 
 from __future__ import annotations

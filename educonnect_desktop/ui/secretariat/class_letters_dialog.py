@@ -133,7 +133,8 @@ class ClassLettersDialog(WorkDialog):
             return
         several = len({c.establishment_uai for c in choices}) > 1
         for choice in choices:
-            text = (self.tr("{0} — {1}").format(choice.class_code, choice.establishment_name or choice.establishment_uai)
+            school = choice.establishment_name or choice.establishment_uai
+            text = (self.tr("{0} — {1}").format(choice.class_code, school)
                     if several and choice.establishment_uai else choice.class_code)
             self.class_combo.addItem(text, choice)
         self.classes_loaded = True

@@ -61,7 +61,8 @@ class LegacyImportDialog(WorkDialog):
         self.path_edit = named(QLineEdit(), "legacyPathEdit", self.tr("Fichier CSV de l'annuaire ATEN"))
         self.path_edit.setPlaceholderText(self.tr("chemin du fichier CSV"))
         self.path_edit.textChanged.connect(self._path_changed)
-        self.browse_button = action_button(self.tr("&Parcourir…"), "legacyBrowseButton", self.tr("Choisir le fichier CSV"))
+        self.browse_button = action_button(self.tr("&Parcourir…"), "legacyBrowseButton",
+                                           self.tr("Choisir le fichier CSV"))
         self.analyse_button = action_button(self.tr("Analy&ser"), "legacyAnalyseButton",
                                       self.tr("Analyser le fichier (rien n'est enregistré)"))
         self.import_button = action_button(self.tr("&Importer"), "legacyImportButton", self.tr("Importer les comptes"))
