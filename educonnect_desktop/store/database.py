@@ -14,6 +14,7 @@ from peewee import SqliteDatabase
 
 from .. import __version__
 from ..core.clock import utc_now
+from ..core.collation import COLLATION_NAME, compare_french
 from ..private_files import make_private, private_directory, private_umask
 from . import encryption
 from .errors import DatabaseError, DatabaseKeyMissing, DatabaseTooNew
@@ -147,6 +148,7 @@ def open_database(path: Path | str, *, create: bool = True, target: int | None =
     else:
         db = encryption.ClearSqliteDatabase(str(path), usage_lock=lock, pragmas=PRAGMAS, lock_type="IMMEDIATE")
     db.educonnect_keys = keys
+    db.register_collation(compare_french, COLLATION_NAME)  # the name indexes use it (m0007)
     try:
         # SQLite gives the WAL and SHM the database file's own mode: a private file keeps
         # private companions, whichever connection recreates them later.

@@ -135,7 +135,7 @@ def test_import_can_print_the_letters_of_the_accounts_it_creates(db_path, tmp_pa
     output = tmp_path / "import.pdf"
     result = run_cli("import", "siecle", str(data / "ElevesSansAdresses.xml"),
                      str(data / "ResponsablesAvecAdresses.xml"), "--guardian-passwords",
-                     "--letters", str(output), db=db_path)
+                     "--establishment-name", "Collège Jean Moulin", "--letters", str(output), db=db_path)
     assert result.returncode == 0, result.stderr
     assert "lettres écrites" in result.stdout
     text = pdf_text(output)

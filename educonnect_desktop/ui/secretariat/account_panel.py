@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from ...errors import UserFacingError
@@ -18,6 +18,7 @@ from ...services import account_admin, accounts
 from ...services.dto import AccountDetails, AccountSummary
 from ...services.staff import StaffSession
 from ..my_account.section import Section, action_button, button_row
+from ..widgets import named
 from .account_details import AccountDetailsView
 from .dialogs import PathProvider, choose_pdf_path, confirm
 from .privacy_actions import PrivacyActions
@@ -41,15 +42,20 @@ class AccountPanel(Section):
         self.disable_button = action_button(self.tr("Dé&sactiver"), "disableButton", self.tr("Désactiver le compte"))
         self.links_button = action_button(self.tr("Corri&ger les liens…"), "linksButton",
                                           self.tr("Corriger les liens entre élèves et représentants légaux"))
+        # The details scroll when a family has many links: nothing is cut off at the bottom.
+        self.details_scroll = named(QScrollArea(), "accountDetailsScroll", self.tr("Détails du compte"))
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_scroll.setWidget(self.view)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        layout.addWidget(self.details_scroll, 1)
         layout.addLayout(button_row(self.reset_button, self.unlock_button, leading=True))
         layout.addLayout(button_row(self.disable_button, self.links_button, leading=True))
         self.privacy = PrivacyActions(self)  # export and erasure (RGPD), in their own module
         layout.addLayout(button_row(*self.privacy.buttons(), leading=True))
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
-        layout.addStretch(1)
         self.reset_button.clicked.connect(self.reset_password)
         self.unlock_button.clicked.connect(self.unlock)
         self.disable_button.clicked.connect(self.toggle_disabled)
