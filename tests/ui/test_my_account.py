@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
 from async_support import wait_for
+from mnemonic_support import mnemonics
 from educonnect_desktop.services import authentication, demo
 from educonnect_desktop.services.children import SINGLE_LINK
 from educonnect_desktop.store.models import Account, AccountKind, EmailState, GuardianLink
@@ -365,12 +366,6 @@ def clipped(widget: QWidget) -> bool:
         return widget.height() < widget.heightForWidth(widget.width())
     hint = widget.minimumSizeHint()
     return widget.width() < hint.width() or widget.height() < hint.height()
-
-
-def mnemonics(widgets: list[QWidget]) -> list[str]:
-    texts = [w.text() for w in widgets if isinstance(w, QAbstractButton)
-             or (isinstance(w, QLabel) and w.buddy() is not None)]
-    return [m.group(1).lower() for text in texts for m in re.finditer(r"(?<!&)&([^&])", text)]
 
 
 def focus_chain(view: MyAccountView) -> list[QWidget]:

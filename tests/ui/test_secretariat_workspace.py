@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QLabe
                                QWidget)
 
 from async_support import wait_for
+from mnemonic_support import clashes_on_every_page
 from educonnect_desktop.services import authentication, demo, setup, staff
 from educonnect_desktop.services.authentication import InvalidCredentials
 from educonnect_desktop.services.throttling import Throttled
@@ -469,3 +470,41 @@ def test_the_secretariat_exports_then_erases_a_family_from_the_account_panel(qtb
     assert not Account.select().where(Account.identifier.in_([chloe, marc])).exists()
     assert AuditEvent.select().where((AuditEvent.action == "privacy.erased")
                                      & (AuditEvent.actor == "a.martin1")).count() == 2
+
+
+def press(qtbot, button):
+    """Space on the focused button, as a person at the keyboard."""
+    button.setFocus()
+    qtbot.keyClick(button, Qt.Key.Key_Space)
+
+
+def test_no_two_widgets_of_one_screen_share_an_alt_letter(qtbot, loop, make_window):
+    window = make_window()
+
+    async def scenario():
+        workspace = await open_as_admin(qtbot, window)
+        found = []
+        for identifier in ("j.dupont1", "c.lefevre1"):  # a guardian's and a student's panel
+            await select(workspace, identifier)
+            found += clashes_on_every_page(window, where=f"workspace ({identifier})")
+
+        panel = await open_links(qtbot, workspace, "c.lefevre1")
+        found += clashes_on_every_page(panel.links_dialog, where="links")
+        panel.links_dialog.reject()
+
+        for button in (workspace.import_button, workspace.letters_button, workspace.settings_button):
+            press(qtbot, button)
+            dialog = workspace.open_dialog
+            settings = button is workspace.settings_button  # its values load first
+            await wait_for(lambda: dialog.isVisible() and (not settings or dialog.finished_tasks >= 1))
+            found += clashes_on_every_page(dialog, where=dialog.objectName())
+            if button is workspace.import_button:
+                press(qtbot, dialog.legacy_button)
+                await wait_for(lambda: dialog.legacy_dialog.isVisible())
+                found += clashes_on_every_page(dialog.legacy_dialog, where="legacy")
+                dialog.legacy_dialog.reject()
+            dialog.reject()
+            await wait_for(lambda: not dialog.isVisible())
+        assert not found, "\n".join(found)
+
+    loop.run_until_complete(scenario())

@@ -93,7 +93,7 @@ class AuditView(QWidget):
                                     self.tr("Échecs seulement"))
         self.apply_button = named(QPushButton(self.tr("Filt&rer")), "auditApplyButton",
                                   self.tr("Appliquer les filtres"))
-        self.refresh_button = named(QPushButton(self.tr("Act&ualiser")), "auditRefreshButton",
+        self.refresh_button = named(QPushButton(self.tr("Actua&liser")), "auditRefreshButton",
                                     self.tr("Actualiser le journal"))
         self.more_button = named(QPushButton(self.tr("Plus a&nciens…")), "auditMoreButton",
                                  self.tr("Afficher les événements plus anciens"))
@@ -111,7 +111,7 @@ class AuditView(QWidget):
         self.error = error_label("auditError")
 
         filters = QFormLayout()
-        filters.addRow(caption(self.tr("Compte conc&erné :"), self.target_edit), self.target_edit)
+        filters.addRow(caption(self.tr("Compte c&oncerné :"), self.target_edit), self.target_edit)
         filters.addRow(caption(self.tr("&Auteur :"), self.actor_edit), self.actor_edit)
         filters.addRow(caption(self.tr("&Type d'action :"), self.action_combo), self.action_combo)
         buttons = QHBoxLayout()
@@ -125,7 +125,7 @@ class AuditView(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(filters)
         layout.addLayout(buttons)
-        layout.addWidget(caption(self.tr("Événements (&du plus récent au plus ancien) :"), self.tree))
+        layout.addWidget(caption(self.tr("Événements (du plu&s récent au plus ancien) :"), self.tree))
         layout.addWidget(self.tree, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.error)

@@ -89,7 +89,7 @@ class FilesPage(QWidget):
             edit.textChanged.connect(self.changed)
 
         kind_form = QFormLayout()
-        kind_form.addRow(caption(self.tr("&Type d'export :"), self.kind_combo), self.kind_combo)
+        kind_form.addRow(caption(self.tr("T&ype d'export :"), self.kind_combo), self.kind_combo)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)

@@ -95,7 +95,7 @@ class MessagingSettingsDialog(QDialog):
         smtp = QFormLayout(smtp_box)
         for text, widget in ((self.tr("&Serveur :"), self.edits["smtp.host"]),
                              (self.tr("P&ort :"), self.edits["smtp.port"]),
-                             (self.tr("Séc&urité :"), self.security_combo),
+                             (self.tr("Sécu&rité :"), self.security_combo),
                              (self.tr("&Utilisateur :"), self.edits["smtp.username"]),
                              (self.tr("Mot de &passe :"), self.secret_edits["smtp.password"]),
                              (self.tr("E&xpéditeur :"), self.edits["smtp.from_address"])):
