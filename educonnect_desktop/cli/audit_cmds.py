@@ -2,19 +2,29 @@
 
 from __future__ import annotations
 
+import argparse
+
+from ..core.audit_labels import ACTION_FAMILIES, action_label, details_text
+from ..core.local_time import local_time_seconds
 from ..services import audit_log
-from .common import fmt, open_db
+from .common import open_db
 
 
 def register(subparsers) -> None:
     parser = subparsers.add_parser("audit", help="journal d'audit")
     sub = parser.add_subparsers(dest="audit_command", metavar="ACTION")
     sub.required = True
-    lister = sub.add_parser("list", help="les événements, du plus récent au plus ancien")
+    families = "\n".join(f"  {code:<16}{name}" for code, name in ACTION_FAMILIES.items())
+    lister = sub.add_parser("list", help="les événements, du plus récent au plus ancien",
+                            description="Le journal d'audit, du plus récent au plus ancien : date et heure "
+                                        "locales, auteur, action, compte concerné, résultat, détails.",
+                            epilog=f"Types d'action pour --action (début du code) :\n{families}",
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
     lister.add_argument("--limit", type=int, default=50, metavar="N")
     lister.add_argument("--actor", metavar="IDENTIFIANT", help="auteur de l'action")
     lister.add_argument("--target", metavar="IDENTIFIANT", help="compte concerné")
-    lister.add_argument("--action", metavar="PRÉFIXE", help="type d'action (ex. auth., account.)")
+    lister.add_argument("--action", metavar="PRÉFIXE",
+                        help="type d'action : début de son code (ex. auth., account.password)")
     lister.add_argument("--failures", action="store_true", help="seulement les échecs")
     lister.set_defaults(handler=run_list)
 
@@ -23,10 +33,10 @@ def run_list(args, out) -> int:
     open_db(args)
     entries = audit_log.list_audit(limit=max(1, args.limit), actor=args.actor, target=args.target,
                                    action_prefix=args.action, failures_only=args.failures)
+    # In French as in the secretariat's audit view; the codes stay what --action filters on.
     for e in entries:
-        details = " ".join(f"{k}={v}" for k, v in sorted(e.details.items()))
-        print("\t".join([fmt(e.at), e.actor or "—", e.action, e.target or "—",
-                         "succès" if e.outcome == "success" else "échec", details]), file=out)
+        print("\t".join([local_time_seconds(e.at), e.actor or "—", action_label(e.action), e.target or "—",
+                         "succès" if e.outcome == "success" else "échec", details_text(e.details)]), file=out)
     if not entries:
         print("Aucun événement.", file=out)
     return 0

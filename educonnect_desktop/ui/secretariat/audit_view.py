@@ -9,7 +9,6 @@ next page under the rows already shown.
 
 from __future__ import annotations
 
-from datetime import datetime, timezone
 from typing import Iterable
 
 from PySide6.QtCore import Qt
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, Q
 from qasync import asyncSlot
 
 from ...core.audit_labels import ACTION_FAMILIES, action_label, details_text
+from ...core.local_time import local_time_seconds
 from ...errors import UserFacingError
 from ...services import audit_log
 from ...services.staff import StaffSession
@@ -26,20 +26,6 @@ from ..widgets import named
 from ..wizard_support import error_label
 
 PAGE_SIZE = 100
-
-
-def local_time(moment: datetime | None) -> str:
-    """A stored (naive UTC) time as the workstation's local "JJ/MM/AAAA HH:MM"."""
-    if moment is None:
-        return "—"
-    return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%d/%m/%Y %H:%M")
-
-
-def local_time_seconds(moment: datetime | None) -> str:
-    """The same with seconds ("JJ/MM/AAAA à HH:MM:SS"): audit events often come seconds apart."""
-    if moment is None:
-        return "—"
-    return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%d/%m/%Y à %H:%M:%S")
 
 
 def records_tree(object_name: str, accessible_name: str, headers: list[str]) -> QTreeWidget:

@@ -18,12 +18,13 @@ from qasync import asyncSlot
 from ...errors import UserFacingError
 from ...messaging import outbox
 from ...core.labels import CHANNEL_LABELS
+from ...core.local_time import local_time
 from ...messaging.templates import KIND_LABELS
 from ...services.staff import StaffSession
 from ..widgets import caption
 from ..widgets import named
 from ..wizard_support import error_label
-from .audit_view import local_time, records_tree, tree_rows
+from .audit_view import records_tree, tree_rows
 
 REFRESH_MS = 10_000
 RETRYABLE = ("queued", "failed", "cancelled")
