@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..core.labels import EMAIL_STATE_LABELS, KIND_LABELS, ROLE_LABELS, STATE_LABELS, label
+from ..core.labels import KIND_LABELS, ROLE_LABELS, STATE_LABELS, email_state_text, label
 from ..services import accounts
 from ..store.models import AccountKind, AccountState
 from .common import fmt, open_db
@@ -47,7 +47,8 @@ def run_show(args, out) -> int:
         ("Rôle", label(ROLE_LABELS, d.staff_role) if d.staff_role else None),
         ("Mot de passe provisoire valable jusqu'au", d.provisional_expires_at),
         ("Charte acceptée", d.charter_accepted),
-        ("Adresse e-mail", d.email), ("État de l'adresse e-mail", label(EMAIL_STATE_LABELS, s.email_state)),
+        ("Adresse e-mail", d.email),
+        ("État de l'adresse e-mail", email_state_text(s.has_email, s.email_state, s.new_email_waiting)),
         ("Portable", d.mobile), ("Portable confirmé", d.mobile_confirmed if d.mobile else None),
         ("INE", d.ine), ("Dernière connexion", s.last_login_at), ("Créé le", d.created_at),
     ]

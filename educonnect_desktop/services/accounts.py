@@ -23,6 +23,7 @@ def summary_of(account: Account, uai: str | None) -> AccountSummary:
         identifier=account.identifier, kind=account.kind, first_name=account.first_name,
         last_name=account.last_name, class_code=account.class_code, state=account.state,
         email_state=account.email_state, establishment_uai=uai, last_login_at=account.last_login_at,
+        has_email=bool(account.email), new_email_waiting=bool(account.pending_email),
     )
 
 

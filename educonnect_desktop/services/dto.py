@@ -21,9 +21,11 @@ class AccountSummary:
     last_name: str
     class_code: str | None
     state: str
-    email_state: str
+    email_state: str  # of the address in `email` (none: imported, never confirmed)
     establishment_uai: str | None
     last_login_at: datetime | None
+    has_email: bool  # an address is there, whatever its state
+    new_email_waiting: bool  # a new address waits for confirmation, the old one still in use
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,8 @@ import sys
 
 
 from educonnect_desktop.cli import main
+from educonnect_desktop.store.database import open_database
+from educonnect_desktop.store.models import Account
 
 ADMIN_PASSWORD = "Secr3tariat!"
 
@@ -89,3 +91,17 @@ def test_legacy_import_hashes_and_reminds_to_delete_the_file(db_path, tmp_path):
     assert "Vieux-mdp1" not in db_path.read_bytes().decode("latin-1")
     missing = run_cli("legacy", "import", str(tmp_path / "absent.csv"), db=db_path)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
+
+
+def test_accounts_show_says_an_imported_address_is_not_confirmed(db_path):
+    assert run_cli("demo", db=db_path).returncode == 0
+    database = open_database(db_path)
+    try:
+        Account.update(email="sophie.dupont@exemple.fr").where(Account.identifier == "s.dupont1").execute()
+    finally:
+        database.close()
+    show = run_cli("accounts", "show", "s.dupont1", db=db_path)
+    assert show.returncode == 0, show.stderr
+    assert "Adresse e-mail : sophie.dupont@exemple.fr\nÉtat de l'adresse e-mail : Non confirmée\n" in show.stdout
+    other = run_cli("accounts", "show", "h.dupont1", db=db_path)
+    assert "État de l'adresse e-mail : Aucune" in other.stdout and "Adresse e-mail :" not in other.stdout

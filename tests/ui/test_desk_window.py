@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QLineEdit
 from async_support import wait_for
 from educonnect_desktop.services import authentication
 from educonnect_desktop.services.authentication import InvalidCredentials
-from educonnect_desktop.store.models import Account, GuardianLink
+from educonnect_desktop.store.models import Account, EmailState, GuardianLink
 from educonnect_desktop.ui.start_screen import StartScreen
 from test_secretariat_workspace import ADMIN_PASSWORD, log_in, make_window, open_as_admin, school  # noqa: F401
 
@@ -217,6 +217,35 @@ def test_the_panel_says_an_account_is_locked_and_shows_the_address_plainly(qtbot
         email = panel.view.values["email"].text()
         assert email == "sophie.dupont@exemple.fr (non confirmée)", email
         assert "Aucune" not in email
+
+    loop.run_until_complete(scenario())
+
+
+def test_the_accounts_table_says_the_real_state_of_each_address(qtbot, loop, make_window, school):
+    Account.update(email="sophie.dupont@exemple.fr").where(Account.identifier == "s.dupont1").execute()  # imported
+    Account.update(email="j.dupont@exemple.fr", email_state=EmailState.CONFIRMED,
+                   pending_email="jean.dupont@exemple.fr").where(Account.identifier == "j.dupont1").execute()
+    Account.update(email="k.benali@exemple.fr", email_state=EmailState.PENDING).where(
+        Account.identifier == "k.benali1").execute()
+    window = make_window()
+
+    async def scenario():
+        workspace = await open_as_admin(qtbot, window)
+        table = workspace.accounts.table
+        column = table.model().COLUMNS.index("E-mail")
+
+        def shown(identifier):
+            row = table.model().row_of(identifier)
+            assert row is not None, identifier
+            return table.model().index(row, column).data()
+
+        assert shown("s.dupont1") == "Non confirmée"
+        assert shown("k.benali1") == "En attente de confirmation"
+        assert shown("j.dupont1") == "Confirmée — nouvelle adresse en attente de confirmation"
+        assert shown("h.dupont1") == "Aucune"
+
+        panel = await select_with_keys(qtbot, workspace, "s.dupont1", "s.dupont1")  # the panel says the same
+        assert panel.view.values["email"].text() == "sophie.dupont@exemple.fr (non confirmée)"
 
     loop.run_until_complete(scenario())
 

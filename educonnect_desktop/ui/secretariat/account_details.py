@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from ...core.labels import KIND_LABELS, ROLE_LABELS, STATE_LABELS, label
+from ...core.labels import ADDRESS_STATE_LABELS, KIND_LABELS, NEW_ADDRESS_WAITING, ROLE_LABELS, STATE_LABELS, label
 from ...services.dto import AccountDetails, LinkedPerson
 from ..my_account.section import value_label
 from .accounts_model import local_time
@@ -29,18 +29,15 @@ def linked_text(person: LinkedPerson) -> str:
     return f"{person.first_name} {person.last_name} ({person.identifier}) — {', '.join(flags)}"
 
 
-_EMAIL_STATES = {"none": "non confirmée", "pending": "en attente de confirmation", "confirmed": "confirmée"}
-
-
 def email_text(details: AccountDetails) -> str:
     """ "x@y (confirmée)", "x@y (non confirmée)" or "Aucune": the address first, then its state."""
     if details.email:
-        state = _EMAIL_STATES.get(details.summary.email_state, details.summary.email_state)
+        state = label(ADDRESS_STATE_LABELS, details.summary.email_state)
         text = f"{details.email} ({state})"
     else:
         text = "Aucune"
     if details.pending_email:
-        text += f" — nouvelle adresse en attente de confirmation : {details.pending_email}"
+        text += f" — {NEW_ADDRESS_WAITING} : {details.pending_email}"
     return text
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from ...core.labels import EMAIL_STATE_LABELS, KIND_LABELS, STATE_LABELS, label
+from ...core.labels import KIND_LABELS, STATE_LABELS, email_state_text, label
 from ...errors import UserFacingError
 from ...services import account_search
 from ...services.account_search import AccountFilter
@@ -83,7 +83,7 @@ class AccountsModel(QAbstractTableModel):
             uai = row.establishment_uai
             return self.establishment_names.get(uai, uai) if uai else ""
         return (label(KIND_LABELS, row.kind), row.last_name, row.first_name, row.identifier, row.class_code or "",
-                label(STATE_LABELS, row.state), label(EMAIL_STATE_LABELS, row.email_state),
+                label(STATE_LABELS, row.state), email_state_text(row.has_email, row.email_state, row.new_email_waiting),
                 local_time(row.last_login_at))[column]
 
     def set_establishments(self, names: dict[str, str]) -> None:
