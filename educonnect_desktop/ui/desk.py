@@ -12,7 +12,7 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor
 from typing import Any, Callable
 
 from ..config import AppConfig
@@ -35,9 +35,15 @@ class Desk:
         self.config = config or AppConfig()
         self._sms_available = sms_available or (lambda: False)
         # Asking whether SMS can be sent reads the keyring, which may block (a locked keyring
-        # prompts): it is asked once here, then again on the database thread at each call.
-        self._sms_known = self._sms_available()
+        # prompts): never on the GUI thread. `check_sms()` asks on the database thread (the
+        # application once its window shows), then each call that needs it asks again; until
+        # the first answer, SMS counts as unavailable.
+        self._sms_known = False
         self.on_message_queued: Callable[[], None] | None = None  # wakes the delivery worker
+
+    def check_sms(self) -> Future:
+        """Ask, on the database thread, whether SMS can be sent; `sms_available()` then knows."""
+        return self._executor.submit(self._refresh_sms_known)
 
     def _collaborators(self, fn: Callable[..., Any]) -> dict[str, Any]:
         params = _parameters(fn)
@@ -47,9 +53,12 @@ class Desk:
         if "services_url" in params:
             given["services_url"] = self.config.services_url
         if "sms_available" in params:
-            self._sms_known = self._sms_available()
-            given["sms_available"] = self._sms_known
+            given["sms_available"] = self._refresh_sms_known()
         return given
+
+    def _refresh_sms_known(self) -> bool:  # on the database thread
+        self._sms_known = self._sms_available()
+        return self._sms_known
 
     async def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a service function on the database thread and return its result."""
