@@ -179,6 +179,25 @@ def check_translations() -> list[Check]:
     return checks
 
 
+def check_templates() -> list[Check]:
+    """Every message text renders (the templates are package data a bundle could lose)."""
+    from .messaging.templates import KIND_CHANNELS, TemplateError, render
+
+    # Placeholders a template may use; a template asking for another one fails here, loudly.
+    sample = {"code": "123456", "link": "https://exemple.fr/lien", "identifier": SAMPLE_IDENTIFIER,
+              "validity": "30 minutes", "first_name": "Zoé", "new_address": "z***@exemple.fr",
+              "establishment": "Collège de vérification"}
+    count = 0
+    for kind, channels in KIND_CHANNELS.items():
+        for channel in channels:
+            try:
+                render(kind, channel, sample)
+            except TemplateError as exc:
+                return [Check("Modèles de messages", f"{kind} ({channel}) : {exc}", ok=False)]
+            count += 1
+    return [Check("Modèles de messages", f"{count} textes (e-mails et SMS)")]
+
+
 def _sample_letter():
     from .letters.data import LetterData
 
@@ -243,8 +262,8 @@ def check_letter_pdf() -> list[Check]:
 
 def run_checks(db: Path | None = None, config_path: Path | None = None) -> list[Check]:
     checks = check_version()
-    for step in (lambda: check_database(db, config_path), check_keyring, check_fonts, check_translations,
-                 check_letter_pdf):
+    for step in (lambda: check_database(db, config_path), check_keyring, check_templates, check_fonts,
+                 check_translations, check_letter_pdf):
         try:
             checks.extend(step())
         except Exception as exc:  # a broken installation must be reported, not crash the report
