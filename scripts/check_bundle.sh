@@ -34,7 +34,7 @@ run() {
 }
 cd "$WORK"
 run "$APP/educonnect-desktop" --self-check --db "$WORK/check.sqlite"
-run "$APP/educonnect" self-check --db "$WORK/check.sqlite" >/dev/null
+run "$APP/educonnect" --db "$WORK/check.sqlite" self-check >/dev/null
 run "$APP/educonnect" version
 printf 'Secretariat-Demo-42\n' | run "$APP/educonnect" --db "$WORK/school.sqlite" init --first-name Anne --last-name Martin
 run "$APP/educonnect" --db "$WORK/school.sqlite" demo >/dev/null
