@@ -9,7 +9,6 @@ from pathlib import Path
 import peewee
 from peewee import SqliteDatabase
 
-from .. import __version__
 from ..core.clock import utc_now
 from ..errors import UserFacingError
 from .migrations import Migration, load_migrations
@@ -68,7 +67,7 @@ def _apply(db: SqliteDatabase, migration: Migration) -> None:
             db.execute_sql(statement)
         db.execute_sql(
             'INSERT INTO "schema_version" ("version", "applied_at", "app_version") VALUES (?, ?, ?)',
-            (migration.version, utc_now(), __version__),
+            (migration.version, utc_now(), _app_version()),
         )
     log.info("schema migrated to version %d (%s)", migration.version, migration.name)
 
@@ -123,3 +122,10 @@ def refresh_statistics() -> None:
     from .models import database_proxy as db
 
     db.execute_sql("ANALYZE")
+
+
+def _app_version() -> str:
+    from .. import __version__  # read when a migration is recorded, not at import
+
+    return __version__
+

@@ -10,7 +10,7 @@ import time
 from pathlib import Path
 from typing import Sequence
 
-from .. import APP_ID, APP_NAME, __version__
+from .. import APP_ID, APP_NAME
 
 log = logging.getLogger(__name__)
 
@@ -27,8 +27,16 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
                              "et quitter : code 0 si tout va bien, 1 sinon")
     parser.add_argument("--quit-after-show", action="store_true",
                         help="quitter dès que la première fenêtre est affichée (mesure du temps de démarrage)")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="afficher la version et quitter")
     return parser.parse_args(argv)
+
+
+class _VersionAction(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .. import __version__
+
+        print(f"{APP_NAME} {__version__}")
+        parser.exit()
 
 
 def _sms_available(config, secrets):
@@ -126,7 +134,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
-    app.setApplicationVersion(__version__)
+    _set_icon(app)
     try:
         return qasync.run(run_window(args))
     except asyncio.CancelledError:
@@ -140,6 +148,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "Event loop stopped before Future completed" in str(exc):
             return 0
         raise
+
+
+def _set_icon(app) -> None:
+    from PySide6.QtGui import QIcon
+
+    from ..paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "educonnect-desktop.png")))
+    app.setDesktopFileName(APP_ID)  # Wayland and the taskbar match windows to educonnect-desktop.desktop
 
 
 def _self_check(args: argparse.Namespace) -> int:
