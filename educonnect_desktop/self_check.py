@@ -154,9 +154,15 @@ def check_fonts() -> list[Check]:
 
 
 def qt_translations_dir() -> Path:
-    from PySide6.QtCore import QLibraryInfo
+    from .ui.translations import translations_directory  # where the application loads them from
 
-    return Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    return translations_directory()
+
+
+def _loads(path: Path) -> bool:
+    from PySide6.QtCore import QTranslator
+
+    return QTranslator().load(str(path))
 
 
 def check_translations() -> list[Check]:
@@ -168,6 +174,8 @@ def check_translations() -> list[Check]:
     if "fr" not in present:
         checks.append(Check("Traductions de Qt", f"qtbase_fr.qm absent de {folder} : les boîtes de dialogue de Qt "
                                                  "seraient en anglais", ok=False))
+    elif not _loads(folder / "qtbase_fr.qm"):
+        checks.append(Check("Traductions de Qt", f"{folder / 'qtbase_fr.qm'} est illisible par Qt", ok=False))
     else:
         checks.append(Check("Traductions de Qt", f"{', '.join(present)} ({folder})"))
     own = resources_dir() / "translations"

@@ -39,22 +39,17 @@ class _VersionAction(argparse.Action):
         parser.exit()
 
 
-def _sms_available(config, secrets):
-    def available() -> bool:  # called on the database thread (it reads the keyring)
-        from ..messaging.sms_gateway import SmsGatewaySender
-
-        return SmsGatewaySender(config.sms, secrets).unavailable_reason() is None
-
-    return available
-
-
-def _start_delivery(desk, config, secrets):
-    """The outbox's delivery worker (SMTP, SMS gateway), started once the window shows:
-    httpx, aiosmtplib and the messaging code are not needed for the first paint."""
+def _start_delivery(desk, secrets):
+    """The outbox's delivery worker (SMTP, SMS gateway) and the retention purge, started once
+    the window shows: httpx, aiosmtplib and the messaging code are not needed for the first paint."""
     from ..messaging.delivery import build_senders
     from ..messaging.worker import DeliveryWorker
+    from ..services.privacy import policy_for, purge_expired
 
-    worker = DeliveryWorker(lambda: build_senders(config, secrets))
+    # The desk's configuration, not this one: the settings dialog may change it while running.
+    # The retention purge runs at start-up and then hourly, on a worker thread.
+    worker = DeliveryWorker(lambda: build_senders(desk.config, secrets),
+                            housekeeping=lambda: purge_expired(policy=policy_for(desk.config)))
     desk.on_message_queued = worker.wake
     worker.start()
     return worker
@@ -86,12 +81,13 @@ async def run_window(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.config)
         database_path = resolve_database_path(args.db, config)
-        database = open_database(database_path)
+        secrets = KeyringSecretStore()
+        # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
+        database = await asyncio.to_thread(open_database, database_path, secrets=secrets)
     except UserFacingError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
-    secrets = KeyringSecretStore()  # creating it reads nothing
-    desk = Desk(config=config, sms_available=_sms_available(config, secrets))
+    desk = Desk(config=config, secrets=secrets)
     if args.kiosk:
         from .kiosk import KioskWindow
 
@@ -112,7 +108,8 @@ async def run_window(args: argparse.Namespace) -> int:
     else:
         # Whatever can wait comes after the first paint (see bench/README.md, "Start-up").
         desk.check_sms()  # reads the keyring, on the database thread
-        worker = _start_delivery(desk, config, secrets)
+        worker = _start_delivery(desk, secrets)
+        _set_version(QApplication.instance())
         if not args.kiosk:
             await window.start()  # staff login, or the first start on an empty database
         await closed.wait()
@@ -121,6 +118,22 @@ async def run_window(args: argparse.Namespace) -> int:
     desk.close()
     database.close()
     return 0
+
+
+def prepare_application(app):
+    """Names, and Qt's own dialogs and menus in French (kiosk included); returns the translators."""
+    from .translations import install_qt_translations
+
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    _set_icon(app)
+    return install_qt_translations(app)
+
+
+def _set_version(app) -> None:
+    from .. import __version__  # the package metadata, read after the first paint
+
+    app.setApplicationVersion(__version__)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -132,9 +145,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_ID)
-    _set_icon(app)
+    prepare_application(app)
     try:
         return qasync.run(run_window(args))
     except asyncio.CancelledError:
