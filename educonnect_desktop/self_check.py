@@ -64,9 +64,29 @@ def check_version() -> list[Check]:
     return checks
 
 
+class _KeyMissing(Exception):
+    pass
+
+
 def _schema_version(path: Path) -> int | None:
-    """The schema version of an existing file, read-only (no creation, no migration, no lock)."""
-    connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    """The schema version of an existing file, read only (no creation, no migration, no key made).
+
+    An encrypted file (SQLCipher) is read with the key from the system keyring, as the
+    application would open it.
+    """
+    from .store import encryption
+
+    if encryption.file_state(path) == encryption.FileState.ENCRYPTED:
+        from .secret_store import KeyringSecretStore
+        from .store.keys import DatabaseKeys, load_master_key
+
+        secrets = KeyringSecretStore()
+        master = load_master_key(secrets, create=False)
+        if master is None:
+            raise _KeyMissing(encryption.key_missing_message(path, secrets))
+        connection = encryption.connect(path, DatabaseKeys(master))
+    else:
+        connection = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         row = connection.execute('SELECT MAX("version") FROM "schema_version"').fetchone()
     finally:
@@ -95,7 +115,13 @@ def check_database(db: Path | None, config_path: Path | None) -> list[Check]:
         return checks
     try:
         version = _schema_version(path)
-    except sqlite3.Error as exc:
+    except _KeyMissing as exc:
+        checks.append(Check("Schéma", str(exc), ok=False))
+        return checks
+    except UserFacingError as exc:  # a keyring holding something that is not a key
+        checks.append(Check("Schéma", exc.message, ok=False))
+        return checks
+    except Exception as exc:  # sqlite3 / sqlcipher3 errors: not a database, or the wrong key
         checks.append(Check("Schéma", f"le fichier n'est pas une base EduConnect Desktop lisible ({exc})", ok=False))
         return checks
     if version is None:

@@ -61,7 +61,26 @@ def test_a_file_that_is_not_a_database_fails(qapp, tmp_path):
     path.write_text("des notes, pas une base\n" * 100)
     code, text = run_cli("--db", str(path), "self-check")
     assert code == 1
-    assert "n'est pas une base EduConnect Desktop lisible" in text
+    assert "n'est pas une base EduConnect Desktop" in text
+
+
+def test_an_encrypted_database_is_read_with_the_keyring_key(qapp, tmp_path, monkeypatch):
+    import keyring
+    from keyring.backends import fail
+
+    from educonnect_desktop.secret_store import KeyringSecretStore
+    from educonnect_desktop.store import encryption
+
+    path = tmp_path / "encrypted.sqlite"
+    open_database(path, secrets=KeyringSecretStore()).close()
+    assert encryption.file_state(path) == encryption.FileState.ENCRYPTED
+    code, text = run_cli("--db", str(path), "self-check")
+    assert code == 0, text
+    assert f"version {head_version()} (à jour)" in text
+    monkeypatch.setattr(keyring.core, "_keyring_backend", fail.Keyring())  # another session: no key
+    code, text = run_cli("--db", str(path), "self-check")
+    assert code == 1
+    assert "est chiffrée" in text and "introuvable dans le trousseau" in text
 
 
 def test_missing_qt_translations_fail(qapp, tmp_path, monkeypatch):

@@ -81,13 +81,13 @@ async def run_window(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.config)
         database_path = resolve_database_path(args.db, config)
-        secrets = KeyringSecretStore()
-        # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
-        database = await asyncio.to_thread(open_database, database_path, secrets=secrets)
     except UserFacingError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
+    secrets = KeyringSecretStore()  # creating it reads nothing
     desk = Desk(config=config, secrets=secrets)
+    # The window shows first ("Ouverture de la base de données…"): opening the database reads
+    # its key from the keyring, which a locked keyring can hold up; that must not hold the window.
     if args.kiosk:
         from .kiosk import KioskWindow
 
@@ -101,9 +101,18 @@ async def run_window(args: argparse.Namespace) -> int:
         painted = first_paint(window)
         window.show()
     await painted
-    worker = None
     if args.quit_after_show:
         _report_first_paint()
+    try:
+        # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
+        database = await asyncio.to_thread(open_database, database_path, secrets=secrets)
+    except UserFacingError as exc:
+        QMessageBox.critical(window, APP_NAME, exc.message)
+        window.close()
+        desk.close()
+        return 2
+    worker = None
+    if args.quit_after_show:
         window.close()
     else:
         # Whatever can wait comes after the first paint (see bench/README.md, "Start-up").

@@ -13,6 +13,9 @@ import os
 import subprocess
 import sys
 import textwrap
+import threading
+import time
+from pathlib import Path
 
 import pytest
 
@@ -88,3 +91,26 @@ def test_quit_after_show_exits_at_once_in_the_kiosk_too(tmp_path):
     assert "educonnect_desktop.ui.kiosk" in report["modules"]
     # The kiosk's first screen is the families' start page; messaging still waits.
     assert not [name for name in report["modules"] if name.split(".")[0] in ("httpx", "aiosmtplib", "keyring")]
+
+
+def test_a_keyring_that_never_answers_does_not_hold_the_window(tmp_path):
+    """Opening the database reads its key from the keyring: the window is painted first."""
+    support = Path(__file__).resolve().parent.parent / "support"
+    env = {**_environment(tmp_path), "PYTHON_KEYRING_BACKEND": "blocking_keyring.BlockingKeyring",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(support), os.environ.get("PYTHONPATH")]))}
+    process = subprocess.Popen([sys.executable, "-m", "educonnect_desktop.ui.app", "--db",
+                                str(tmp_path / "start.sqlite"), "--quit-after-show"],
+                               stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(process.stderr), daemon=True)
+    reader.start()
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and not any("first-paint-monotonic" in line for line in lines):
+            assert process.poll() is None, "".join(lines)  # still waiting for the keyring, window shown
+            time.sleep(0.1)
+        assert any("first-paint-monotonic" in line for line in lines), "".join(lines)
+        assert process.poll() is None  # the database is still waiting for its key
+    finally:
+        process.kill()
+        process.wait(timeout=30)
