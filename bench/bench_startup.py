@@ -29,21 +29,30 @@ from bench_report import machine_lines, write_section  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TITLE = "Start-up: first window and bundle size"
-NOTES = """What the start does before the first paint (and what it no longer does): it parses the
-arguments, creates the QApplication, reads the configuration (tomllib), opens the database
-(peewee, the migration check), builds the Desk (services for the overview and the staff login)
-and the main window with its staff login panel. Moved after the first paint or to first use:
-the delivery worker and all of messaging (httpx, aiosmtplib, phonenumbers, email-validator),
-the SMS availability check (a keyring read, on the database thread: a locked keyring cannot
-hold the window), the staff login's database calls, the forced password change panel (the
-strength estimate, zxcvbn), "Mon compte" and the families' journeys, and the package metadata
-(importlib.metadata, for the version). Before this work the same start was 4.1-4.7x a bare
-window (0.52-0.75 s against 0.13-0.15 s, unfrozen, on a lightly loaded machine);
-`tests/ui/test_startup.py` fails if one of those modules is back before the first paint.
-What is left above the bare window is mostly asyncio + qasync, peewee and the database
-opening, argon2's bindings (the services' hashing parameters) and building the real widgets;
-moving the database opening to the database thread is the next step if the ratio matters
-more than showing a French error before any window when the file is unreadable."""
+SIZE_NOTES = """Reading the size: Qt itself (QtCore/QtGui/QtWidgets, the xcb and Wayland platforms and ICU's
+Unicode tables, which QtCore links) is about 85 MB and cannot be left out; `cryptography` is
+needed twice (the Secret Service session of `secretstorage`, the outbox's AES-GCM sealing);
+`sqlcipher3` carries its own SQLCipher and OpenSSL. Already left out: every other Qt module and
+the plugins that pull them in (GTK theme, EGLFS, VNC, SVG, TIFF, WebP...), Qt's translations
+other than fr/en/ar, phonenumbers' geocoding data (22 MB), dnspython, pydoc, the central
+server's stack, debug symbols (stripped), and the systemd/libgcrypt chain the workstation has.
+The same bundle measured 149.7 MB before sqlcipher3 (encryption at rest) came in."""
+
+NOTES = """What the start does before the first paint: it parses the arguments, creates the
+QApplication (with Qt's French translations), reads the configuration (tomllib), builds the
+Desk (the services behind the overview and the staff login: peewee, argon2's bindings) and the
+main window with its staff login panel, which shows "Ouverture de la base de données…".
+Moved after the first paint: opening the database (its SQLCipher key is read from the keyring,
+which a locked keyring can hold up: `tests/ui/test_startup.py` runs the start against a keyring
+that never answers), the delivery worker and all of messaging (httpx, aiosmtplib, phonenumbers,
+email-validator), the SMS availability check (a keyring read, on the database thread), the
+staff login's database calls and the package metadata (importlib.metadata, for the version).
+Loaded on first use: the forced password change panel (the strength estimate, zxcvbn),
+"Mon compte" and the families' journeys. Before this work the same start was 4.1-4.7x a bare
+window (0.52-0.75 s against 0.13-0.15 s, unfrozen, lightly loaded machine); the same test
+fails if one of those modules is back before the first paint. What is left above the bare
+window is mostly asyncio + qasync, peewee and the services' imports, and building the real
+widgets (the login panel, the menus)."""
 
 BARE = """
 import sys, time
@@ -144,11 +153,13 @@ def main() -> int:
     bare_paint = statistics.median(p for p, _ in samples["bare QMainWindow"])
     bare_exit = statistics.median(e for _, e in samples["bare QMainWindow"])
     lines = [f"`QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']} .venv/bin/python bench/bench_startup.py --runs {args.runs}`.",
-             "", *machine_lines(f"load average {load_before:.2f} before, {load_after:.2f} after"), "",
+             "", *[line.replace("; load average", f"; load average {load_before:.2f} before,").rstrip(".") + " after."
+               for line in machine_lines()], "",
              "Each program started as a new process, in turns, after one warm-up each (warm disk cache). "
-             "*paint*: spawn to the first paint of the first window (the desktop opens on the staff login of a "
-             "prepared database); *exit*: spawn to the end of the process. Seconds; *ratio*: median against the "
-             "bare window's median.", "", "```",
+             "*paint*: spawn to the first paint of the first window (the desktop's main window, on a "
+             "prepared database with an administrator); *exit*: spawn to the end of the process (the desktop "
+             "opens its database after the paint, then quits). Seconds; *ratio*: median against the bare window's "
+             "median.", "", "```",
              f"{'program':<17} | {'paint p50':>9} {'min':>6} {'max':>6} | {'exit p50':>8} | {'paint ratio':>11} | "
              f"{'exit ratio':>10}", "-" * 86]
     for name, values in samples.items():
@@ -175,6 +186,7 @@ def main() -> int:
         if tarballs:
             with tarfile.open(tarballs[-1]) as archive:
                 lines.append(f"\nThe tarball holds {len(archive.getmembers())} entries.")
+        lines += ["", SIZE_NOTES]
     text = "\n".join(lines)
     print(text)
     if not args.no_write:
