@@ -453,7 +453,8 @@ def test_the_secretariat_exports_then_erases_a_family_from_the_account_panel(qtb
         box = panel.findChild(QMessageBox, "confirmDialog")
         assert "Marc Lefèvre" in box.text()
         accept = box.findChild(QPushButton, "confirmAcceptButton")
-        await wait_for(lambda: QApplication.focusWidget() is not None)
+        # The box takes the focus once shown and active: on a loaded machine, later than its creation.
+        await wait_for(lambda: box.isAncestorOf(QApplication.focusWidget()))
         for _ in range(4):  # Cancel has the focus (the safe default): Tab to the accept button
             if QApplication.focusWidget() is accept:
                 break
