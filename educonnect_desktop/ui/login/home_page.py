@@ -26,6 +26,7 @@ class HomePage(QWizardPage):
     """Last page: nothing to submit, its "Terminer" button logs out."""
 
     step = Pages.HOME
+    finish_leaves = True  # "Se déconnecter": Enter in a field must never press it
     establishment_chosen = Signal(str)  # UAI
 
     def __init__(self, context: LoginContext) -> None:

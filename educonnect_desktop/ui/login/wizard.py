@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 from ...flows.login import LoginFlow
 from ...flows.login import LoginPage as Pages
 from ..desk import Desk
-from ..wizard_support import name_wizard_buttons
+from ..wizard_support import KeyboardWizard, name_wizard_buttons
 from .charter_page import CharterPage
 from .children_page import ChildrenPage
 from .context import LoginContext
@@ -25,7 +25,7 @@ from .login_page import LoginPage
 from .new_password_page import NewPasswordPage
 
 
-class LoginWizard(QWizard):
+class LoginWizard(KeyboardWizard):
     """Log in (or activate with the letter), complete the owed steps, see the home page.
 
     `journey_finished` is emitted when the wizard ends, finished or cancelled, after

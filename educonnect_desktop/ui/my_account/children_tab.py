@@ -80,6 +80,8 @@ class ChildrenTab(QWidget):
             QWidget.setTabOrder(first, second)
 
     def clear(self) -> None:
+        for section in (self.merge_section, *self.cards):
+            section.abandon()
         self.merge_section.clear()
         self.merge_section.clear_messages()
         self.notice.hide()

@@ -43,7 +43,6 @@ class EmailChangePanel(QWidget):
             edit.setMaxLength(MAX_ADDRESS)
             edit.setPlaceholderText(self.tr("prenom.nom@exemple.fr"))
             edit.textChanged.connect(self.inputs_changed)
-        self.confirm_edit.returnPressed.connect(self._request_preview)
         self.continue_button = action_button(self.tr("Continuer"), "emailChangeContinueButton",
                                              self.tr("Continuer vers la vérification"))
         self.cancel_button = action_button(self.tr("Annuler"), "emailChangeCancelButton",

@@ -42,7 +42,7 @@ class EmailSection(Section):
         self.resend_button.clicked.connect(self.resend)
         self.confirm_button.clicked.connect(self.confirm)
         self.code_edit.textChanged.connect(self.update_actions)
-        self.code_edit.returnPressed.connect(self.confirm)
+        self.enter_map.add(self.confirm_button, self.code_edit)
         waiting = QVBoxLayout(self.waiting)
         waiting.setContentsMargins(0, 0, 0, 0)
         waiting.addLayout(field_with_button(self.tr("&Code reçu par e-mail :"), self.code_edit,
@@ -53,6 +53,7 @@ class EmailSection(Section):
         self.change.inputs_changed.connect(self.update_actions)
         self.change.preview_requested.connect(self.preview)
         self.change.send_requested.connect(self.send)
+        self.enter_map.add(self.change.continue_button, self.change.new_edit, self.change.confirm_edit)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)

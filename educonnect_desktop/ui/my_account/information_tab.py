@@ -68,5 +68,6 @@ class InformationTab(QWidget):
     def clear(self) -> None:
         """Wipe whatever was typed (secrets first)."""
         for section in self.sections():
+            section.abandon()
             section.clear()
             section.clear_messages()

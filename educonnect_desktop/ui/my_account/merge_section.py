@@ -39,7 +39,7 @@ class MergeSection(Section):
                                            self.tr("Ajouter les élèves de l'autre compte"))
         for edit in (self.identifier_edit, self.password_edit):
             edit.textChanged.connect(self.update_actions)
-        self.password_edit.returnPressed.connect(self.submit)
+        self.enter_map.add(self.submit_button, self.identifier_edit, self.password_edit)
         self.submit_button.clicked.connect(self.submit)
 
         form = QFormLayout()

@@ -39,7 +39,7 @@ class PasswordSection(Section):
         self.current_edit.textChanged.connect(self.update_actions)
         self.new_field.acceptable_changed.connect(self.update_actions)
         self.submit_button.clicked.connect(self.submit)
-        self.new_field.confirm_edit.returnPressed.connect(self.submit)
+        self.enter_map.add(self.submit_button, self.current_edit, self.new_field)
         self.cancel_button.clicked.connect(self.close_form)
 
         current = QFormLayout()

@@ -5,12 +5,20 @@ methods wrap their service call in `async with self.working():` — the section'
 controls are greyed out while the service answers (off the GUI thread, through
 the desk), and a `UserFacingError` ends the block with its French message shown
 next to the action. Code after the call inside the block runs only on success.
+
+Enter in a field presses the button the section names for it (`self.enter_map.add(button,
+*fields)`), never a button outside the section; a section left while its service answers
+(`abandon()`, "Mon compte" closed, logout) drops the answer instead of touching widgets
+that no longer exist.
 """
 
 from __future__ import annotations
 
+import asyncio
 from collections.abc import AsyncIterator, Iterable
 from contextlib import asynccontextmanager
+
+import shiboken6
 
 from PySide6.QtCore import QRegularExpression, Qt
 from PySide6.QtGui import QRegularExpressionValidator
@@ -19,6 +27,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLine
 from ...errors import UserFacingError
 from ...services.session import Session
 from ..desk import Desk
+from ..keyboard import ForwardMap, enter_scope
 from ..widgets import caption, message_label, named
 from ..wizard_support import error_label
 
@@ -117,6 +126,9 @@ class Section(QGroupBox):
         self.finished_actions = 0  # counts every action that ended, refused or not (tests wait on it)
         self.error = error_label(f"{name}Error")
         self.notice = notice_label(f"{name}Notice")
+        self.enter_map = ForwardMap()
+        enter_scope(self, self.enter_map)
+        self._running: set[asyncio.Task] = set()
 
     # -- overridable ----------------------------------------------------------------------
     def controls(self) -> Iterable[QWidget]:
@@ -150,6 +162,11 @@ class Section(QGroupBox):
         """Inside `working()`: where the keyboard focus goes once the controls are enabled again."""
         self._focus_target = widget
 
+    def abandon(self) -> None:
+        """The person leaves: whatever the services answer later is not shown."""
+        for task in list(self._running):
+            task.cancel()
+
     @asynccontextmanager
     async def working(self) -> AsyncIterator[None]:
         self.busy = True
@@ -158,11 +175,20 @@ class Section(QGroupBox):
         controls = list(self.controls())
         for widget in controls:
             widget.setEnabled(False)
+        task = asyncio.current_task()
+        if task is not None:
+            self._running.add(task)
         try:
             yield
         except UserFacingError as exc:
-            self.show_error(exc.message)
+            if shiboken6.isValid(self):
+                self.show_error(exc.message)
         finally:
+            self._running.discard(task)
+            if not shiboken6.isValid(self):
+                # Deleted while the service answered (the person left): end the task quietly
+                # instead of updating widgets that no longer exist.
+                raise asyncio.CancelledError
             self.busy = False
             for widget in controls:
                 widget.setEnabled(True)
