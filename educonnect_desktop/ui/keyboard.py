@@ -21,7 +21,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton, QApplication, QCheckBox, QPushButton, QRadioButton, QToolButton, QWidget,
+)
 
 ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -61,13 +63,18 @@ def reading_order(root: QWidget) -> list[QWidget]:
     return [item[3] for row in rows for item in sorted(row, key=lambda item: item[1])]
 
 
+def is_field(widget: QWidget) -> bool:
+    """Something to fill in or read (a check box counts), as opposed to a button to press."""
+    return not isinstance(widget, QAbstractButton) or isinstance(widget, (QCheckBox, QRadioButton))
+
+
 def focus_first(root: QWidget) -> QWidget | None:
-    """Focus the first widget of `root` in reading order (what a page "opens on")."""
+    """What a page "opens on": its first field in reading order, else its first button."""
     order = reading_order(root)
-    if not order:
-        return None
-    order[0].setFocus(Qt.FocusReason.OtherFocusReason)
-    return order[0]
+    target = next((w for w in order if is_field(w)), order[0] if order else None)
+    if target is not None:
+        target.setFocus(Qt.FocusReason.OtherFocusReason)
+    return target
 
 
 class ReadingOrderFocus:
