@@ -18,6 +18,8 @@ Three rules, each kept by one mechanism that every screen uses:
 
 from __future__ import annotations
 
+import inspect
+import weakref
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, QPoint, Qt
@@ -121,8 +123,9 @@ class EnterScope(QObject):
 
     def __init__(self, scope: QWidget, forward: ForwardLookup) -> None:
         super().__init__(scope)
-        self._scope = scope
-        self._forward = forward
+        # No strong reference back to the scope (its own method included): a Python cycle
+        # through Qt objects would leave them to the garbage collector, on any thread.
+        self._forward = weakref.WeakMethod(forward) if inspect.ismethod(forward) else (lambda: forward)
         scope.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -130,13 +133,15 @@ class EnterScope(QObject):
             return False
         if event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
             return False  # Ctrl+Enter and the like are not "Enter"
+        scope = self.parent()
         focused = QApplication.focusWidget()
         if isinstance(focused, (QPushButton, QToolButton)) and (
-                focused is self._scope or self._scope.isAncestorOf(focused)):
+                focused is scope or scope.isAncestorOf(focused)):
             if focused.isEnabled():
                 focused.click()
             return True
-        button = self._forward(focused)
+        forward = self._forward()
+        button = forward(focused) if forward is not None else None
         if _usable(button):
             button.click()
         return True

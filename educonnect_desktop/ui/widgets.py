@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+import shiboken6
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 W = TypeVar("W", bound=QWidget)
 
@@ -23,6 +25,26 @@ def caption(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll the enclosing scroll area, once laid out, so that `widget` is seen.
+
+    A message shown at the bottom of a long tab ("Les élèves ... ont été ajoutés") is
+    useless if it stays below the fold.
+    """
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is None:
+        return
+    # Once the pending layout is done; the timer dies with the area if it goes first.
+    QTimer.singleShot(0, area, functools.partial(_ensure_visible, area, widget))
+
+
+def _ensure_visible(area: QScrollArea, widget: QWidget) -> None:
+    if shiboken6.isValid(area) and shiboken6.isValid(widget):
+        area.ensureWidgetVisible(widget)
 
 
 def message_label(object_name: str, accessible_name: str, style: str) -> QLabel:

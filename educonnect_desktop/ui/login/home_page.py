@@ -16,6 +16,7 @@ from ...flows.login import LoginPage as Pages
 from ...services import home as home_service
 from ...services.dto import EstablishmentInfo
 from ...services.home import ChildCard, Home
+from ..keyboard import focus_first
 from ..widgets import named
 from ..wizard_support import error_label
 from ..widgets import caption
@@ -208,7 +209,8 @@ class HomePage(QWizardPage):
         self.my_account = MyAccountView(self.context.desk, self.context.session)
         self._account_layout.addWidget(self.my_account, 1)
         self._stack.setCurrentWidget(self._account_view)
-        self.back_button.setFocus()
+        self.setTitle(self.tr("Mon compte"))
+        focus_first(self._account_view)
 
     def close_my_account(self, reload: bool = True) -> None:
         """Back to the home page; whatever was typed in "Mon compte" is wiped."""
@@ -221,6 +223,9 @@ class HomePage(QWizardPage):
             if reload and self.context.has_session:
                 self.prepare_task = asyncio.ensure_future(self._prepare())  # names or children may have changed
         self._stack.setCurrentWidget(self._home_view)
+        self.setTitle(self.tr("Accueil"))
+        if view is not None:
+            self.my_account_button.setFocus()
 
     def clear(self) -> None:
         self.close_my_account(reload=False)

@@ -62,6 +62,7 @@ class LoginWizard(KeyboardWizard):
             self.page_ids[page.step] = self.addPage(page)
         self.setStartId(self.page_ids[Pages.LOGIN])
         self.finished.connect(self._on_finished)
+        self.currentIdChanged.connect(self._show_cancel_unless_home)
 
     @property
     def flow(self) -> LoginFlow:
@@ -90,6 +91,10 @@ class LoginWizard(KeyboardWizard):
             # again once the page's submit has moved the flow on.
             return home
         return target
+
+    def _show_cancel_unless_home(self, page_id: int) -> None:
+        """On the home page "Annuler" would log out without saying so: "Se déconnecter" says it."""
+        self.setOption(QWizard.WizardOption.NoCancelButton, page_id == self.page_ids[Pages.HOME])
 
     def reset(self) -> None:
         """Wipe every field (passwords first), forget the session, back to the login page."""

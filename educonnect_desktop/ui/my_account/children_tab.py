@@ -12,6 +12,7 @@ from ...services.children import MergeResult
 from ...services.home import ChildCard
 from ...services.session import Session
 from ..desk import Desk
+from ..widgets import bring_into_view
 from ..wizard_support import error_label
 from .child_card import ChildCardBox, child_name
 from .merge_section import MergeSection
@@ -95,7 +96,8 @@ class ChildrenTab(QWidget):
 
     @asyncSlot(object)
     async def _after_merge(self, result: MergeResult) -> None:
-        await self._reload("")
+        if await self._reload(""):
+            bring_into_view(self.merge_section.notice)  # the new cards pushed it down
 
     async def _reload(self, message: str) -> bool:
         """Show the cards as they are now, and `message` once they are."""

@@ -28,7 +28,7 @@ from ...errors import UserFacingError
 from ...services.session import Session
 from ..desk import Desk
 from ..keyboard import ForwardMap, enter_scope
-from ..widgets import caption, message_label, named
+from ..widgets import bring_into_view, caption, message_label, named
 from ..wizard_support import error_label
 
 CODE_LENGTH = 6
@@ -144,12 +144,14 @@ class Section(QGroupBox):
         self.error.setText(message)
         self.error.setAccessibleDescription(message)
         self.error.show()
+        bring_into_view(self.error)
 
     def show_notice(self, message: str) -> None:
         self.error.hide()
         self.notice.setText(message)
         self.notice.setAccessibleDescription(message)
         self.notice.show()
+        bring_into_view(self.notice)
 
     def clear_messages(self) -> None:
         for label in (self.error, self.notice):
