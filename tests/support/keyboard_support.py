@@ -124,10 +124,11 @@ def _text(button: QAbstractButton) -> str:
     return f"{button.text()} {button.accessibleName()}".replace("&", "")
 
 
-def check_screen(qtbot, root: QWidget) -> None:
+def check_screen(qtbot, root: QWidget, opens_on: QWidget | None = None) -> None:
     """The keyboard rules on the screen as it is now (run on every page of a journey).
 
-    1. something inside it has the focus, and it is its first field in reading order;
+    1. something inside it has the focus: its first field in reading order, or `opens_on`
+       (a form opened inside the screen focuses its own first field);
     2. Tab and Shift+Tab visit exactly its reachable widgets, in reading order;
     3. Enter in any field presses no leaving or destructive button;
     4. Enter and Space on any focused button press it.
@@ -137,7 +138,8 @@ def check_screen(qtbot, root: QWidget) -> None:
     assert start is not None and (start is root or root.isAncestorOf(start)), "nothing focused on open"
     order = expected_order(root)
     assert start in order, f"{names([start])} has the focus but Tab cannot reach it"
-    assert start is first_field(root), f"opens on {names([start])}, first field is {names([first_field(root)])}"
+    expected = opens_on or first_field(root)
+    assert start is expected, f"opens on {names([start])}, first field is {names([expected])}"
     forwards = walk(qtbot)
     assert forwards == order[order.index(start):] + order[:order.index(start)], (
         f"Tab order {names(forwards)} != reading order {names(order)}")

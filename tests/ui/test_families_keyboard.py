@@ -146,3 +146,109 @@ def test_letter_activation_with_first_login_steps_by_keyboard_alone(qtbot, loop,
 
     loop.run_until_complete(scenario())
     assert authentication.login("j.dupont1", NEW_PASSWORD, hashing=fast_hashing).pending_steps == ()
+
+
+# -- "Mon compte" inside the home page --------------------------------------------------------
+
+def _activated(provisional, fast_hashing, identifier: str = "j.dupont1", email: str = "jean@exemple.fr"):
+    """An account whose first-login steps are done, with a confirmed address."""
+    from datetime import date
+
+    from educonnect_desktop.services import first_login
+    from educonnect_desktop.store.models import Account
+
+    session = authentication.login(identifier, provisional[identifier], hashing=fast_hashing)
+    session = first_login.accept_charter(session)
+    session = first_login.choose_password(session, NEW_PASSWORD, hashing=fast_hashing)
+    if identifier == "j.dupont1":
+        first_login.confirm_children(session, [date(2012, 3, 14), date(2010, 9, 2)])
+    Account.update(email=email, email_state="confirmed").where(Account.identifier == identifier).execute()
+
+
+async def log_in_to_home(qtbot, screen, identifier: str, password: str) -> QWizard:
+    assert focused() is screen.login_button
+    enter(qtbot)
+    wizard = screen.wizard
+    await on_page(wizard, "login")
+    qtbot.keyClicks(focused(), identifier)
+    key(qtbot, Qt.Key.Key_Tab)
+    qtbot.keyClicks(focused(), password)
+    enter(qtbot)
+    await on_page(wizard, "home", lambda page: page.home is not None)
+    return wizard
+
+
+async def open_my_account(qtbot, wizard):
+    home = wizard.home_page
+    tab_to(qtbot, home.my_account_button)
+    enter(qtbot)
+    assert home.my_account is not None and home.title() == "Mon compte"
+    await wait_for(lambda: home.my_account.loaded)
+    return home.my_account
+
+
+def test_mon_compte_password_change_by_keyboard_never_logs_out(qtbot, loop, screen, provisional, fast_hashing):
+    _activated(provisional, fast_hashing)
+    other = "Marguerite#Bleue77"
+
+    async def scenario():
+        wizard = await log_in_to_home(qtbot, screen, "j.dupont1", NEW_PASSWORD)
+        view = await open_my_account(qtbot, wizard)
+        check_screen(qtbot, wizard)
+        section = view.information_tab.password_section
+        tab_to(qtbot, section.open_button)
+        enter(qtbot)
+        assert focused() is section.current_edit
+        check_screen(qtbot, wizard, opens_on=section.current_edit)
+        qtbot.keyClicks(focused(), NEW_PASSWORD)
+        enter(qtbot)  # incomplete form: Enter does nothing, and above all does not log out
+        assert screen.current_journey == "login" and wizard.current_name() == "home"
+        assert section.current_edit.text() == NEW_PASSWORD, "nothing typed is lost"
+        type_into(qtbot, section.new_field.password_edit, other)
+        type_into(qtbot, section.new_field.confirm_edit, other)
+        await wait_for(section.submit_button.isEnabled)
+        before = section.finished_actions
+        enter(qtbot)  # in the confirmation field: "Enregistrer le mot de passe"
+        await wait_for(lambda: section.finished_actions > before)
+        assert section.notice.text() == "Votre mot de passe a été modifié."
+        assert screen.current_journey == "login" and wizard.current_name() == "home", "still logged in"
+
+    loop.run_until_complete(scenario())
+    assert authentication.login("j.dupont1", other, hashing=fast_hashing).identifier == "j.dupont1"
+
+
+def test_mon_compte_email_change_with_the_code_by_keyboard(qtbot, loop, screen, provisional, fast_hashing, smtp):
+    _activated(provisional, fast_hashing)
+
+    async def scenario():
+        wizard = await log_in_to_home(qtbot, screen, "j.dupont1", NEW_PASSWORD)
+        view = await open_my_account(qtbot, wizard)
+        section = view.information_tab.email_section
+        change = section.change
+        tab_to(qtbot, change.open_button)
+        enter(qtbot)
+        assert focused() is change.new_edit
+        check_screen(qtbot, wizard, opens_on=change.new_edit)
+        qtbot.keyClicks(focused(), "jean.nouveau@exemple.fr")
+        type_into(qtbot, change.confirm_edit, "jean.nouveau@exemple.fr")
+        before = section.finished_actions
+        enter(qtbot)  # "Continuer"
+        await wait_for(lambda: section.finished_actions > before)
+        assert change.confirmation.isVisible() and focused() is change.send_button
+        before = section.finished_actions
+        enter(qtbot)  # "Envoyer" is focused
+        await wait_for(lambda: section.finished_actions > before)
+        assert focused() is section.code_edit
+        code = await smtp.code_for("jean.nouveau@exemple.fr")
+        qtbot.keyClicks(focused(), code)
+        before = section.finished_actions
+        enter(qtbot)
+        await wait_for(lambda: section.finished_actions > before)
+        assert section.notice.text() == "Votre adresse e-mail est confirmée."
+        assert "jean.nouveau@exemple.fr" in section.status_label.text()
+        assert wizard.current_name() == "home"
+        tab_to(qtbot, wizard.home_page.back_button)
+        enter(qtbot)
+        assert wizard.home_page.my_account is None and focused() is wizard.home_page.my_account_button
+
+    loop.run_until_complete(scenario())
