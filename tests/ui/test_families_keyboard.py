@@ -41,7 +41,7 @@ def open_screen(qtbot, desk) -> StartScreen:
     screen.resize(820, 760)
     screen.show()
     screen.activateWindow()
-    qtbot.waitActive(screen)
+    qtbot.waitUntil(screen.isActiveWindow)
     return screen
 
 
@@ -52,8 +52,15 @@ def screen(qtbot, loop, desk):
 
 async def on_page(wizard: QWizard, name: str, ready=lambda page: True) -> None:
     """Wait for the page `name`, loaded, then check the keyboard rules on it."""
-    await wait_for(lambda: _current(wizard) == name and ready(wizard.currentPage())
-                   and not getattr(wizard.currentPage(), "busy", False))
+    try:
+        await wait_for(lambda: _current(wizard) == name and ready(wizard.currentPage())
+                       and not getattr(wizard.currentPage(), "busy", False))
+    except AssertionError:
+        page = wizard.currentPage()
+        error = getattr(page, "error", None)
+        raise AssertionError(f"still on {_current(wizard)!r} (want {name!r}), focus on "
+                             f"{focused() and focused().objectName()!r}, message: "
+                             f"{error.text() if error is not None else ''!r}") from None
 
 
 def _current(wizard: QWizard) -> str | None:
@@ -252,3 +259,168 @@ def test_mon_compte_email_change_with_the_code_by_keyboard(qtbot, loop, screen, 
         assert wizard.home_page.my_account is None and focused() is wizard.home_page.my_account_button
 
     loop.run_until_complete(scenario())
+
+
+# -- journeys started from the activation choice and the recovery buttons ---------------------
+
+def sms_screen(qtbot, fast_hashing):
+    from educonnect_desktop.ui.desk import Desk
+
+    desk = Desk(hashing=fast_hashing, sms_available=lambda: True)
+    return desk, open_screen(qtbot, desk)
+
+
+def newest_code(recipient: str) -> str:
+    import re
+
+    from educonnect_desktop.store.models import OutboxMessage
+
+    message = (OutboxMessage.select().where(OutboxMessage.recipient == recipient)
+               .order_by(OutboxMessage.id.desc()).first())
+    return re.search(r"\b(\d{6})\b", message.body_text).group(1)
+
+
+async def note_identifier(qtbot, wizard) -> None:
+    await on_page(wizard, "identifier")
+    check_screen(qtbot, wizard)
+    tab_to(qtbot, wizard.identifier_page.noted_check)
+    key(qtbot, Qt.Key.Key_Space)
+    enter(qtbot)
+
+
+async def choose_password_and_finish(qtbot, screen, wizard, password: str) -> None:
+    await on_page(wizard, "password")
+    check_screen(qtbot, wizard)
+    field = wizard.password_page.field
+    qtbot.keyClicks(focused(), password)
+    type_into(qtbot, field.confirm_edit, password)
+    await wait_for(field.is_acceptable)
+    enter(qtbot)
+    await on_page(wizard, "done")
+    check_screen(qtbot, wizard)
+    tab_to(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+    enter(qtbot)
+    await wait_for(lambda: screen.current_journey is None)
+
+
+def test_sms_self_registration_by_keyboard_alone(qtbot, loop, provisional, fast_hashing):
+    desk, screen = sms_screen(qtbot, fast_hashing)
+
+    async def scenario():
+        tab_to(qtbot, screen.activate_button)
+        enter(qtbot)
+        tab_to(qtbot, screen.registration_button)
+        enter(qtbot)
+        wizard = screen.wizard
+        await on_page(wizard, "identity")
+        check_screen(qtbot, wizard)
+        qtbot.keyClicks(focused(), "DUPONT")
+        key(qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(focused(), "Jean")
+        key(qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(focused(), "06 00 00 00 01")
+        enter(qtbot)
+
+        await on_page(wizard, "code")
+        page = wizard.code_page
+        editor = page.children_dates
+        check_screen(qtbot, wizard)
+        qtbot.keyClicks(focused(), newest_code("+33600000001"))
+        key(qtbot, Qt.Key.Key_Tab)
+        assert focused() is editor.rows[0].edit, "after the code, the first birth date"
+        qtbot.keyClicks(focused(), "14/03/2012")
+        tab_to(qtbot, editor.add_button)
+        key(qtbot, Qt.Key.Key_Space)  # "Ajouter un enfant": the new field has the focus
+        assert focused() is editor.rows[1].edit
+        qtbot.keyClicks(focused(), "02/09/2010")
+        qtbot.wait(20)  # the new row is shown once the layout has run
+        check_screen(qtbot, wizard, opens_on=focused())
+        enter(qtbot)
+
+        await note_identifier(qtbot, wizard)
+        await choose_password_and_finish(qtbot, screen, wizard, "Tartine-Confiture-42")
+
+    loop.run_until_complete(scenario())
+    desk.close()
+    assert authentication.login("j.dupont1", "Tartine-Confiture-42", hashing=fast_hashing)
+
+
+def test_lost_identifier_by_keyboard_alone(qtbot, loop, screen, provisional, smtp):
+    from educonnect_desktop.store.models import Account, EmailState
+
+    Account.update(email="lea.dupont@exemple.fr", email_state=EmailState.CONFIRMED).where(
+        Account.identifier == "l.dupont1").execute()
+
+    async def scenario():
+        tab_to(qtbot, screen.lost_identifier_button)
+        enter(qtbot)
+        wizard = screen.wizard
+        await on_page(wizard, "channel")
+        check_screen(qtbot, wizard)
+        enter(qtbot)  # "Par e-mail" is chosen and focused
+        await on_page(wizard, "address")
+        check_screen(qtbot, wizard)
+        qtbot.keyClicks(focused(), "lea.dupont@exemple.fr")
+        enter(qtbot)
+        await on_page(wizard, "sent")
+        check_screen(qtbot, wizard)
+        await smtp.deliver()
+        [mail] = smtp.mailbox.to("lea.dupont@exemple.fr")
+        assert "l.dupont1" in mail.get_body(("plain",)).get_content()
+        tab_to(qtbot, wizard.button(QWizard.WizardButton.FinishButton))
+        enter(qtbot)
+        await wait_for(lambda: screen.current_journey is None)
+
+    loop.run_until_complete(scenario())
+
+
+def test_lost_password_by_code_by_keyboard_alone(qtbot, loop, screen, provisional, smtp, fast_hashing):
+    from educonnect_desktop.store.models import Account, EmailState
+
+    Account.update(email="lea.dupont@exemple.fr", email_state=EmailState.CONFIRMED).where(
+        Account.identifier == "l.dupont1").execute()
+
+    async def scenario():
+        tab_to(qtbot, screen.lost_password_button)
+        enter(qtbot)
+        wizard = screen.wizard
+        await on_page(wizard, "request")
+        check_screen(qtbot, wizard)
+        qtbot.keyClicks(focused(), "l.dupont1")
+        enter(qtbot)
+        await on_page(wizard, "code")
+        check_screen(qtbot, wizard, opens_on=wizard.code_page.code_edit)
+        qtbot.keyClicks(focused(), await smtp.code_for("lea.dupont@exemple.fr"))
+        enter(qtbot)
+        await choose_password_and_finish(qtbot, screen, wizard, "Tartine-Confiture-42")
+
+    loop.run_until_complete(scenario())
+    assert authentication.login("l.dupont1", "Tartine-Confiture-42", hashing=fast_hashing)
+
+
+def test_aten_legacy_transition_by_keyboard_alone(qtbot, loop, screen, provisional, fast_hashing, tmp_path):
+    from educonnect_desktop.services import legacy
+    from educonnect_desktop.store.models import Account
+
+    Account.update(siecle_personne_id="P1001").where(Account.identifier == "j.dupont1").execute()
+    path = tmp_path / "aten.csv"
+    path.write_text("login;password;siecle_id\njdupont;Ancien-Mot-2019;P1001\n", encoding="utf-8")
+    assert legacy.import_legacy_csv(path, hashing=fast_hashing).imported == 1
+
+    async def scenario():
+        tab_to(qtbot, screen.activate_button)
+        enter(qtbot)
+        tab_to(qtbot, screen.legacy_button)
+        enter(qtbot)
+        wizard = screen.wizard
+        await on_page(wizard, "credentials")
+        check_screen(qtbot, wizard)
+        qtbot.keyClicks(focused(), "jdupont")
+        key(qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(focused(), "Ancien-Mot-2019")
+        enter(qtbot)
+        await note_identifier(qtbot, wizard)
+        await choose_password_and_finish(qtbot, screen, wizard, "Tartine-Confiture-42")
+
+    loop.run_until_complete(scenario())
+    assert authentication.login("j.dupont1", "Tartine-Confiture-42", hashing=fast_hashing)

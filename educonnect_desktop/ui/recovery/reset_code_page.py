@@ -75,6 +75,10 @@ class ResetCodePage(JourneyPage):
         self.answer.show_answer(self._flow().answer)
         self.code_edit.setFocus()
 
+    def opening_focus(self) -> QLineEdit:
+        """The code field, below the answer (which screen readers read as its description)."""
+        return self.code_edit
+
     def code(self) -> str:
         return "".join(self.code_edit.text().split())
 

@@ -46,7 +46,6 @@ class CodePage(JourneyPage):
 
         code_form = QFormLayout()
         code_form.addRow(caption(self.tr("&Code reçu par SMS :"), self.code_edit), self.code_edit)
-        code_form.addRow("", self.resend_button)
         children_box = QGroupBox(self.tr("Date de naissance de chacun de vos enfants"))
         children_box.setObjectName("childrenBox")
         QVBoxLayout(children_box).addWidget(self.children_dates)
@@ -54,12 +53,15 @@ class CodePage(JourneyPage):
         layout.addWidget(self.sent_label)
         layout.addLayout(code_form)
         layout.addWidget(children_box)
+        # Below the dates: Tab goes code, each birth date, "Ajouter un enfant", then this.
+        layout.addWidget(self.resend_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.setCommitPage(True)  # once checked the code is spent: no going back past it
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Vérifier"))
 
     def show_code_sent(self, sent: CodeSent, again: bool = False) -> None:
+        self.code_edit.clear()  # a new code: whatever was typed for the older one is void
         text = (self.tr("Un nouveau code a été envoyé au {0}, valable {1}.") if again
                 else self.tr("Un code a été envoyé au {0}, valable {1}.")).format(sent.masked_mobile, sent.validity)
         self.sent_label.setText(text)
@@ -107,9 +109,10 @@ class CodePage(JourneyPage):
         self.show_code_sent(sent, again=True)
         self.code_edit.setFocus()
 
-    def cleanupPage(self) -> None:  # back to the identity: the code waiting is dropped
+    def cleanupPage(self) -> None:
+        """ "Précédent": what was typed stays. Coming back with the same name and mobile finds
+        it again (no new code is sent); a changed identity sends a new code, which clears it."""
         self.cancel_tasks()
-        self.code_edit.clear()
         self.clear_error()
 
     def clear(self) -> None:
