@@ -211,8 +211,12 @@ def test_mon_compte_password_change_by_keyboard_never_logs_out(qtbot, loop, scre
         enter(qtbot)  # incomplete form: Enter does nothing, and above all does not log out
         assert screen.current_journey == "login" and wizard.current_name() == "home"
         assert section.current_edit.text() == NEW_PASSWORD, "nothing typed is lost"
-        type_into(qtbot, section.new_field.password_edit, other)
-        type_into(qtbot, section.new_field.confirm_edit, other)
+        field = section.new_field
+        type_into(qtbot, field.password_edit, "Hugo2010!")  # Jean's son Hugo, born in 2010
+        await wait_for(lambda: field.strength() is not None)
+        assert "contient le prénom et l'année de naissance d'un enfant" in field.advice_label.text()
+        type_into(qtbot, field.password_edit, other, replace=True)
+        type_into(qtbot, field.confirm_edit, other)
         await wait_for(section.submit_button.isEnabled)
         before = section.finished_actions
         enter(qtbot)  # in the confirmation field: "Enregistrer le mot de passe"

@@ -76,6 +76,10 @@ class MyAccountView(ReadingOrderFocus, QWidget):
             await self.information_tab.refresh()
             if self.children_tab is not None:
                 await self.children_tab.refresh()
+                # Their first names and birth years make a guessable password: say so.
+                self.information_tab.password_section.new_field.set_children(
+                    [(c.first_name, c.birth_date.year if c.birth_date else None)
+                     for c in self.children_tab.children])
         except UserFacingError as exc:
             self.error.setText(exc.message)
             self.error.setAccessibleDescription(exc.message)
