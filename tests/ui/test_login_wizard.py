@@ -276,7 +276,10 @@ def test_wrong_children_birth_dates_keep_the_guardian_on_the_page(qtbot, wizard,
         text = page.findChild(QLabel, "childrenIntro").text()
         assert "2 élèves" in text and "2010" not in text and "2012" not in text, "never the expected dates"
         await type_children(qtbot, wizard, ["31/02/2012", "02/09/2010"])
-        await press_next_refused(qtbot, wizard, "jj/mm/aaaa")
+        await press_next_refused(qtbot, wizard, "La date « 31/02/2012 » n'existe pas")  # not a format error
+        labels = [page._form.labelForField(field).text() for field in page.fields]
+        assert labels == ["&1. Hugo D. — date de naissance :", "&2. Léa D. — date de naissance :"], (
+            "each field names its child")
         await type_children(qtbot, wizard, ["14/03/2012", "02/09/2010"])
         await press_next(qtbot, wizard, "email")
 

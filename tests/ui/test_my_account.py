@@ -209,7 +209,10 @@ def test_change_of_a_confirmed_address_notifies_the_old_one(qtbot, loop, open_vi
             assert "jean.dupont@example.org" in section.pending_label.text()
             code = await smtp.code_for("jean.dupont@example.org")
             [notice] = smtp.mailbox.to("jean@example.org")
-            assert "a changé" in notice["Subject"] and "jean.dupont@example.org" not in notice.as_string()
+            assert "Demande de changement" in notice["Subject"] and "jean.dupont@example.org" not in notice.as_string()
+            notice_text = notice.get_body(("plain",)).get_content()
+            assert "a été remplacée" not in notice_text, "nothing is replaced before the confirmation"
+            assert "tant que cette nouvelle adresse n'est pas confirmée" in notice_text
             assert Account.get(Account.identifier == "j.dupont1").email == "jean@example.org"
 
             qtbot.keyClicks(section.code_edit, code)
