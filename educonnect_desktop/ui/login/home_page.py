@@ -51,6 +51,8 @@ class HomePage(QWizardPage):
         self.establishment_combo = named(QComboBox(), "establishmentChooser",
                                          self.tr("Choisissez l'établissement"))
         named(self.establishment_combo.view(), "establishmentChooserList", self.tr("Établissements"))
+        # As EduConnect: "il vous sera demandé de choisir un établissement", nothing chosen for you.
+        self.establishment_combo.setPlaceholderText(self.tr("Choisissez un établissement"))
         self.establishment_combo.currentIndexChanged.connect(self._on_establishment_changed)
         self.chooser_caption = caption(self.tr("&Choisissez l'établissement :"), self.establishment_combo)
         chooser = QHBoxLayout()
@@ -138,7 +140,8 @@ class HomePage(QWizardPage):
         self.establishment_combo.clear()
         for school in home.establishments:
             self.establishment_combo.addItem(school.name, school.uai)
-        self.establishment_combo.setCurrentIndex(0 if home.establishments else -1)
+        self.establishment_combo.setCurrentIndex(-1 if home.must_choose_establishment or not home.establishments
+                                                 else 0)
         self.establishment_combo.blockSignals(False)
         self._chooser.setVisible(home.must_choose_establishment)
         self.children_title.setVisible(bool(home.children))
@@ -151,7 +154,9 @@ class HomePage(QWizardPage):
     def chosen_establishment(self) -> EstablishmentInfo | None:
         if self.home is None or not self.home.establishments:
             return None
-        index = max(self.establishment_combo.currentIndex(), 0)
+        index = self.establishment_combo.currentIndex()
+        if index < 0:
+            return None if self.home.must_choose_establishment else self.home.establishments[0]
         return self.home.establishments[index]
 
     def _on_establishment_changed(self, _index: int) -> None:
@@ -165,8 +170,10 @@ class HomePage(QWizardPage):
         if self.home is None:
             return []
         chosen = self.chosen_establishment()
-        if not self.home.must_choose_establishment or chosen is None:
+        if not self.home.must_choose_establishment:
             return list(self.home.children)
+        if chosen is None:
+            return []  # the establishment is chosen first
         return [c for c in self.home.children if c.establishment and c.establishment.uai == chosen.uai]
 
     def _show_cards(self) -> None:
