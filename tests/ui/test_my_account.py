@@ -339,7 +339,11 @@ def test_not_the_legal_guardian_with_two_guardians_and_with_a_single_link(qtbot,
         marc = await open_view("m.lefevre1")  # Chloé's only guardian
         marc.show_children_tab()
         [chloe] = marc.children_tab.cards
-        qtbot.mouseClick(chloe.report_button, Qt.MouseButton.LeftButton)
+        chloe.report_button.setFocus()
+        qtbot.keyClick(chloe.report_button, Qt.Key.Key_Space)
+        question = chloe.findChild(QLabel, "reportQuestion1").text()
+        assert question.startswith(SINGLE_LINK), "the single-link rule is said before asking"
+        assert "sinon, adressez-vous à l'établissement" in question
         await press(qtbot, chloe, chloe.confirm_button)
         assert error_of(chloe) == SINGLE_LINK
         assert chloe.confirmation.isHidden() and len(marc.children_tab.cards) == 1

@@ -48,8 +48,11 @@ class ChildCardBox(Section):
         self.confirmation.setObjectName(f"reportConfirmation{index}")
         self.confirmation.setFrameShape(QFrame.Shape.StyledPanel)
         question = value_label(f"reportQuestion{index}", self.tr("Confirmation demandée"))
-        question.setText(self.tr("Vous confirmez ne pas être le représentant légal de {0} ? Cet élève ne "
-                                 "sera plus rattaché à votre compte.").format(child_name(child)))
+        # The rule first, as EduConnect words it: the promise below only holds with two links.
+        question.setText(self.tr("{0}\nVous confirmez ne pas être le représentant légal de {1} ? Si un autre "
+                                 "représentant légal lui est rattaché, cet élève ne sera plus rattaché à "
+                                 "votre compte ; sinon, adressez-vous à l'établissement.")
+                         .format(self.tr(children.SINGLE_LINK), child_name(child)))
         self.confirm_button = action_button(self.tr("Confirmer"), f"reportConfirmButton{index}",
                                             self.tr("Confirmer : je ne suis pas le représentant légal de {0}")
                                             .format(child_name(child)))
