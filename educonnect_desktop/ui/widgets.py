@@ -47,6 +47,15 @@ def _ensure_visible(area: QScrollArea, widget: QWidget) -> None:
         area.ensureWidgetVisible(widget)
 
 
+SPACE_HINT = "Attention : votre saisie du mot de passe commence ou se termine par une espace."
+
+
+def with_space_hint(message: str, typed_password: str) -> str:
+    """A refused password typed with a space before or after it: say so (the space may be the
+    whole problem). Said whatever the account, so it tells nothing about the account."""
+    return f"{message} {SPACE_HINT}" if typed_password != typed_password.strip() else message
+
+
 def message_label(object_name: str, accessible_name: str, style: str) -> QLabel:
     """A hidden, selectable, word-wrapped message line (errors, confirmations)."""
     label = named(QLabel(), object_name, accessible_name)

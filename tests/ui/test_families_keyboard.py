@@ -428,3 +428,39 @@ def test_aten_legacy_transition_by_keyboard_alone(qtbot, loop, screen, provision
 
     loop.run_until_complete(scenario())
     assert authentication.login("j.dupont1", "Tartine-Confiture-42", hashing=fast_hashing)
+
+
+# -- saying the true thing -----------------------------------------------------------------------
+
+def test_a_space_around_the_provisional_password_is_a_slip_on_the_letter_route(qtbot, loop, screen, provisional):
+    async def scenario():
+        tab_to(qtbot, screen.activate_button)
+        enter(qtbot)
+        enter(qtbot)  # "J'ai reçu une lettre"
+        wizard = screen.wizard
+        await on_page(wizard, "login")
+        qtbot.keyClicks(focused(), " l.dupont1 ")
+        key(qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(focused(), provisional["l.dupont1"] + " ")  # copied with the space after it
+        enter(qtbot)
+        await on_page(wizard, "charter")
+
+    loop.run_until_complete(scenario())
+
+
+def test_a_space_around_a_refused_password_is_pointed_out_on_the_login_route(qtbot, loop, screen, provisional):
+    async def scenario():
+        enter(qtbot)  # "Je dispose d'un compte EduConnect"
+        wizard = screen.wizard
+        await on_page(wizard, "login")
+        qtbot.keyClicks(focused(), "l.dupont1")
+        key(qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(focused(), "pas-le-bon ")
+        enter(qtbot)
+        page = wizard.login_page
+        await wait_for(lambda: page.error.isVisible() and not page.busy)
+        assert page.error.text() == ("Identifiant ou mot de passe incorrect. Attention : votre saisie du mot "
+                                     "de passe commence ou se termine par une espace.")
+        assert focused() is page.password_edit
+
+    loop.run_until_complete(scenario())

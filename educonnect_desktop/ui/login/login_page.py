@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWizard
 
 from ...core.identifiers import normalize_identifier
+from ...errors import UserFacingError
 from ...flows.login import LoginPage as Pages
 from ...services import authentication
 from ...services.session import Step
-from ..widgets import named
-from ..widgets import caption
+from ..widgets import caption, named, with_space_hint
 from .base import StepPage, intro_label
 from .context import LoginContext
 
@@ -68,12 +68,20 @@ class LoginPage(StepPage):
     async def submit(self) -> None:
         identifier = normalize_identifier(self.identifier_edit.text())
         password = self.password_edit.text()
+        if self.context.activation:
+            # The letter's provisional password never holds a space (PROVISIONAL_ALPHABET): one
+            # copied before or after it is a typing slip, as for the identifier. A chosen
+            # password may hold spaces, so the other route never trims (it warns instead).
+            password = password.strip()
         # The field is wiped whatever happens: a refused password is retyped, an accepted
         # one is not needed on screen any more.
         self.password_edit.clear()
         self.show_password.setChecked(False)
         try:
             session = await self.context.desk.call(authentication.login, identifier, password)
+        except UserFacingError as exc:
+            self.password_edit.setFocus()
+            raise UserFacingError(with_space_hint(exc.message, password)) from exc
         except Exception:
             self.password_edit.setFocus()
             raise

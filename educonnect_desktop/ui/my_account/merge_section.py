@@ -12,8 +12,8 @@ from ...core.passwords import MAX_LENGTH
 from ...services import children
 from ...services.session import Session
 from ..desk import Desk
-from ..widgets import caption
-from ..widgets import named
+from ...errors import UserFacingError
+from ..widgets import caption, named, with_space_hint
 from .section import Section, action_button, button_row, value_label, wipe
 
 
@@ -71,7 +71,10 @@ class MergeSection(Section):
         identifier, password = self.identifier_edit.text(), self.password_edit.text()
         wipe(self.password_edit)
         async with self.working():
-            result = await self.desk.call(children.merge_other_account, self.session, identifier, password)
+            try:
+                result = await self.desk.call(children.merge_other_account, self.session, identifier, password)
+            except UserFacingError as exc:
+                raise UserFacingError(with_space_hint(exc.message, password)) from exc
             self.clear()
             self.show_notice(self.tr("Les élèves de {0} ont été ajoutés ; ce compte est fermé.")
                              .format(result.closed_identifier))

@@ -13,8 +13,8 @@ from ...services.my_account import MyInformation
 from ...services.session import Session
 from ..desk import Desk
 from ..password_field import PasswordField
-from ..widgets import caption
-from ..widgets import named
+from ...errors import UserFacingError
+from ..widgets import caption, named, with_space_hint
 from .section import Section, action_button, button_row, wipe
 
 
@@ -92,7 +92,10 @@ class PasswordSection(Section):
             return
         current, new = self.current_edit.text(), self.new_field.password()
         async with self.working():
-            await self.desk.call(my_account.change_password, self.session, current, new)
+            try:
+                await self.desk.call(my_account.change_password, self.session, current, new)
+            except UserFacingError as exc:
+                raise UserFacingError(with_space_hint(exc.message, current)) from exc
             self.close_form()
             self.focus_after(self.open_button)
             self.show_notice(self.tr("Votre mot de passe a été modifié."))
