@@ -464,3 +464,39 @@ def test_a_space_around_a_refused_password_is_pointed_out_on_the_login_route(qtb
         assert focused() is page.password_edit
 
     loop.run_until_complete(scenario())
+
+
+def test_a_pasted_reset_link_is_said_not_to_be_a_code(qtbot, loop, screen, provisional, smtp):
+    from PySide6.QtGui import QGuiApplication
+
+    from educonnect_desktop.store.models import Account, EmailState
+
+    Account.update(email="lea.dupont@exemple.fr", email_state=EmailState.CONFIRMED).where(
+        Account.identifier == "l.dupont1").execute()
+
+    async def scenario():
+        tab_to(qtbot, screen.lost_password_button)
+        enter(qtbot)
+        wizard = screen.wizard
+        await on_page(wizard, "request")
+        qtbot.keyClicks(focused(), "l.dupont1")
+        enter(qtbot)
+        await on_page(wizard, "code")
+        await smtp.deliver()
+        [mail] = smtp.mailbox.to("lea.dupont@exemple.fr")
+        body = mail.get_body(("plain",)).get_content()
+        link = next(word for word in body.split() if "://" in word)
+        page = wizard.code_page
+        QGuiApplication.clipboard().setText(link)
+        key(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert page.code_edit.text() == "", "the link's digits are not taken for a code"
+        assert page.error.text() == ("Vous avez collé un lien, pas un code : saisissez le code à 6 chiffres "
+                                     "indiqué dans le même message.")
+        code = await smtp.code_for("lea.dupont@exemple.fr")
+        QGuiApplication.clipboard().setText(f" {code[:3]} {code[3:]}\n")  # a code pasted with spaces goes in
+        key(qtbot, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+        assert page.code_edit.text() == code
+        enter(qtbot)
+        await on_page(wizard, "password")
+
+    loop.run_until_complete(scenario())

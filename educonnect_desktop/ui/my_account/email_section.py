@@ -37,6 +37,7 @@ class EmailSection(Section):
         self.resend_button = action_button(self.tr("&Renvoyer un email de validation"), "emailResendButton",
                                            self.tr("Renvoyer un email de validation"))
         self.code_edit = code_edit("emailCodeEdit", self.tr("Code reçu par e-mail"))
+        self.code_edit.refused_paste.connect(self.show_error)
         self.confirm_button = action_button(self.tr("Valider le code"), "emailCodeSubmitButton",
                                             self.tr("Valider le code reçu par e-mail"))
         self.resend_button.clicked.connect(self.resend)

@@ -50,6 +50,7 @@ class MobileSection(Section):
                                            self.tr("Annuler la modification du numéro"))
         self.sent_label = value_label("mobileCodeSent", self.tr("Code envoyé"))
         self.code_edit = code_edit("mobileCodeEdit", self.tr("Code reçu par SMS"))
+        self.code_edit.refused_paste.connect(self.show_error)
         self.confirm_button = action_button(self.tr("Valider le code"), "mobileCodeSubmitButton",
                                             self.tr("Valider le code reçu par SMS"))
         self.code_box = QWidget()

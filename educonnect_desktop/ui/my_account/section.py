@@ -20,20 +20,18 @@ from contextlib import asynccontextmanager
 
 import shiboken6
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...errors import UserFacingError
 from ...services.session import Session
+from ..code_field import CodeEdit
 from ..desk import Desk
 from ..keyboard import ForwardMap, enter_scope
 from ..widgets import bring_into_view, caption, message_label, named
 from ..wizard_support import error_label
 
 CODE_LENGTH = 6
-# While typing a code: digits, and a space as some phones show "123 456".
-_CODE_TYPING = QRegularExpression(r"[\d ]{0,8}")
 
 
 def notice_label(object_name: str) -> QLabel:
@@ -80,13 +78,9 @@ def field_with_button(caption_text: str, edit: QLineEdit, button: QWidget) -> QF
     return form
 
 
-def code_edit(object_name: str, accessible_name: str) -> QLineEdit:
+def code_edit(object_name: str, accessible_name: str) -> CodeEdit:
     """A field for a 6-digit code received by e-mail or SMS."""
-    edit = named(QLineEdit(), object_name, accessible_name, "Code à 6 chiffres")
-    edit.setMaxLength(CODE_LENGTH + 2)
-    edit.setPlaceholderText("000000")
-    edit.setValidator(QRegularExpressionValidator(_CODE_TYPING, edit))
-    return edit
+    return CodeEdit(object_name, accessible_name)
 
 
 def typed_code(edit: QLineEdit) -> str:

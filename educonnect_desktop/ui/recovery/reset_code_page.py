@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWizard
 
 from ...core.otp import CODE_DIGITS
 from ...errors import UserFacingError
 from ...flows.recovery import LostPasswordFlow
 from ...services import recovery
+from ..code_field import CodeEdit
 from ..desk import Desk
 from ..login.base import side_button
 from ..registration.journey_page import JourneyPage
@@ -32,11 +32,9 @@ class ResetCodePage(JourneyPage):
         self._flow = flow
         self.setTitle(self.tr("Saisissez le code reçu"))
         self.answer = AnswerView("passwordReset")
-        self.code_edit = named(QLineEdit(), "passwordResetCodeEdit", self.tr("Code reçu"),
-                               self.tr("Les 6 chiffres du code reçu par e-mail ou par SMS"))
-        self.code_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ]{0,7}"), self))
-        self.code_edit.setMaxLength(CODE_DIGITS + 1)  # "123 456" as some phones show it
-        self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.code_edit = CodeEdit("passwordResetCodeEdit", self.tr("Code reçu"),
+                                  self.tr("Les 6 chiffres du code reçu par e-mail ou par SMS"))
+        self.code_edit.refused_paste.connect(self.show_error)
         self.code_edit.textChanged.connect(self.completeChanged)
         self.nothing_button = side_button(self.tr("Je n'ai &rien reçu"), "passwordResetNothingButton",
                                            self.tr("Je n'ai rien reçu"))

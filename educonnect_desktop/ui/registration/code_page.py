@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWizard
 
 from ...errors import UserFacingError
 from ...flows.registration import RegistrationFlow
 from ...services import self_registration
 from ...services.self_registration import CodeSent
+from ..code_field import CodeEdit
 from ..desk import Desk
 from ..widgets import named
 from .birth_dates import BirthDatesEditor
@@ -31,11 +31,9 @@ class CodePage(JourneyPage):
         self.setTitle(self.tr("Saisissez le code reçu par SMS"))
         self.sent_label = named(QLabel(), "codeSentLabel", self.tr("Envoi du code"))
         self.sent_label.setWordWrap(True)
-        self.code_edit = named(QLineEdit(), "smsCodeEdit", self.tr("Code reçu par SMS"),
-                               self.tr("Les 6 chiffres du code reçu par SMS"))
-        self.code_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ]{0,7}"), self))
-        self.code_edit.setMaxLength(CODE_DIGITS + 1)  # "123 456" as some phones show it
-        self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.code_edit = CodeEdit("smsCodeEdit", self.tr("Code reçu par SMS"),
+                                  self.tr("Les 6 chiffres du code reçu par SMS"))
+        self.code_edit.refused_paste.connect(self.show_error)
         self.code_edit.textChanged.connect(self.completeChanged)
         self.resend_button = named(QPushButton(self.tr("&Renvoyer le code")), "resendCodeButton",
                                    self.tr("Renvoyer le code"))
