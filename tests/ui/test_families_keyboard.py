@@ -393,6 +393,7 @@ def test_lost_password_by_code_by_keyboard_alone(qtbot, loop, screen, provisiona
         qtbot.keyClicks(focused(), "l.dupont1")
         enter(qtbot)
         await on_page(wizard, "code")
+        assert wizard.code_page.validity.text() == "Le code reçu est valable 1 heure.", "as the e-mail says"
         check_screen(qtbot, wizard, opens_on=wizard.code_page.code_edit)
         qtbot.keyClicks(focused(), await smtp.code_for("lea.dupont@exemple.fr"))
         enter(qtbot)

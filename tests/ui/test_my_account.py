@@ -252,6 +252,9 @@ def test_mobile_change_confirmed_with_the_code_sent_by_sms(qtbot, loop, open_vie
         assert "06 ** ** ** 01" in section.sent_label.text() and section.code_box.isVisible()
         assert section.code_edit.hasFocus()
         code = await sms_code(sender, httpserver, "+33611000001")
+        sms_text = json.loads(httpserver.log[-1][0].get_data())["text"]
+        validity = re.search(r"valable (\d+ \w+)", sms_text).group(1)
+        assert f"valable {validity}" in section.sent_label.text(), "the screen says what the SMS says"
         assert section.status_label.text().endswith("06 00 00 00 01"), "unchanged until confirmed"
 
         qtbot.keyClicks(section.code_edit, "000000" if code != "000000" else "111111")

@@ -120,8 +120,8 @@ class MobileSection(Section):
             return
         async with self.working():
             masked = await self.desk.call(my_account.request_mobile_change, self.session, self.number_edit.text())
-            self.sent_label.setText(self.tr("Un code a été envoyé par SMS au {0}. Saisissez-le ci-dessous.")
-                                    .format(masked))
+            self.sent_label.setText(self.tr("Un code a été envoyé par SMS au {0}, valable {1}. Saisissez-le "
+                                            "ci-dessous.").format(masked, my_account.mobile_code_validity()))
             wipe(self.code_edit)
             self.code_box.show()
             self.focus_after(self.code_edit)

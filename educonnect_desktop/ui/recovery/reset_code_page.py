@@ -46,6 +46,8 @@ class ResetCodePage(JourneyPage):
         self.help.setWordWrap(True)
         self.help.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.help.hide()
+        self.validity = named(QLabel(), "passwordResetCodeValidity", self.tr("Durée de validité du code"))
+        self.validity.setWordWrap(True)
         self.info = QLabel()
         self.info.setObjectName("passwordResetCodeInfo")
         self.info.setWordWrap(True)
@@ -60,6 +62,7 @@ class ResetCodePage(JourneyPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.answer)
         layout.addLayout(form)
+        layout.addWidget(self.validity)
         layout.addWidget(self.info)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -70,7 +73,11 @@ class ResetCodePage(JourneyPage):
 
     def initializePage(self) -> None:
         self.clear_error()
-        self.answer.show_answer(self._flow().answer)
+        flow = self._flow()
+        self.answer.show_answer(flow.answer)
+        # Said here as in the message: how long the code holds.
+        self.validity.setText(self.tr("Le code reçu est valable {0}.").format(
+            recovery.reset_code_validity(flow.channel)))
         self.code_edit.setFocus()
 
     def opening_focus(self) -> QLineEdit:
