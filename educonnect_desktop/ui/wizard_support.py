@@ -134,7 +134,8 @@ def name_wizard_buttons(wizard: QWizard) -> None:
         QWizard.WizardButton.BackButton: ("wizardBack", "< &Précédent", "Précédent"),
         QWizard.WizardButton.NextButton: ("wizardNext", "&Suivant >", "Suivant"),
         QWizard.WizardButton.FinishButton: ("wizardFinish", "&Terminer", "Terminer"),
-        QWizard.WizardButton.CancelButton: ("wizardCancel", "&Annuler", "Annuler"),
+        # No Alt+letter: Escape already cancels, and "&A" is wanted by fields ("&Adresse e-mail").
+        QWizard.WizardButton.CancelButton: ("wizardCancel", "Annuler", "Annuler"),
     }
     for which, (object_name, text, accessible) in labels.items():
         wizard.setButtonText(which, text)

@@ -13,7 +13,8 @@ from contextlib import contextmanager
 
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import (
-    QAbstractButton, QApplication, QCheckBox, QLineEdit, QPushButton, QRadioButton, QToolButton, QWidget,
+    QAbstractButton, QApplication, QCheckBox, QLabel, QLineEdit, QPushButton, QRadioButton, QTabBar, QToolButton,
+    QWidget,
 )
 
 # Buttons Enter in a field must never press: they leave, go back or destroy something.
@@ -124,6 +125,29 @@ def _text(button: QAbstractButton) -> str:
     return f"{button.text()} {button.accessibleName()}".replace("&", "")
 
 
+def mnemonics(root: QWidget) -> list[tuple[str, str]]:
+    """(letter, text) of every Alt+letter shortcut visible on the screen."""
+    texts = [b.text() for b in root.window().findChildren(QAbstractButton) if b.isVisible()]
+    texts += [label.text() for label in root.window().findChildren(QLabel)
+              if label.isVisible() and label.buddy() is not None]
+    for bar in root.window().findChildren(QTabBar):
+        if bar.isVisible():
+            texts += [bar.tabText(i) for i in range(bar.count())]
+    found = []
+    for text in texts:
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        if match:
+            found.append((match.group(1).lower(), text))
+    return found
+
+
+def assert_unique_mnemonics(root: QWidget) -> None:
+    found = mnemonics(root)
+    letters = [letter for letter, _text in found]
+    twice = sorted({(letter, text) for letter, text in found if letters.count(letter) > 1})
+    assert not twice, f"Alt+letter used more than once on this screen: {twice}"
+
+
 def check_screen(qtbot, root: QWidget, opens_on: QWidget | None = None) -> None:
     """The keyboard rules on the screen as it is now (run on every page of a journey).
 
@@ -132,8 +156,10 @@ def check_screen(qtbot, root: QWidget, opens_on: QWidget | None = None) -> None:
     2. Tab and Shift+Tab visit exactly its reachable widgets, in reading order;
     3. Enter in any field presses no leaving or destructive button;
     4. Enter and Space on any focused button press it.
+    5. no Alt+letter is used twice.
     Nothing acts meanwhile (buttons are frozen), and the focus is put back where it was.
     """
+    assert_unique_mnemonics(root)
     start = focused()
     assert start is not None and (start is root or root.isAncestorOf(start)), "nothing focused on open"
     order = expected_order(root)

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QWizard
 from async_support import wait_for
 from educonnect_desktop.services import authentication, demo
 from educonnect_desktop.ui.start_screen import StartScreen
-from keyboard_support import check_screen, enter, focused, key, tab_to, type_into
+from keyboard_support import assert_unique_mnemonics, check_screen, enter, focused, key, tab_to, type_into
 from smtp_support import local_smtp
 
 pytestmark = pytest.mark.timeout(90)
@@ -200,6 +200,8 @@ def test_mon_compte_password_change_by_keyboard_never_logs_out(qtbot, loop, scre
 
     async def scenario():
         wizard = await log_in_to_home(qtbot, screen, "j.dupont1", NEW_PASSWORD)
+        assert not wizard.button(QWizard.WizardButton.CancelButton).isVisible(), (
+            "no Annuler that would log out without saying so: Se déconnecter says it")
         view = await open_my_account(qtbot, wizard)
         check_screen(qtbot, wizard)
         section = view.information_tab.password_section
@@ -250,6 +252,7 @@ def test_mon_compte_email_change_with_the_code_by_keyboard(qtbot, loop, screen, 
         enter(qtbot)  # "Envoyer" is focused
         await wait_for(lambda: section.finished_actions > before)
         assert focused() is section.code_edit
+        check_screen(qtbot, wizard, opens_on=section.code_edit)  # the code field, "Renvoyer": Alt+R once
         code = await smtp.code_for("jean.nouveau@exemple.fr")
         qtbot.keyClicks(focused(), code)
         before = section.finished_actions

@@ -153,7 +153,7 @@ def test_email_from_none_to_pending_to_confirmed_with_the_code_received(qtbot, l
             assert not smtp.mailbox.messages and section.status_label.text() == "Aucune adresse e-mail"
 
             await press(qtbot, section, change.send_button)
-            assert section.status_label.text() == ("Une adresse email est en attente de confirmation : "
+            assert section.status_label.text() == ("Une adresse e-mail est en attente de confirmation : "
                                                    "lea@example.org")
             assert section.waiting.isVisible() and change.confirmation.isHidden()
             assert section.code_edit.hasFocus()

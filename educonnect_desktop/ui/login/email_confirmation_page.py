@@ -36,8 +36,8 @@ class EmailConfirmationPage(StepPage):
         self.info.setObjectName("emailConfirmationInfo")
         self.info.setWordWrap(True)
         self.info.hide()
-        self.resend_button = side_button(self.tr("&Renvoyer un email de validation"), "emailResendButton",
-                                         self.tr("Renvoyer un email de validation"))
+        self.resend_button = side_button(self.tr("&Renvoyer un e-mail de validation"), "emailResendButton",
+                                         self.tr("Renvoyer un e-mail de validation"))
         self.resend_button.clicked.connect(self.resend)
         self.later_button = side_button(self.tr("Plus &tard"), "emailConfirmationLaterButton",
                                         self.tr("Plus tard : valider l'adresse à la prochaine connexion"))

@@ -25,6 +25,11 @@ from .login_page import LoginPage
 from .new_password_page import NewPasswordPage
 
 
+_STEPS_BUTTONS = [QWizard.WizardButton.Stretch, QWizard.WizardButton.CancelButton,
+                  QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton]
+_HOME_BUTTONS = [QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton]
+
+
 class LoginWizard(KeyboardWizard):
     """Log in (or activate with the letter), complete the owed steps, see the home page.
 
@@ -45,8 +50,7 @@ class LoginWizard(KeyboardWizard):
         name_wizard_buttons(self)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         # Forward only: a step already sent to the services is never shown again for editing.
-        self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.CancelButton,
-                              QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton])
+        self.setButtonLayout(_STEPS_BUTTONS)
 
         self.login_page = LoginPage(self.context)
         self.charter_page = CharterPage(self.context)
@@ -94,7 +98,7 @@ class LoginWizard(KeyboardWizard):
 
     def _show_cancel_unless_home(self, page_id: int) -> None:
         """On the home page "Annuler" would log out without saying so: "Se déconnecter" says it."""
-        self.setOption(QWizard.WizardOption.NoCancelButton, page_id == self.page_ids[Pages.HOME])
+        self.setButtonLayout(_HOME_BUTTONS if page_id == self.page_ids[Pages.HOME] else _STEPS_BUTTONS)
 
     def reset(self) -> None:
         """Wipe every field (passwords first), forget the session, back to the login page."""

@@ -34,8 +34,8 @@ class EmailSection(Section):
 
         self.waiting = QWidget()
         self.waiting.setObjectName("emailWaiting")
-        self.resend_button = action_button(self.tr("&Renvoyer un email de validation"), "emailResendButton",
-                                           self.tr("Renvoyer un email de validation"))
+        self.resend_button = action_button(self.tr("Renvoyer un e-mail de &validation"), "emailResendButton",
+                                           self.tr("Renvoyer un e-mail de validation"))
         self.code_edit = code_edit("emailCodeEdit", self.tr("Code reçu par e-mail"))
         self.code_edit.refused_paste.connect(self.show_error)
         self.confirm_button = action_button(self.tr("Valider le code"), "emailCodeSubmitButton",
@@ -74,13 +74,13 @@ class EmailSection(Section):
         elif state == NONE or not info.email:
             self.status_label.setText(self.tr("Aucune adresse e-mail"))
         elif state == PENDING:
-            self.status_label.setText(self.tr("Une adresse email est en attente de confirmation : {0}")
+            self.status_label.setText(self.tr("Une adresse e-mail est en attente de confirmation : {0}")
                                       .format(info.email))
         else:
             self.status_label.setText(self.tr("Adresse e-mail confirmée : {0}").format(info.email))
         replacement = info.pending_email if info and state == CONFIRMED else None
         self.pending_label.setText(self.tr(
-            "Une adresse email est en attente de confirmation : {0}\n"
+            "Une adresse e-mail est en attente de confirmation : {0}\n"
             "L'adresse actuelle reste utilisée tant que la nouvelle n'est pas confirmée.").format(replacement)
             if replacement else "")
         self.pending_label.setVisible(bool(replacement))
