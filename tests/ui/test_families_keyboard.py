@@ -504,3 +504,40 @@ def test_a_pasted_reset_link_is_said_not_to_be_a_code(qtbot, loop, screen, provi
         await on_page(wizard, "password")
 
     loop.run_until_complete(scenario())
+
+
+# -- the first start -------------------------------------------------------------------------------
+
+def test_first_start_by_keyboard_enter_creates_and_never_quits(qtbot, loop, desk):
+    from educonnect_desktop.services import accounts
+    from educonnect_desktop.ui.first_run import FirstRunDialog
+
+    dialog = FirstRunDialog(desk)
+    qtbot.addWidget(dialog)
+    rejected = []
+    dialog.rejected.connect(lambda: rejected.append(True))
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+
+    async def scenario():
+        assert focused() is dialog.first_name
+        check_screen(qtbot, dialog)
+        qtbot.keyClicks(focused(), "Anne")
+        enter(qtbot)  # incomplete: nothing happens, above all not "Quitter"
+        assert not rejected and dialog.isVisible() and dialog.first_name.text() == "Anne"
+        key(qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(focused(), "Martin")
+        key(qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(focused(), "Secr3tariat!")
+        key(qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(focused(), "Secr3tariat!")
+        enter(qtbot)  # "Créer"
+        await wait_for(lambda: dialog.admin_identifier is not None)
+        assert not rejected and "a.martin1" in dialog.result_label.text()
+        assert focused() is dialog._done_button
+        enter(qtbot)
+
+    loop.run_until_complete(scenario())
+    assert dialog.result() == dialog.DialogCode.Accepted and not rejected
+    assert accounts.overview().staff == 1
