@@ -9,6 +9,8 @@ press a focused button).
 
 from __future__ import annotations
 
+import asyncio
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWizard
@@ -228,6 +230,31 @@ def test_mon_compte_password_change_by_keyboard_never_logs_out(qtbot, loop, scre
 
     loop.run_until_complete(scenario())
     assert authentication.login("j.dupont1", other, hashing=fast_hashing).identifier == "j.dupont1"
+
+
+def test_leaving_mon_compte_while_a_change_is_under_way_raises_nothing(qtbot, loop, screen, provisional,
+                                                                      fast_hashing):
+    """Enter in the last field, then Escape at once: the answer lands on deleted widgets."""
+    _activated(provisional, fast_hashing)
+    other = "Marguerite#Bleue77"
+
+    async def scenario():
+        wizard = await log_in_to_home(qtbot, screen, "j.dupont1", NEW_PASSWORD)
+        view = await open_my_account(qtbot, wizard)
+        section = view.information_tab.password_section
+        tab_to(qtbot, section.open_button)
+        enter(qtbot)
+        qtbot.keyClicks(focused(), NEW_PASSWORD)
+        type_into(qtbot, section.new_field.password_edit, other)
+        type_into(qtbot, section.new_field.confirm_edit, other)
+        await wait_for(section.submit_button.isEnabled)
+        enter(qtbot)  # "Enregistrer": the service call starts...
+        key(qtbot, Qt.Key.Key_Escape)  # ...and the person leaves before it answers
+        await wait_for(lambda: screen.current_journey is None)
+        await asyncio.sleep(0.3)  # the answer, if any, arrives now: nothing may raise
+        assert focused() is screen.login_button
+
+    loop.run_until_complete(scenario())
 
 
 def test_mon_compte_email_change_with_the_code_by_keyboard(qtbot, loop, screen, provisional, fast_hashing, smtp):

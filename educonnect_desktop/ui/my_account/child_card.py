@@ -6,13 +6,12 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from ...services import children
 from ...services.home import ChildCard
 from ...services.session import Session
 from ..desk import Desk
-from .section import Section, action_button, button_row, value_label
+from .section import Section, action_button, button_row, value_label, section_action
 
 
 def child_name(child: ChildCard) -> str:
@@ -83,7 +82,7 @@ class ChildCardBox(Section):
         self.confirmation.hide()
         self.report_button.setFocus()
 
-    @asyncSlot()
+    @section_action
     async def report(self) -> None:
         if self.busy:
             return

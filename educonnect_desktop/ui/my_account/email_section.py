@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from ...services import my_account
 from ...services.my_account import MyInformation
@@ -15,7 +14,7 @@ from ..desk import Desk
 from .email_change import EmailChangePanel
 from .section import (
     Section, action_button, button_row, code_complete, code_edit, field_with_button, value_label,
-    wipe,
+    wipe, section_action,
 )
 
 NONE, PENDING, CONFIRMED = "none", "pending", "confirmed"  # MyInformation.email_state
@@ -111,7 +110,7 @@ class EmailSection(Section):
         self.change.close_form()
 
     # -- actions --------------------------------------------------------------------------
-    @asyncSlot()
+    @section_action
     async def preview(self) -> None:
         """ "Continuer": the service checks both addresses and says what will be sent where."""
         if self.busy:
@@ -124,7 +123,7 @@ class EmailSection(Section):
             return
         self.change.new_edit.setFocus()
 
-    @asyncSlot()
+    @section_action
     async def send(self) -> None:
         """ "Envoyer" on the confirmation screen: the new address now waits for its code."""
         preview = self.change.preview
@@ -138,7 +137,7 @@ class EmailSection(Section):
                              .format(preview.new_address))
             self.focus_after(self.code_edit)
 
-    @asyncSlot()
+    @section_action
     async def resend(self) -> None:
         if self.busy:
             return
@@ -150,7 +149,7 @@ class EmailSection(Section):
         wipe(self.code_edit)
         self.code_edit.setFocus()
 
-    @asyncSlot()
+    @section_action
     async def confirm(self) -> None:
         code = self.take_code(self.code_edit)
         if code is None:

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from ...core.passwords import MAX_LENGTH
 from ...services import children
@@ -14,7 +13,7 @@ from ...services.session import Session
 from ..desk import Desk
 from ...errors import UserFacingError
 from ..widgets import caption, named, with_space_hint
-from .section import Section, action_button, button_row, value_label, wipe
+from .section import Section, action_button, button_row, value_label, wipe, section_action
 
 
 class MergeSection(Section):
@@ -64,7 +63,7 @@ class MergeSection(Section):
     def clear(self) -> None:
         wipe(self.identifier_edit, self.password_edit)
 
-    @asyncSlot()
+    @section_action
     async def submit(self) -> None:
         if self.busy or not self.submit_button.isEnabled():
             return

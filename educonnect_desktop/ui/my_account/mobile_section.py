@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from ...core.contact import InvalidPhone, normalize_phone
 from ...services import my_account
@@ -17,7 +16,7 @@ from ..widgets import caption
 from ..widgets import named
 from .section import (
     Section, action_button, button_row, code_complete, code_edit, field_with_button, value_label,
-    wipe,
+    wipe, section_action,
 )
 
 
@@ -114,7 +113,7 @@ class MobileSection(Section):
 
     clear = close_form
 
-    @asyncSlot()
+    @section_action
     async def request_code(self) -> None:
         if self.busy or not self.request_button.isEnabled():
             return
@@ -128,7 +127,7 @@ class MobileSection(Section):
             return
         self.number_edit.setFocus()
 
-    @asyncSlot()
+    @section_action
     async def confirm(self) -> None:
         code = self.take_code(self.code_edit)
         if code is None:

@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from ...core.passwords import MAX_LENGTH
 from ...services import my_account
@@ -15,7 +14,7 @@ from ..desk import Desk
 from ..password_field import PasswordField
 from ...errors import UserFacingError
 from ..widgets import caption, named, with_space_hint
-from .section import Section, action_button, button_row, wipe
+from .section import Section, action_button, button_row, wipe, section_action
 
 
 class PasswordSection(Section):
@@ -86,7 +85,7 @@ class PasswordSection(Section):
         wipe(self.current_edit)
         self.new_field.clear()
 
-    @asyncSlot()
+    @section_action
     async def submit(self) -> None:
         if self.busy or not self.submit_button.isEnabled():
             return

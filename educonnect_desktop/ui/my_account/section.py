@@ -1,7 +1,7 @@
 """What the parts of "Mon compte" share: a titled box whose actions call one service each.
 
-A `Section` owns its error and notice labels and a `busy` flag. Its @asyncSlot
-methods wrap their service call in `async with self.working():` — the section's
+A `Section` owns its error and notice labels and a `busy` flag. Its `@section_action`
+methods (asyncSlots) wrap their service call in `async with self.working():` — the section's
 controls are greyed out while the service answers (off the GUI thread, through
 the desk), and a `UserFacingError` ends the block with its French message shown
 next to the action. Code after the call inside the block runs only on success.
@@ -15,12 +15,14 @@ that no longer exist.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable
+import functools
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 
 import shiboken6
 
 from PySide6.QtCore import Qt
+from qasync import asyncSlot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...errors import UserFacingError
@@ -98,6 +100,26 @@ def wipe(*edits: QLineEdit) -> None:
         edit.setText("")
 
 
+def section_action(method: Callable[..., Awaitable[None]]):
+    """An asyncSlot of a section that does nothing once the section was left or deleted.
+
+    The slot's task may start after the person logged out (Enter then Escape): the widgets
+    it would read are gone by then, and what it would have done is no longer wanted.
+    """
+    @asyncSlot()
+    @functools.wraps(method)
+    async def action(self: Section) -> None:
+        if not shiboken6.isValid(self) or self.abandoned:
+            return
+        try:
+            await method(self)
+        except RuntimeError:
+            if shiboken6.isValid(self):
+                raise  # a real error, not a widget deleted under our feet
+
+    return action
+
+
 class Section(QGroupBox):
     """A titled part of a tab with its own messages and busy state."""
 
@@ -123,6 +145,7 @@ class Section(QGroupBox):
         self.enter_map = ForwardMap()
         enter_scope(self, self.enter_map)
         self._running: set[asyncio.Task] = set()
+        self.abandoned = False
 
     # -- overridable ----------------------------------------------------------------------
     def controls(self) -> Iterable[QWidget]:
@@ -160,6 +183,7 @@ class Section(QGroupBox):
 
     def abandon(self) -> None:
         """The person leaves: whatever the services answer later is not shown."""
+        self.abandoned = True
         for task in list(self._running):
             task.cancel()
 
