@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
 import shiboken6
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+
+from ..errors import UserFacingError
 
 W = TypeVar("W", bound=QWidget)
 
@@ -54,6 +58,15 @@ def with_space_hint(message: str, typed_password: str) -> str:
     """A refused password typed with a space before or after it: say so (the space may be the
     whole problem). Said whatever the account, so it tells nothing about the account."""
     return f"{message} {SPACE_HINT}" if typed_password != typed_password.strip() else message
+
+
+@contextmanager
+def hinting_spaces(typed_password: str) -> Iterator[None]:
+    """Around a service call checking `typed_password`: its refusal mentions a stray space."""
+    try:
+        yield
+    except UserFacingError as exc:
+        raise UserFacingError(with_space_hint(exc.message, typed_password)) from exc
 
 
 def message_label(object_name: str, accessible_name: str, style: str) -> QLabel:

@@ -5,11 +5,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWizard
 
 from ...core.identifiers import normalize_identifier
-from ...errors import UserFacingError
 from ...flows.login import LoginPage as Pages
 from ...services import authentication
 from ...services.session import Step
-from ..widgets import caption, named, with_space_hint
+from ..widgets import caption, hinting_spaces, named
 from .base import StepPage, intro_label
 from .context import LoginContext
 
@@ -78,10 +77,8 @@ class LoginPage(StepPage):
         self.password_edit.clear()
         self.show_password.setChecked(False)
         try:
-            session = await self.context.desk.call(authentication.login, identifier, password)
-        except UserFacingError as exc:
-            self.password_edit.setFocus()
-            raise UserFacingError(with_space_hint(exc.message, password)) from exc
+            with hinting_spaces(password):
+                session = await self.context.desk.call(authentication.login, identifier, password)
         except Exception:
             self.password_edit.setFocus()
             raise

@@ -11,8 +11,7 @@ from ...core.passwords import MAX_LENGTH
 from ...services import children
 from ...services.session import Session
 from ..desk import Desk
-from ...errors import UserFacingError
-from ..widgets import caption, named, with_space_hint
+from ..widgets import caption, hinting_spaces, named
 from .section import Section, action_button, button_row, value_label, wipe, section_action
 
 
@@ -70,10 +69,8 @@ class MergeSection(Section):
         identifier, password = self.identifier_edit.text(), self.password_edit.text()
         wipe(self.password_edit)
         async with self.working():
-            try:
+            with hinting_spaces(password):
                 result = await self.desk.call(children.merge_other_account, self.session, identifier, password)
-            except UserFacingError as exc:
-                raise UserFacingError(with_space_hint(exc.message, password)) from exc
             self.clear()
             self.show_notice(self.tr("Les élèves de {0} ont été ajoutés ; ce compte est fermé.")
                              .format(result.closed_identifier))

@@ -12,8 +12,7 @@ from ...services.my_account import MyInformation
 from ...services.session import Session
 from ..desk import Desk
 from ..password_field import PasswordField
-from ...errors import UserFacingError
-from ..widgets import caption, named, with_space_hint
+from ..widgets import caption, hinting_spaces, named
 from .section import Section, action_button, button_row, wipe, section_action
 
 
@@ -91,10 +90,8 @@ class PasswordSection(Section):
             return
         current, new = self.current_edit.text(), self.new_field.password()
         async with self.working():
-            try:
+            with hinting_spaces(current):
                 await self.desk.call(my_account.change_password, self.session, current, new)
-            except UserFacingError as exc:
-                raise UserFacingError(with_space_hint(exc.message, current)) from exc
             self.close_form()
             self.focus_after(self.open_button)
             self.show_notice(self.tr("Votre mot de passe a été modifié."))
