@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from ..errors import UserFacingError
@@ -47,8 +47,12 @@ def bring_into_view(widget: QWidget) -> None:
 
 
 def _ensure_visible(area: QScrollArea, widget: QWidget) -> None:
-    if shiboken6.isValid(area) and shiboken6.isValid(widget):
-        area.ensureWidgetVisible(widget)
+    if not (shiboken6.isValid(area) and shiboken6.isValid(widget)):
+        return
+    # The pending layouts first (new rows above, the scroll range that grows with them),
+    # or the scroll is computed on the old geometry and clamped to the old range.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    area.ensureWidgetVisible(widget)
 
 
 SPACE_HINT = "Attention : votre saisie du mot de passe commence ou se termine par une espace."

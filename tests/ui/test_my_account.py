@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
 from async_support import wait_for
@@ -316,6 +316,14 @@ def test_children_cards_and_merging_another_account(qtbot, loop, open_view, prov
         await wait_for(lambda: len(tab.cards) == 3)
         assert "Zoé D.\nDate de naissance : —\n" in "\n".join(card_lines(view))
         assert changed
+        area = view.tabs.currentWidget()
+
+        def notice_in_sight() -> bool:
+            top = merge.notice.mapTo(area.viewport(), QPoint(0, 0)).y()
+            return 0 <= top and top + merge.notice.height() <= area.viewport().height()
+
+        assert area.widget().height() > area.viewport().height(), "the tab scrolls at 800×600"
+        await wait_for(notice_in_sight)  # the success message is scrolled to where the person looks
 
     run(loop, scenario)
     assert Account.get(Account.identifier == "j.dupont2").state == "disabled"
