@@ -288,6 +288,10 @@ def test_mon_compte_email_change_with_the_code_by_keyboard(qtbot, loop, screen, 
         assert section.notice.text() == "Votre adresse e-mail est confirmée."
         assert "jean.nouveau@exemple.fr" in section.status_label.text()
         assert wizard.current_name() == "home"
+        key(qtbot, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)  # "Mes &enfants"
+        assert view.tabs.currentWidget().widget() is view.children_tab
+        await wait_for(lambda: len(view.children_tab.cards) == 2)
+        check_screen(qtbot, wizard, opens_on=focused())
         tab_to(qtbot, wizard.home_page.back_button)
         enter(qtbot)
         assert wizard.home_page.my_account is None and focused() is wizard.home_page.my_account_button
