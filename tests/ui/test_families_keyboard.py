@@ -572,3 +572,17 @@ def test_first_start_by_keyboard_enter_creates_and_never_quits(qtbot, loop, desk
     loop.run_until_complete(scenario())
     assert dialog.result() == dialog.DialogCode.Accepted and not rejected
     assert accounts.overview().staff == 1
+
+
+def test_without_sms_service_the_registration_page_points_to_the_letter_by_keyboard(qtbot, loop, screen):
+    tab_to(qtbot, screen.activate_button)
+    enter(qtbot)
+    tab_to(qtbot, screen.registration_button)
+    enter(qtbot)
+    wizard = screen.wizard
+    assert wizard.current_page_name() == "unavailable"
+    check_screen(qtbot, wizard)
+    assert focused() is wizard.unavailable_page.letter_button
+    enter(qtbot)
+    assert screen.current_journey == "letter"
+    assert focused() is screen.wizard.login_page.identifier_edit
