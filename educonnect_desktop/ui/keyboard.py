@@ -39,6 +39,18 @@ def _takes_tab_focus(widget: QWidget) -> bool:
             and bool(widget.focusPolicy() & Qt.FocusPolicy.TabFocus))
 
 
+def _shown_descendants(root: QWidget) -> list[QWidget]:
+    """The descendants of `root` not inside a hidden widget (hidden pages are not walked)."""
+    found: list[QWidget] = []
+    pending = [root]
+    while pending:
+        for child in pending.pop().children():
+            if isinstance(child, QWidget) and not child.isHidden():
+                found.append(child)
+                pending.append(child)
+    return found
+
+
 def reading_order(root: QWidget) -> list[QWidget]:
     """The widgets of `root` that Tab can reach, in the order a person reads them.
 
@@ -46,7 +58,7 @@ def reading_order(root: QWidget) -> list[QWidget]:
     row's first widget (a field and the button beside it); each row is then read left to right.
     """
     window = root.window()
-    widgets = [w for w in root.findChildren(QWidget) if w.window() is window and _takes_tab_focus(w)]
+    widgets = [w for w in _shown_descendants(root) if w.window() is window and _takes_tab_focus(w)]
     placed = []
     for widget in widgets:
         top_left = widget.mapTo(window, QPoint(0, 0))
