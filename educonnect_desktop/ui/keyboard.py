@@ -100,24 +100,30 @@ class ReadingOrderFocus:
     """
 
     def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
+        outer: QWidget = self  # type: ignore[assignment]
         parent = self.parentWidget()
         while parent is not None:
             if isinstance(parent, ReadingOrderFocus):
-                return super().focusNextPrevChild(next)  # climbs to that outer screen
+                outer = parent
             parent = parent.parentWidget()
-        order = reading_order(self)
-        if not order:
-            return super().focusNextPrevChild(next)
-        current = QApplication.focusWidget()
-        while current is not None and current not in order and current is not self:
-            current = current.parentWidget()  # e.g. the line edit inside a combo box
-        if current in order:
-            target = order[(order.index(current) + (1 if next else -1)) % len(order)]
-        else:
-            target = order[0] if next else order[-1]
-        reason = Qt.FocusReason.TabFocusReason if next else Qt.FocusReason.BacktabFocusReason
-        target.setFocus(reason)
-        return True
+        # The outermost screen is asked directly, in Python: no nested climb through Qt.
+        return move_focus(outer, next) or super().focusNextPrevChild(next)
+
+
+def move_focus(root: QWidget, forwards: bool) -> bool:
+    """Tab (or Shift+Tab) within `root`, in reading order; False when nothing can take it."""
+    order = reading_order(root)
+    if not order:
+        return False
+    current = QApplication.focusWidget()
+    while current is not None and current not in order and current is not root:
+        current = current.parentWidget()  # e.g. the line edit inside a combo box
+    if current in order:
+        target = order[(order.index(current) + (1 if forwards else -1)) % len(order)]
+    else:
+        target = order[0] if forwards else order[-1]
+    target.setFocus(Qt.FocusReason.TabFocusReason if forwards else Qt.FocusReason.BacktabFocusReason)
+    return True
 
 
 # -- Enter ---------------------------------------------------------------------------------------

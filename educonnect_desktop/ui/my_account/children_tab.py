@@ -28,7 +28,7 @@ class ChildrenTab(QWidget):
         self.desk = desk
         self.session = session
         self.cards: list[ChildCardBox] = []
-        self.children: tuple[ChildCard, ...] = ()
+        self.shown_children: tuple[ChildCard, ...] = ()  # not "children": QObject.children()
         self.title = QLabel(self.tr("<b>Vos enfants</b>"))
         self.empty_label = QLabel(self.tr("Aucun élève n'est rattaché à votre compte."))
         self.empty_label.setObjectName("noChildrenLabel")
@@ -63,7 +63,7 @@ class ChildrenTab(QWidget):
             box.hide()
             box.deleteLater()
         self.cards = []
-        self.children = tuple(cards)
+        self.shown_children = tuple(cards)
         for index, child in enumerate(cards, start=1):
             box = ChildCardBox(self.desk, self.session, child, index)
             box.link_reported.connect(self._after_report)

@@ -79,7 +79,7 @@ class MyAccountView(ReadingOrderFocus, QWidget):
                 # Their first names and birth years make a guessable password: say so.
                 self.information_tab.password_section.new_field.set_children(
                     [(c.first_name, c.birth_date.year if c.birth_date else None)
-                     for c in self.children_tab.children])
+                     for c in self.children_tab.shown_children])
         except UserFacingError as exc:
             self.error.setText(exc.message)
             self.error.setAccessibleDescription(exc.message)
