@@ -19,6 +19,7 @@ from async_support import wait_for
 from educonnect_desktop.services import authentication, demo
 from educonnect_desktop.ui.start_screen import StartScreen
 from keyboard_support import assert_unique_mnemonics, check_screen, enter, focused, key, tab_to, type_into
+from sms_support import deliver_sms, sms_gateway_sender
 from smtp_support import local_smtp
 
 pytestmark = pytest.mark.timeout(90)
@@ -308,14 +309,15 @@ def sms_screen(qtbot, fast_hashing):
     return desk, open_screen(qtbot, desk)
 
 
-def newest_code(recipient: str) -> str:
+async def sms_code(sender, httpserver, to: str) -> str:
+    """Deliver the outbox to the real SMS gateway on 127.0.0.1; the code as the phone shows it."""
+    import json
     import re
 
-    from educonnect_desktop.store.models import OutboxMessage
-
-    message = (OutboxMessage.select().where(OutboxMessage.recipient == recipient)
-               .order_by(OutboxMessage.id.desc()).first())
-    return re.search(r"\b(\d{6})\b", message.body_text).group(1)
+    await deliver_sms(sender)
+    sms = json.loads(httpserver.log[-1][0].get_data())
+    assert sms["to"] == to
+    return re.search(r"\b(\d{6})\b", sms["text"]).group(1)
 
 
 async def note_identifier(qtbot, wizard) -> None:
@@ -341,8 +343,9 @@ async def choose_password_and_finish(qtbot, screen, wizard, password: str) -> No
     await wait_for(lambda: screen.current_journey is None)
 
 
-def test_sms_self_registration_by_keyboard_alone(qtbot, loop, provisional, fast_hashing):
+def test_sms_self_registration_by_keyboard_alone(qtbot, loop, provisional, fast_hashing, httpserver):
     desk, screen = sms_screen(qtbot, fast_hashing)
+    sender = sms_gateway_sender(httpserver)
 
     async def scenario():
         tab_to(qtbot, screen.activate_button)
@@ -363,7 +366,7 @@ def test_sms_self_registration_by_keyboard_alone(qtbot, loop, provisional, fast_
         page = wizard.code_page
         editor = page.children_dates
         check_screen(qtbot, wizard)
-        qtbot.keyClicks(focused(), newest_code("+33600000001"))
+        qtbot.keyClicks(focused(), await sms_code(sender, httpserver, "+33600000001"))
         key(qtbot, Qt.Key.Key_Tab)
         assert focused() is editor.rows[0].edit, "after the code, the first birth date"
         qtbot.keyClicks(focused(), "14/03/2012")
