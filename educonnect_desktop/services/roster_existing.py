@@ -70,24 +70,32 @@ def load_existing(establishment_id: int | None) -> ExistingState:
     if establishment_id is None:
         return state
     in_school = (Account.establishment == establishment_id)
+    # Plain tuples: building a peewee model instance per account cost a third of the preview.
     student_keys: dict[int, str] = {}
-    for a in Account.select().where(in_school & (Account.kind == AccountKind.STUDENT)).order_by(Account.id):
+    students = (Account.select(Account.id, Account.siecle_eleve_id, Account.ine, Account.last_name,
+                               Account.usage_name, Account.first_name, Account.birth_date,
+                               Account.class_code, Account.left_at)
+                .where(in_school & (Account.kind == AccountKind.STUDENT)).order_by(Account.id).tuples())
+    for account_id, eleve_id, ine, last, usage, first, born, class_code, left_at in students:
         state.students.append(StoredStudent(
-            source_id=a.siecle_eleve_id, ine=a.ine, last_name=a.last_name, usage_name=a.usage_name,
-            first_name=a.first_name, birth_date=a.birth_date, class_code=a.class_code,
-            left=a.left_at is not None, account_id=a.id,
+            source_id=eleve_id, ine=ine, last_name=last, usage_name=usage, first_name=first,
+            birth_date=born, class_code=class_code, left=left_at is not None, account_id=account_id,
         ))
-        student_keys[a.id] = a.siecle_eleve_id or f"{_HAND_MADE}{a.id}"
+        student_keys[account_id] = eleve_id or f"{_HAND_MADE}{account_id}"
     guardian_keys: dict[int, str] = {}
-    for a in Account.select().where(in_school & (Account.kind == AccountKind.GUARDIAN)).order_by(Account.id):
+    guardians = (Account.select(Account.id, Account.siecle_personne_id, Account.last_name, Account.usage_name,
+                                Account.first_name, Account.mobile, Account.email, Account.email_state,
+                                Account.pending_email, Account.mobile_confirmed)
+                 .where(in_school & (Account.kind == AccountKind.GUARDIAN)).order_by(Account.id).tuples())
+    for account_id, personne_id, last, usage, first, mobile, email, email_state, pending, confirmed in guardians:
         state.guardians.append(StoredGuardian(
-            source_id=a.siecle_personne_id, last_name=a.last_name, usage_name=a.usage_name,
-            first_name=a.first_name, mobile=a.mobile, email=a.email, account_id=a.id,
-            email_locked=a.email_state != EmailState.NONE or bool(a.pending_email),
-            mobile_locked=a.mobile_confirmed,
+            source_id=personne_id, last_name=last, usage_name=usage, first_name=first,
+            mobile=mobile, email=email, account_id=account_id,
+            email_locked=email_state != EmailState.NONE or bool(pending),
+            mobile_locked=bool(confirmed),
         ))
-        if a.siecle_personne_id:
-            guardian_keys[a.id] = a.siecle_personne_id
+        if personne_id:
+            guardian_keys[account_id] = personne_id
     # Only links to guardians of the export are its business: a link to a guardian
     # who registered by hand is never reported as removed.
     query = (GuardianLink.select(GuardianLink.id, GuardianLink.student, GuardianLink.guardian,
@@ -103,3 +111,4 @@ def load_existing(establishment_id: int | None) -> ExistingState:
         state.link_ids[key] = link_id
         state.links_by_accounts[(student_id, guardian_id)] = (link_id, level)
     return state
+
