@@ -13,6 +13,7 @@ import phonenumbers
 
 from ..core.contact import InvalidEmail, InvalidPhone, normalize_email, normalize_phone
 from ..core.text import fold_letters
+from .limits import MAX_FIELD_CHARS
 
 _DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 # INE: 11 characters, digits and letters (10 digits + key letter, or the BEA/ONDE forms).
@@ -36,7 +37,8 @@ def clean(text: str | None) -> str | None:
     """Whitespace collapsed and trimmed; None when nothing is left."""
     if text is None:
         return None
-    text = " ".join(text.split())
+    # Cut first: splitting a crafted multi-megabyte value would cost several copies of it.
+    text = " ".join(text[:MAX_FIELD_CHARS].split())
     return text or None
 
 
