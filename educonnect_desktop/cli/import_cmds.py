@@ -36,6 +36,10 @@ def register(subparsers) -> None:
                              help="donner aussi un mot de passe provisoire aux nouveaux responsables légaux")
         command.add_argument("--letters", type=Path, metavar="FICHIER.pdf",
                              help="écrire les courriers de notification des comptes créés (un PDF)")
+        command.add_argument("--confirm-departures", action="store_true",
+                             help="confirmer un import qui marque beaucoup d'élèves comme sortis "
+                                  f"(plus de {roster_import.MASS_DEPARTURE_COUNT} et plus de "
+                                  f"{round(100 * roster_import.MASS_DEPARTURE_SHARE)} %%)")
         command.add_argument("--show-passwords", action="store_true",
                              help="afficher les mots de passe provisoires (une seule fois)")
         command.set_defaults(handler=run_import, import_kind=kind)
@@ -70,8 +74,12 @@ def run_import(args, out) -> int:
     if args.dry_run:
         print("\nSimulation (--dry-run) : rien n'a été enregistré.", file=out)
         return 0
+    if preview.mass_departure and not args.confirm_departures:
+        print(f"\n{preview.mass_departure}\nImport arrêté : rien n'a été enregistré. Relancez avec "
+              "--confirm-departures si ces élèves sont vraiment partis.", file=sys.stderr)
+        return 1
     result = roster_import.apply_import(preview, actor=ACTOR, provisional_for_guardians=args.guardian_passwords,
-                                        progress=_hashing_progress())
+                                        progress=_hashing_progress(), confirm_departures=args.confirm_departures)
     print("\nImport terminé.", file=out)
     for line in result_lines(result):
         print(f"  {line}", file=out)

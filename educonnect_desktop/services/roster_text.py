@@ -38,6 +38,8 @@ def summary_lines(preview: ImportPreview) -> list[str]:
     c, roster = preview.counts, preview.roster
     state = "existant" if preview.establishment_exists else "nouveau : il sera créé"
     lines = [f"Établissement {preview.uai} — {preview.establishment_name} ({state})."]
+    if preview.mass_departure:
+        lines.insert(0, preview.mass_departure)
     export = "Export ONDE" if roster.source == "onde" else "Export SIECLE"
     if roster.exported_on:
         export += f" du {roster.exported_on:%d/%m/%Y}"

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTreeWidget
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit
 
 from async_support import wait_for
 from educonnect_desktop.messaging import outbox
@@ -79,9 +80,15 @@ def screen_texts(widget) -> str:
     """Every text a person could read in the dialog."""
     parts = [label.text() for label in widget.findChildren(QLabel)]
     parts += [edit.toPlainText() for edit in widget.findChildren(QPlainTextEdit)]
-    for tree in widget.findChildren(QTreeWidget):
-        for i in range(tree.topLevelItemCount()):
-            parts += [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        for row in range(model.rowCount(QModelIndex())):
+            column = 0
+            while (cell := model.index(row, column)).isValid():
+                parts.append(str(cell.data() or ""))
+                column += 1
     return "\n".join(parts)
 
 
