@@ -43,16 +43,23 @@ class ExportFile:
     size: int  # its size (decompressed, as the zip header says it): for the progress bar
     limit: int  # at most this many bytes are read from it
     _opener: Callable[[], AbstractContextManager[BinaryIO]]
+    claimed: int = 0  # the size its zip header announces (the real one is counted while reading)
 
     @contextmanager
     def open(self, on_read: Callable[[int], None] | None = None) -> Iterator[BinaryIO]:
+        """The whole file, as a stream: refused at once if its header already says it is too big."""
+        if self.claimed > self.limit:
+            raise _bomb(self.label)
         with self._opener() as raw:
             yield _CappedReader(raw, self.label, self.limit, on_read)
 
     def head(self, count: int = 256) -> bytes:
-        """The first bytes only: enough to tell XML from anything else."""
-        with self.open() as stream:
-            return stream.read(count)
+        """The first bytes only (the rest is never decompressed): enough to tell XML from anything else.
+
+        Works even on a member that `open` would refuse: a member that is skipped is not refused.
+        """
+        with self._opener() as raw:
+            return _CappedReader(raw, self.label, count, None).read(count)
 
     def read_all(self) -> bytes:
         """For the small CSV files: the whole content, within the size limit."""
@@ -115,8 +122,6 @@ def _member(path: Path, info: zipfile.ZipInfo) -> ExportFile:
     def opener():
         if info.flag_bits & 0x1:
             raise ImportFormatError(f"{label} : le fichier est protégé par un mot de passe.")
-        if info.file_size > limit:
-            raise _bomb(label)
         try:
             with zipfile.ZipFile(path) as archive, archive.open(info) as member:
                 yield member
@@ -125,7 +130,7 @@ def _member(path: Path, info: zipfile.ZipInfo) -> ExportFile:
         except OSError as exc:
             raise ImportFormatError(f"{label} : lecture impossible ({exc.strerror}).") from None
 
-    return ExportFile(label, min(info.file_size, limit), limit, opener)
+    return ExportFile(label, min(info.file_size, limit), limit, opener, info.file_size)
 
 
 def _is_noise(name: str) -> bool:

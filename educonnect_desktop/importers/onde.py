@@ -48,6 +48,7 @@ def read_onde(
     header_line, headers = next(rows, (0, None))
     if headers is None:
         raise ImportFormatError(f"{label} : le fichier est vide.")
+    refuse_mis_decoded([(label, headers)])  # else "colonnes absentes" would hide the real cause
     columns = map_columns(headers, label)
     body = list(rows)
     if len(body) > MAX_STUDENTS:

@@ -69,6 +69,8 @@ class EncodingVerdict:
 
 def looks_like_xml(head: bytes) -> bool:
     """Cheap sniffing on the first bytes, so that a PDF slipped into a zip is skipped unread."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True  # UTF-16: `check_encoding` explains why it is refused
     head = head[:64].removeprefix(_UTF8_BOM).lstrip(b" \t\r\n")
     return head.startswith(b"<")
 
