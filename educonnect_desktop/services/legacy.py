@@ -14,6 +14,7 @@ from pathlib import Path
 
 from ..core.clock import Clock, utc_now
 from ..core.hashing import PasswordHashing
+from ..importers.limits import MAX_CSV_BYTES
 from ..store.models import Account, AccountKind, LegacyAccount, database_proxy
 from . import audit, throttling
 from .errors import InvalidInput, ServiceError
@@ -56,6 +57,9 @@ class LegacyTicket:
 
 def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
     try:
+        if path.stat().st_size > MAX_CSV_BYTES:
+            raise InvalidInput(f"{path.name} : le fichier est trop volumineux pour être un annuaire ATEN "
+                               f"(au plus {MAX_CSV_BYTES // 1024 // 1024} Mo acceptés).")
         raw = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(f"Impossible de lire {path.name} : {exc.strerror}.") from exc
@@ -63,7 +67,11 @@ def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
-    rows = list(enumerate(csv.reader(io.StringIO(text), delimiter=";"), start=1))
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=";")
+    try:
+        rows = list(enumerate(reader, start=1))
+    except csv.Error as exc:  # a NUL byte, a field over the csv module's limit: not a CSV export
+        raise InvalidInput(f"{path.name}, ligne {reader.line_num} : fichier CSV illisible ({exc}).") from None
     if rows and [c.strip().lower() for c in rows[0][1][:3]] == ["login", "password", "siecle_id"]:
         rows = rows[1:]
     return [(n, r) for n, r in rows if any(cell.strip() for cell in r)]
