@@ -21,14 +21,10 @@ from .siecle_common import GUARDIANS_ROOT, STUDENTS_ROOT, ExportHeader, read_hea
 from .siecle_guardians import LINK_PATH, PERSON_PATH, GuardiansPart, GuardiansReader
 from .siecle_students import STRUCTURE_PATH, STUDENT_PATH, StudentsPart, StudentsReader
 from .text_sanity import refuse_mis_decoded
-from .xml_safety import XmlRecords, check_encoding, looks_like_xml
+from .xml_safety import check_encoding, looks_like_xml, stream_records
 
 _KINDS = {STUDENTS_ROOT: "d'élèves", GUARDIANS_ROOT: "de responsables"}
 _HEADER_PATH = ("PARAMETRES",)
-_PATHS = {
-    STUDENTS_ROOT: {_HEADER_PATH, STUDENT_PATH, STRUCTURE_PATH},
-    GUARDIANS_ROOT: {_HEADER_PATH, PERSON_PATH, LINK_PATH},
-}
 
 
 @dataclass(frozen=True)
@@ -135,33 +131,52 @@ def _read_one(file: ExportFile, ticker: Ticker, warnings: list[RowWarning], toda
     verdict = check_encoding(file, on_read=ticker.advance)
     if verdict.warning:
         warnings.append(RowWarning(file.label, "fichier", verdict.warning))
-    with file.open(on_read=ticker.advance) as stream:
-        records = XmlRecords(file, stream, set().union(*_PATHS.values()), verdict.parse_as)
-        root = records.start()
+    header = ExportHeader(None, None, None)
+    reader: StudentsReader | GuardiansReader | None = None
+
+    def keep_header(element) -> None:
+        nonlocal header
+        header = read_header(element)
+
+    def counted(handler):
+        def handle(element) -> None:
+            handler(element)
+            ticker.step()
+        return handle
+
+    def choose(root: str):
+        nonlocal reader
         if root not in _KINDS:
-            if in_archive:
-                warnings.append(RowWarning(file.label, "fichier", "ignoré : ce n'est pas un export SIECLE reconnu"))
-                return None
-            raise ImportFormatError(
-                f"{file.label} : ce n'est pas un export SIECLE (élément racine « {root} », "
-                f"attendu {STUDENTS_ROOT} ou {GUARDIANS_ROOT})."
-            )
-        header = ExportHeader(None, None, None)
+            raise _NotAnExport(root)
         if root == STUDENTS_ROOT:
             reader = StudentsReader(file.label, today=today)
             handlers = {STUDENT_PATH: reader.student, STRUCTURE_PATH: reader.structure}
         else:
             reader = GuardiansReader(file.label)
             handlers = {PERSON_PATH: reader.person, LINK_PATH: reader.link}
-        for path, element in records:
-            if path == _HEADER_PATH:
-                header = read_header(element)
-                continue
-            handler = handlers.get(path)
-            if handler is not None:
-                handler(element)
-                ticker.step()
+        return {_HEADER_PATH: keep_header, **{path: counted(h) for path, h in handlers.items()}}
+
+    try:
+        with file.open(on_read=ticker.advance) as stream:
+            stream_records(file, stream, verdict.parse_as, choose)
+    except _NotAnExport as other:
+        if in_archive:
+            warnings.append(RowWarning(file.label, "fichier", "ignoré : ce n'est pas un export SIECLE reconnu"))
+            return None
+        raise ImportFormatError(
+            f"{file.label} : ce n'est pas un export SIECLE (élément racine « {other.root} », "
+            f"attendu {STUDENTS_ROOT} ou {GUARDIANS_ROOT})."
+        ) from None
+    root = STUDENTS_ROOT if isinstance(reader, StudentsReader) else GUARDIANS_ROOT
     return root, _Document(file.label, header, reader.finish())
+
+
+class _NotAnExport(Exception):
+    """Raised from inside the parser at the root's start: no need to read further."""
+
+    def __init__(self, root: str) -> None:
+        super().__init__(root)
+        self.root = root
 
 
 def _no_export_in(path: Path) -> ImportFormatError:

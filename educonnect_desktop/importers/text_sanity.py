@@ -26,6 +26,10 @@ def looks_mis_decoded(text: str) -> bool:
 
 def refuse_mis_decoded(names: Iterable[tuple[str, Iterable[str | None]]]) -> None:
     """`names`: (file label, the names of one person). Raises on the first few bad ones."""
+    names = list(names)
+    # One search over all the names at once (the usual case: nothing found).
+    if not _MOJIBAKE.search("\n".join(part for _, parts in names for part in parts if part)):
+        return
     found: list[tuple[str, str]] = []
     count = 0
     for label, parts in names:

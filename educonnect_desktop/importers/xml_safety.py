@@ -20,6 +20,7 @@ from __future__ import annotations
 import codecs
 import re
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 from xml.parsers.expat import errors as expat_errors
@@ -135,70 +136,93 @@ def _scan_utf8(file: ExportFile, on_read: Callable[[int], None] | None) -> tuple
     return True, multibyte, 0
 
 
-class XmlRecords:
-    """One export streamed as its records: `(path, element)` with the path below the root.
+Handlers = dict[tuple[str, ...], Callable[[Element], None]]
+_FEED = 64 * 1024
 
-    Use inside `with file.open() as stream:`. The root's tag is known after `start()`;
-    each yielded element is detached and forgotten once the loop moves on.
+
+def stream_records(file: ExportFile, stream, encoding: str | None,
+                   choose: Callable[[str], Handlers]) -> None:
+    """Parse `stream`, calling a handler with each record element as soon as it is complete.
+
+    `choose(root_tag)` is called at the root's start and returns the handlers, keyed by
+    the record's path below the root ("DONNEES", "ELEVES", "ELEVE"); it may raise to stop.
+    Only records are built as elements, and each is dropped once its handler returned:
+    memory holds one record, whatever the file's size.
+    """
+    target = _RecordsTarget(file.label, choose)
+    parser = safe_etree.DefusedXMLParser(target=target, encoding=encoding, forbid_dtd=True)
+    with _french_errors(file):
+        while chunk := stream.read(_FEED):
+            parser.feed(chunk)
+        parser.close()
+    if target.root_tag is None:
+        raise ImportFormatError(f"{file.label} : fichier vide ou tronqué.")
+
+
+class _RecordsTarget:
+    """The parser's target: it tracks the path, and builds elements inside records only.
+
+    Used instead of iterparse: its event queue cost a generator step per element, and the
+    tree it grows must be pruned by hand.
     """
 
-    def __init__(self, file: ExportFile, stream, record_paths: set[tuple[str, ...]],
-                 encoding: str | None) -> None:
-        self.file, self.record_paths = file, record_paths
-        parser = safe_etree.DefusedXMLParser(target=TreeBuilder(), encoding=encoding, forbid_dtd=True)
-        self._events = _guarded(file, safe_etree.iterparse(stream, ("start", "end"), parser=parser))
+    def __init__(self, label: str, choose: Callable[[str], Handlers]) -> None:
+        self.label, self._choose = label, choose
         self.root_tag: str | None = None
+        self._handlers: Handlers = {}
+        self._prefixes: set[tuple[str, ...]] = set()
+        self._path: list[str] = []  # below the root
+        self._record: TreeBuilder | None = None
+        self._record_depth = 0
+        self._record_elements = 0
 
-    def start(self) -> str:
-        for event, element in self._events:
-            if event == "start":
-                self.root_tag = element.tag
-                return element.tag
-        raise ImportFormatError(f"{self.file.label} : fichier vide ou tronqué.")
-
-    def __iter__(self) -> Iterator[tuple[tuple[str, ...], Element]]:
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
         if self.root_tag is None:
-            self.start()
-        stack: list[Element] = []  # below the root
-        tags: list[str] = []
-        record_depth = 0  # depth of the record being read, 0 outside any
-        elements_in_record = 0
-        for event, element in self._events:
-            if event == "start":
-                stack.append(element)
-                tags.append(element.tag)
-                if len(stack) > MAX_DEPTH:
-                    raise ImportFormatError(f"{self.file.label} : éléments imbriqués trop profondément ; "
-                                            "ce n'est pas un export SIECLE.")
-                if record_depth:
-                    elements_in_record += 1
-                    if elements_in_record > MAX_ELEMENTS_PER_RECORD:
-                        raise ImportFormatError(f"{self.file.label} : un enregistrement « {tags[record_depth - 1]} » "
-                                                "est anormalement grand ; ce n'est pas un export SIECLE.")
-                elif tuple(tags) in self.record_paths:
-                    record_depth, elements_in_record = len(stack), 0
-                continue
-            if not stack:  # the root ends
-                break
-            depth = len(stack)
-            if depth == record_depth:
-                yield tuple(tags), element
-                record_depth = 0
-            if not record_depth:
-                # Handled, or outside any record: forget it (the root keeps nothing either).
-                element.clear()
-                if depth > 1:
-                    stack[-2].remove(element)
-            stack.pop()
-            tags.pop()
-        for _ in self._events:  # the end of the document: junk after it is an error too
-            pass
+            self.root_tag = tag
+            self._handlers = self._choose(tag)
+            self._prefixes = {path[:i] for path in self._handlers for i in range(1, len(path))}
+            return
+        path = self._path
+        path.append(tag)
+        if len(path) > MAX_DEPTH:
+            raise ImportFormatError(f"{self.label} : éléments imbriqués trop profondément ; "
+                                    "ce n'est pas un export SIECLE.")
+        if self._record is not None:
+            self._record_elements += 1
+            if self._record_elements > MAX_ELEMENTS_PER_RECORD:
+                raise ImportFormatError(f"{self.label} : un enregistrement « {path[self._record_depth - 1]} » "
+                                        "est anormalement grand ; ce n'est pas un export SIECLE.")
+            self._record.start(tag, attrib)
+        elif tuple(path) in self._handlers:
+            self._record, self._record_depth, self._record_elements = TreeBuilder(), len(path), 0
+            self._record.start(tag, attrib)
+
+    def end(self, tag: str) -> None:
+        path = self._path
+        if not path:
+            return  # the root
+        record = self._record
+        if record is not None:
+            record.end(tag)
+            if len(path) == self._record_depth:
+                self._record = None
+                self._handlers[tuple(path)](record.close())
+        path.pop()
+
+    def data(self, text: str) -> None:
+        if self._record is not None:
+            self._record.data(text)
+        # Text outside records (whitespace between them) is never kept.
+
+    def close(self) -> None:
+        return None
 
 
-def _guarded(file: ExportFile, events: Iterator) -> Iterator:
-    """The parser's events, with its failures turned into French messages."""
+@contextmanager
+def _french_errors(file: ExportFile) -> Iterator[None]:
+    """The parser's failures turned into French messages."""
     try:
-        yield from events
+        yield
     except DTDForbidden:
         raise ImportFormatError(
             f"{file.label} : le fichier contient une déclaration d'entités (DTD) {_SECURITY}."

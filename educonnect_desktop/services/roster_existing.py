@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
+from datetime import date
 
 from ..importers import ExistingGuardian, ExistingLink, ExistingStudent
-from ..store.models import Account, AccountKind, EmailState, GuardianLink
+from ..store.models import EmailState
+from ..store.roster_rows import guardian_rows, student_link_rows, student_rows
 
 # Key of a student account made by hand (no ELEVE_ID) in the link triples: the diff
 # never matches it, so such links are neither reported as removed nor duplicated.
@@ -69,25 +71,18 @@ def load_existing(establishment_id: int | None) -> ExistingState:
     state = ExistingState(establishment_id)
     if establishment_id is None:
         return state
-    in_school = (Account.establishment == establishment_id)
-    # Plain tuples: building a peewee model instance per account cost a third of the preview.
+    # Raw rows (store.roster_rows): building a peewee model instance per account cost a
+    # third of the preview.
     student_keys: dict[int, str] = {}
-    students = (Account.select(Account.id, Account.siecle_eleve_id, Account.ine, Account.last_name,
-                               Account.usage_name, Account.first_name, Account.birth_date,
-                               Account.class_code, Account.left_at)
-                .where(in_school & (Account.kind == AccountKind.STUDENT)).order_by(Account.id).tuples())
-    for account_id, eleve_id, ine, last, usage, first, born, class_code, left_at in students:
+    for account_id, eleve_id, ine, last, usage, first, born, class_code, left in student_rows(establishment_id):
         state.students.append(StoredStudent(
             source_id=eleve_id, ine=ine, last_name=last, usage_name=usage, first_name=first,
-            birth_date=born, class_code=class_code, left=left_at is not None, account_id=account_id,
+            birth_date=_date(born), class_code=class_code, left=bool(left), account_id=account_id,
         ))
         student_keys[account_id] = eleve_id or f"{_HAND_MADE}{account_id}"
     guardian_keys: dict[int, str] = {}
-    guardians = (Account.select(Account.id, Account.siecle_personne_id, Account.last_name, Account.usage_name,
-                                Account.first_name, Account.mobile, Account.email, Account.email_state,
-                                Account.pending_email, Account.mobile_confirmed)
-                 .where(in_school & (Account.kind == AccountKind.GUARDIAN)).order_by(Account.id).tuples())
-    for account_id, personne_id, last, usage, first, mobile, email, email_state, pending, confirmed in guardians:
+    for (account_id, personne_id, last, usage, first, mobile, email, email_state, pending,
+         confirmed) in guardian_rows(establishment_id):
         state.guardians.append(StoredGuardian(
             source_id=personne_id, last_name=last, usage_name=usage, first_name=first,
             mobile=mobile, email=email, account_id=account_id,
@@ -98,11 +93,7 @@ def load_existing(establishment_id: int | None) -> ExistingState:
             guardian_keys[account_id] = personne_id
     # Only links to guardians of the export are its business: a link to a guardian
     # who registered by hand is never reported as removed.
-    query = (GuardianLink.select(GuardianLink.id, GuardianLink.student, GuardianLink.guardian,
-                                 GuardianLink.legal_level)
-             .join(Account, on=(GuardianLink.student == Account.id))
-             .where(in_school & (Account.kind == AccountKind.STUDENT)))
-    for link_id, student_id, guardian_id, level in query.tuples():
+    for link_id, student_id, guardian_id, level in student_link_rows(establishment_id):
         guardian_key = guardian_keys.get(guardian_id)
         if guardian_key is None:
             continue
@@ -112,3 +103,9 @@ def load_existing(establishment_id: int | None) -> ExistingState:
         state.links_by_accounts[(student_id, guardian_id)] = (link_id, level)
     return state
 
+
+def _date(text: str | date | None) -> date | None:
+    """SQLite keeps dates as ISO text."""
+    if text is None or isinstance(text, date):
+        return text
+    return date.fromisoformat(text[:10])
