@@ -18,7 +18,7 @@ from argon2.exceptions import InvalidHashError, VerificationError
 _MAX_DEFAULT_WORKERS = 8
 
 # How often a batch looks at `cancelled` while hashes are running.
-_CANCEL_POLL_SECONDS = 0.05
+_CANCEL_POLL_SECONDS = 0.02
 # Progress crosses to the GUI thread: a few reports a second are enough.
 _PROGRESS_SECONDS = 0.1
 
@@ -104,7 +104,9 @@ class PasswordHashing:
         thread only; `done` is the number of hashes finished so far, reported at
         most every `_PROGRESS_SECONDS` and once at the end. When `cancelled()`
         turns true, `HashingCancelled` is raised once the running hashes (at most
-        `max_workers`) end: no more than one hash time plus `_CANCEL_POLL_SECONDS`.
+        `max_workers`) are left to end on their own: the caller gets it within
+        `_CANCEL_POLL_SECONDS` (or one hash time, when the cancel comes while a result is
+        being handled).
 
         The pool is fed lazily: at most `2 x workers` hashes are submitted at a
         time, and finished ones come back through a queue, so the calling thread
@@ -139,6 +141,7 @@ class PasswordHashing:
             in_flight += 1
             return True
 
+        finished_normally = False
         try:
             for _ in range(2 * workers):
                 if not submit_next():
@@ -160,6 +163,9 @@ class PasswordHashing:
                 if on_progress is not None and (done == total or now - last_report >= _PROGRESS_SECONDS):
                     last_report = now
                     on_progress(done)
+            finished_normally = True
         finally:
-            executor.shutdown(wait=True, cancel_futures=True)
+            # On a cancel (or an error) the running hashes are not waited for: their results
+            # are dropped, their threads end within one hash time.
+            executor.shutdown(wait=finished_normally, cancel_futures=True)
         return results  # type: ignore[return-value]  # every slot is filled
