@@ -130,6 +130,10 @@ def _leet(part: int) -> list[Case]:
     return [Case(p, u, "own data") for i, (p, u) in enumerate(_LEET) if i % 2 == part]
 
 
+def _rule_passing(cases: list[Case]) -> list[Case]:
+    return [c for c in cases if _passes_rule(c)]
+
+
 def _passes_rule(case: Case) -> bool:
     from educonnect_desktop.core.passwords import check_policy
 
@@ -170,9 +174,9 @@ def _strong(seed: int, count: int) -> list[Case]:
 
 def tuning_set() -> tuple[list[Case], list[Case]]:
     """(weak, strong) used while tuning."""
-    return _weak(_TUNING, 1, 30) + _walks(0) + _leet(0), _strong(11, 60)
+    return _rule_passing(_weak(_TUNING, 1, 30) + _walks(0) + _leet(0)), _strong(11, 60)
 
 
 def test_set() -> tuple[list[Case], list[Case]]:
     """(weak, strong) held out: never used while tuning."""
-    return _weak(_TEST, 2, 30) + _walks(1) + _leet(1), _strong(22, 60)
+    return _rule_passing(_weak(_TEST, 2, 30) + _walks(1) + _leet(1)), _strong(22, 60)
