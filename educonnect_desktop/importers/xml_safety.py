@@ -106,7 +106,7 @@ def _declared(label: str, head: bytes) -> tuple[str, str]:
     name = match.group(1).decode("ascii", "replace")
     try:
         codec = codecs.lookup(name).name
-    except LookupError:
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
         codec = None
     if codec not in _UTF8_LIKE and codec not in _LATIN:
         raise ImportFormatError(
@@ -235,7 +235,7 @@ def _french_errors(file: ExportFile) -> Iterator[None]:
         ) from None
     except ParseError as exc:
         raise ImportFormatError(_explain(file, exc)) from None
-    except (LookupError, UnicodeError, ValueError) as exc:  # an encoding expat or Python refuses
+    except (LookupError, UnicodeError) as exc:  # an encoding expat or Python refuses
         raise ImportFormatError(f"{file.label} : encodage illisible ({type(exc).__name__}) ; "
                                 "réexportez le fichier depuis SIECLE.") from None
 

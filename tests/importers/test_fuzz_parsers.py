@@ -9,6 +9,7 @@ bounded (traced, for the zip and XML cases).
 from __future__ import annotations
 
 import io
+import os
 import tempfile
 import tracemalloc
 import zipfile
@@ -30,7 +31,11 @@ SAMPLES = {
     "zip": (DATA / "export_siecle.zip").read_bytes(),
     "onde": (DATA / "onde_utf8_bom.csv").read_bytes(),
 }
-FUZZ = settings(max_examples=120, deadline=timedelta(seconds=5),
+# The suite runs a fixed set of examples (derandomized: the same on every run, so a red build
+# means a regression); `FUZZ_EXPLORE=2000 make test PYTEST_ARGS=tests/importers/test_fuzz_parsers.py`
+# explores that many new random examples per test.
+_EXPLORE = int(os.environ.get("FUZZ_EXPLORE", "0"))
+FUZZ = settings(max_examples=_EXPLORE or 120, derandomize=not _EXPLORE, deadline=timedelta(seconds=5),
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 MEMORY_CAP = 64 * 1024 * 1024  # traced bytes for one reading of a file of at most a few hundred KB
 
