@@ -14,12 +14,14 @@ from peewee import Model
 
 from ..core.clock import utc_now
 from ..store.models import AuditEvent, JournalEntry
+from . import typed_identifier
 
 AUDIT_DETAIL_KEYS = frozenset({
     "kind", "role", "reason", "channel", "count", "establishment", "uai", "class_code",
     "state", "previous_state", "message_id", "fields", "source", "students", "guardians",
     "file", "version", "attempts", "locked_until", "email_state", "recipient_masked",
     "guardian", "legal_level",
+    "key",  # config.changed / config.secret_changed: the setting's name, never its value
     # roster.import counts
     "updated", "left", "links_added", "links_changed", "links_removed", "rejected", "provisional",
 })
@@ -44,8 +46,9 @@ def record(action: str, *, actor: str | None = None, target: str | None = None,
     if unknown:
         raise ValueError(f"audit details not allowed: {sorted(unknown)}")
     payload = {k: _plain(v) for k, v in details.items() if v is not None}
+    # The target is often what someone typed at login: kept only if it names an account.
     return AuditEvent.create(
-        at=utc_now(), actor=actor, action=action, target=target, outcome=outcome,
+        at=utc_now(), actor=actor, action=action, target=typed_identifier.stored_form(target), outcome=outcome,
         details=json.dumps(payload, ensure_ascii=False, sort_keys=True) if payload else None,
     )
 

@@ -37,7 +37,8 @@ def person(record) -> str:
 def summary_lines(preview: ImportPreview) -> list[str]:
     c, roster = preview.counts, preview.roster
     state = "existant" if preview.establishment_exists else "nouveau : il sera créé"
-    lines = [f"Établissement {preview.uai} — {preview.establishment_name} ({state})."]
+    name = preview.establishment_name or "nom à indiquer"
+    lines = [f"Établissement {preview.uai} — {name} ({state})."]
     if preview.mass_departure:
         lines.insert(0, preview.mass_departure)
     export = "Export ONDE" if roster.source == "onde" else "Export SIECLE"
