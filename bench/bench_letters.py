@@ -221,7 +221,7 @@ def import_cancel_latencies(folder: Path, samples: int) -> list[tuple[str, list[
     try:
         reading = cancel_latency(lambda stop: preview_import(files, today=today, cancelled=stop),
                                  ImportCancelled, samples, 0.05, 0.5)
-        preview = preview_import([small], today=today)
+        preview = preview_import([small], establishment_name="Collège du banc d'essai", today=today)
         hashing = cancel_latency(lambda stop: apply_import(preview, actor="bench", cancelled=stop),
                                  ApplyCancelled, samples, 0.05, 2.0)
     finally:

@@ -82,7 +82,7 @@ def main() -> None:
         db = open_database(folder / "bench.sqlite")
         try:
             anchor_first, first = best_pair(anchor, lambda: preview_import(files, today=TODAY), args.repeat)
-            preview = preview_import(files, today=TODAY)
+            preview = preview_import(files, establishment_name="Collège du banc d'essai", today=TODAY)
             apply_import(preview, actor="bench", provisional_for_guardians=True, hashing=PasswordHashing(CHEAP))
             accounts = preview.counts.new_students + preview.counts.new_guardians
             anchor_again, again = best_pair(anchor, lambda: preview_import(files, today=TODAY), args.repeat)

@@ -116,7 +116,7 @@ def test_many_departures_stop_unless_confirmed(db, db_path, tmp_path, capsys):
     eleves, _ = generate_siecle(students=40, guardians=60, seed=6)
     (tmp_path / "full.xml").write_bytes(eleves)
     (tmp_path / "cut.xml").write_bytes(export_without(eleves, 10))
-    assert cli(db_path, "import", "siecle", str(tmp_path / "full.xml"))[0] == 0
+    assert cli(db_path, "import", "siecle", str(tmp_path / "full.xml"), "--establishment-name", "Collège Test")[0] == 0
     present = Account.select().where(Account.left_at.is_null() & (Account.kind == "student")).count()
 
     code, text = cli(db_path, "import", "siecle", str(tmp_path / "cut.xml"))

@@ -25,7 +25,8 @@ def school(db, fast_hashing, tmp_path):
     eleves, _ = generate_siecle(students=60, guardians=100, seed=5)
     first = tmp_path / "first.xml"
     first.write_bytes(eleves)
-    apply_import(preview_import([first], today=TODAY), actor="test", hashing=fast_hashing)
+    apply_import(preview_import([first], establishment_name="Collège Test", today=TODAY), actor="test",
+                 hashing=fast_hashing)
     return eleves
 
 
