@@ -18,6 +18,7 @@ from pathlib import Path
 import sqlcipher3
 from peewee import SqliteDatabase
 
+from ..core.collation import COLLATION_NAME, compare_french
 from ..core.clock import utc_now
 from ..private_files import make_private, private_umask
 from .errors import DatabaseError
@@ -49,9 +50,17 @@ def file_state(path: Path) -> FileState:
     return FileState.CLEAR if header == SQLITE_HEADER else FileState.ENCRYPTED
 
 
+def _raw_connect(*args, **kwargs):
+    """A bare sqlcipher3 connection that knows the French collation: the indexes of m0007 use it,
+    and sqlcipher_export or quick_check on them fail without it."""
+    conn = sqlcipher3.connect(*args, **kwargs)
+    conn.create_collation(COLLATION_NAME, compare_french)
+    return conn
+
+
 def connect(path: Path, keys: DatabaseKeys):
     """A bare DB-API connection to `path` (clear or keyed), for backups and tools."""
-    conn = sqlcipher3.connect(str(path))
+    conn = _raw_connect(str(path))
     if keys.encrypted:
         conn.execute(f"PRAGMA key = {keys.sqlcipher_key()}")
     return conn
@@ -137,7 +146,7 @@ def _export(source: Path, target: Path, keys: DatabaseKeys) -> None:
     """sqlcipher_export: a clear file's whole content into a new encrypted file."""
     target.unlink(missing_ok=True)
     with private_umask():
-        conn = sqlcipher3.connect(str(source))
+        conn = _raw_connect(str(source))
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -164,7 +173,7 @@ def _check_encrypted(target: Path, source: Path, keys: DatabaseKeys) -> None:
 
 
 def _is_educonnect_database(path: Path) -> bool:
-    conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = _raw_connect(f"file:{path}?mode=ro", uri=True)
     try:
         return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
                             ).fetchone() is not None
@@ -190,7 +199,7 @@ def encrypt_clear_file(path: Path, keys: DatabaseKeys) -> bool:
     aside = path.with_name(f"{path.name}.clear-{stamp}.bak")
     work = path.with_name(f"{path.name}.encrypting")
     work.unlink(missing_ok=True)
-    conn = sqlcipher3.connect(str(path), timeout=0, isolation_level=None)
+    conn = _raw_connect(str(path), timeout=0, isolation_level=None)
     try:
         try:
             mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
