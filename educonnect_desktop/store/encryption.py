@@ -18,8 +18,8 @@ from pathlib import Path
 import sqlcipher3
 from peewee import SqliteDatabase
 
-from ..core.collation import COLLATION_NAME, compare_french
 from ..core.clock import utc_now
+from ..core.collation import COLLATION_NAME, compare_french
 from ..private_files import make_private, private_umask
 from .errors import DatabaseError
 from .keys import CLEAR, DATABASE_KEY, DatabaseKeys
@@ -39,6 +39,14 @@ class FileState(enum.Enum):
     ENCRYPTED = "encrypted"  # or not a database at all: only the key can tell
 
 
+def _sqlcipher_connect(*args, **kwargs):
+    """Every bare connection knows the `fr` collation: the name indexes use it, so a copy or an
+    export that rewrites them would fail without it."""
+    conn = sqlcipher3.connect(*args, **kwargs)
+    conn.create_collation(COLLATION_NAME, compare_french)
+    return conn
+
+
 def file_state(path: Path) -> FileState:
     try:
         with open(path, "rb") as handle:
@@ -50,17 +58,9 @@ def file_state(path: Path) -> FileState:
     return FileState.CLEAR if header == SQLITE_HEADER else FileState.ENCRYPTED
 
 
-def _raw_connect(*args, **kwargs):
-    """A bare sqlcipher3 connection that knows the French collation: the indexes of m0007 use it,
-    and sqlcipher_export or quick_check on them fail without it."""
-    conn = sqlcipher3.connect(*args, **kwargs)
-    conn.create_collation(COLLATION_NAME, compare_french)
-    return conn
-
-
 def connect(path: Path, keys: DatabaseKeys):
     """A bare DB-API connection to `path` (clear or keyed), for backups and tools."""
-    conn = _raw_connect(str(path))
+    conn = _sqlcipher_connect(str(path))
     if keys.encrypted:
         conn.execute(f"PRAGMA key = {keys.sqlcipher_key()}")
     return conn
@@ -146,7 +146,7 @@ def _export(source: Path, target: Path, keys: DatabaseKeys) -> None:
     """sqlcipher_export: a clear file's whole content into a new encrypted file."""
     target.unlink(missing_ok=True)
     with private_umask():
-        conn = _raw_connect(str(source))
+        conn = _sqlcipher_connect(str(source))
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -173,7 +173,7 @@ def _check_encrypted(target: Path, source: Path, keys: DatabaseKeys) -> None:
 
 
 def _is_educonnect_database(path: Path) -> bool:
-    conn = _raw_connect(f"file:{path}?mode=ro", uri=True)
+    conn = _sqlcipher_connect(f"file:{path}?mode=ro", uri=True)
     try:
         return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
                             ).fetchone() is not None
@@ -199,7 +199,7 @@ def encrypt_clear_file(path: Path, keys: DatabaseKeys) -> bool:
     aside = path.with_name(f"{path.name}.clear-{stamp}.bak")
     work = path.with_name(f"{path.name}.encrypting")
     work.unlink(missing_ok=True)
-    conn = _raw_connect(str(path), timeout=0, isolation_level=None)
+    conn = _sqlcipher_connect(str(path), timeout=0, isolation_level=None)
     try:
         try:
             mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
