@@ -1,4 +1,4 @@
-"""Build resources/lexicon/fr_words.txt.gz from wordfreq's French list (run by hand, rarely).
+"""Build educonnect_desktop/resources/lexicon/fr_words.txt.gz from wordfreq's French list (run by hand, rarely).
 
     .venv/bin/pip install wordfreq==3.1.1     # a build-time tool only, not a dependency
     .venv/bin/python scripts/build_french_lexicon.py [--top 40000]
@@ -9,7 +9,7 @@ and ligatures removed: "rentrée" -> "rentree", "cœur" -> "coeur"), letters onl
 them, each word once. Written gzip-compressed, one word per line, with a fixed timestamp so
 that the same input gives the same bytes.
 
-Licence of the output: wordfreq's data is CC BY-SA 4.0 (see resources/lexicon/NOTICE.md);
+Licence of the output: wordfreq's data is CC BY-SA 4.0 (see educonnect_desktop/resources/lexicon/NOTICE.md);
 the list derived from it is distributed under the same licence.
 """
 
@@ -26,7 +26,7 @@ sys.path.insert(0, str(ROOT))
 
 from educonnect_desktop.core.text import fold  # noqa: E402
 
-OUTPUT = ROOT / "resources" / "lexicon" / "fr_words.txt.gz"
+OUTPUT = ROOT / "educonnect_desktop" / "resources" / "lexicon" / "fr_words.txt.gz"
 
 
 def folded_words(words, *, limit: int) -> list[str]:

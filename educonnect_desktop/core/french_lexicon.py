@@ -17,9 +17,10 @@ from __future__ import annotations
 
 import gzip
 from functools import cache
-from pathlib import Path
+from importlib.resources import files
 
-LEXICON_FILE = Path(__file__).resolve().parents[2] / "resources" / "lexicon" / "fr_words.txt.gz"
+# Package data read through importlib.resources: the same in a checkout, a wheel and the bundle.
+LEXICON_FILE = files("educonnect_desktop") / "resources" / "lexicon" / "fr_words.txt.gz"
 RANK_EXPONENT = 0.7
 
 
