@@ -5,9 +5,11 @@ gateway (pytest-httpserver), both on 127.0.0.1; the secrets land in the keyring 
 tests' in-memory backend), the settings in the TOML file, every change in the audit log.
 """
 
+import asyncio
 import tomllib
 
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 
 from async_support import wait_for
@@ -169,3 +171,21 @@ def test_the_new_dialogs_are_named_and_labelled(qtbot, loop, desk, db, fast_hash
         for edit in dialog.findChildren(QLineEdit):
             if not isinstance(edit.parentWidget(), QComboBox):
                 assert edit in buddies, edit.objectName()
+
+
+def test_closing_the_dialog_before_it_has_loaded_raises_nothing(qtbot, loop, settings_window):
+    """Escape while the settings are still being read: the answer arrives to no widget."""
+    window, desk, _ = settings_window
+
+    async def scenario():
+        workspace = await open_as_admin(qtbot, window)
+        press(qtbot, workspace.settings_button)
+        dialog = workspace.open_dialog
+        assert dialog.finished_tasks == 0, "the test must close it before the first load is done"
+        qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+        await desk.call(lambda: None)  # the load's service call has answered by now
+        await wait_for(lambda: not shiboken6.isValid(dialog) or not dialog.isVisible())
+        for _ in range(10):
+            await asyncio.sleep(0.02)  # let the load's continuation run (pytest-qt fails on its exception)
+
+    loop.run_until_complete(scenario())

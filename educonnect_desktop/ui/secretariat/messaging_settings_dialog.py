@@ -15,6 +15,7 @@ from typing import Iterable
 
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
+import shiboken6
 from qasync import asyncSlot
 
 from ...errors import UserFacingError
@@ -167,9 +168,13 @@ class MessagingSettingsDialog(QDialog):
         self.error.setAccessibleDescription(error or "")
         self.error.setVisible(bool(error))
 
+    def _alive(self) -> bool:
+        # A closed dialog is deleted: its fields may go before the dialog's own wrapper does.
+        return shiboken6.isValid(self) and shiboken6.isValid(self.save_button)
+
     async def _task(self, work):
         """Run `work` (a coroutine) with the controls greyed out; a French message on refusal."""
-        if self.busy:
+        if self.busy or not self._alive():
             work.close()
             return None
         self._set_busy(True)
@@ -178,10 +183,16 @@ class MessagingSettingsDialog(QDialog):
         except SessionClosed:
             return None
         except UserFacingError as exc:
-            self._say(error=exc.message)
+            if self._alive():
+                self._say(error=exc.message)
             return None
+        except RuntimeError:
+            if self._alive():
+                raise
+            return None  # closed while the work ran: what it did is done, its answer has nowhere to go
         finally:
-            self._set_busy(False)
+            if self._alive():
+                self._set_busy(False)
             self.finished_tasks += 1
 
     async def _refresh_status(self) -> None:
@@ -206,9 +217,9 @@ class MessagingSettingsDialog(QDialog):
         secrets = {name: line.text() for name, line in self.secret_edits.items()}
         saved = await self.desk.call(messaging_settings.save_settings, self.staff, self._config_path(),
                                      self.values(), self.desk.secret_store(), secrets)
+        self.desk.set_config(saved.config)  # the delivery worker and the letters read it from the desk
         for line in self.secret_edits.values():
             line.clear()  # typed once, kept only in the keyring
-        self.desk.set_config(saved.config)  # the delivery worker and the letters read it from the desk
         await self._refresh_status()
         return bool(saved.changed)
 
