@@ -1,0 +1,54 @@
+"""What the workstation remembers about its enrollment, in the database's `setting` table.
+
+The credential itself lives only in the OS keyring (`secret_store`), never in the database.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..store.models import Setting
+
+PREFIX = "sync."
+CREDENTIAL_SECRET = "sync-credential"
+
+
+@dataclass
+class Enrollment:
+    server: str
+    workstation_id: str
+    workstation_name: str
+    uai: str
+    establishment_name: str
+    ca_file: str | None
+
+
+def get(key: str, default: str | None = None) -> str | None:
+    row = Setting.get_or_none(Setting.key == PREFIX + key)
+    return row.value if row is not None else default
+
+
+def put(key: str, value: str | int | None) -> None:
+    if value is None:
+        Setting.delete().where(Setting.key == PREFIX + key).execute()
+        return
+    Setting.insert(key=PREFIX + key, value=str(value)).on_conflict(
+        conflict_target=[Setting.key], update={Setting.value: str(value)}).execute()
+
+
+def enrollment() -> Enrollment | None:
+    server = get("server")
+    if server is None:
+        return None
+    return Enrollment(server, get("workstation_id"), get("workstation_name"), get("uai"),
+                      get("establishment_name"), get("ca_file"))
+
+
+def save_enrollment(e: Enrollment) -> None:
+    for key in ("server", "workstation_id", "workstation_name", "uai", "establishment_name", "ca_file"):
+        put(key, getattr(e, key))
+
+
+def int_value(key: str, default: int = 0) -> int:
+    value = get(key)
+    return int(value) if value is not None else default
