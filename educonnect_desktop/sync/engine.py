@@ -14,6 +14,7 @@ from ..core.clock import utc_now
 from ..protocol import (ERR_CURSOR_TOO_OLD, ERR_GAP, MAX_OPS_PER_PUSH, MAX_ROWS_PER_PAGE, EnrollRequest,
                         PushRequest, Row, pull_response_from_wire, push_response_from_wire, to_wire)
 from ..secret_store import KeyringSecretStore, SecretStore
+from ..store import identifier_lease
 from ..store.models import database_proxy
 from . import incoming, outgoing, state
 from .errors import NotEnrolled, Refused, SyncError
@@ -59,6 +60,13 @@ def enroll(server: str, code: str, *, ca_file: str | None = None, secrets: Secre
     with database_proxy.atomic():
         state.save_enrollment(e)
         outgoing.baseline()  # what exists before enrollment travels as operations too
+    lease = transport_for(e, secrets)
+    try:  # numbers for identifiers made offline; taken at the first sync if the server is gone already
+        lease_numbers(lease)
+    except SyncError as exc:
+        log.info("sync: no identifier lease at enrollment (%s)", exc.message)
+    finally:
+        lease.close()
     return e
 
 
@@ -127,6 +135,8 @@ def run(*, secrets: SecretStore | None = None, transport: Transport | None = Non
     t = transport or transport_for(e, secrets)
     report = SyncReport()
     try:
+        if identifier_lease.leased_block() is None:
+            lease_numbers(t)
         for _attempt in range(MAX_APPLY_ATTEMPTS):
             push_all(t, e, report)
             try:
@@ -159,7 +169,8 @@ def status() -> SyncStatus:
 
 
 def lease_numbers(t: Transport) -> tuple[int, int]:
+    """A block of identifier numbers for accounts made here, online or not (docs/sync.md)."""
     data = t.call("POST", "/v1/identifiers/lease")
     with database_proxy.atomic():
-        state.put("lease", f"{data['start']}:{data['size']}")
+        identifier_lease.save_block(data["start"], data["size"])
     return data["start"], data["size"]
