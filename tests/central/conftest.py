@@ -59,3 +59,21 @@ def central_conn(central_url):
     conn = connect(central_url)
     yield conn
     conn.close()
+
+
+@pytest.fixture
+def desks(tmp_path, central_url, central_server, fast_hashing):
+    """`make(uai, name)` -> an enrolled in-process workstation of that school."""
+    from central_support import Desk, enroll_code
+
+    made = []
+
+    def make(uai: str, last_name: str) -> Desk:
+        desk = Desk(tmp_path / f"{last_name}.sqlite", last_name, fast_hashing)
+        desk.enroll(central_server.base, enroll_code(central_url, uai, f"{last_name}-{uuid.uuid4().hex[:6]}"))
+        made.append(desk)
+        return desk
+
+    yield make
+    for desk in made:
+        desk.close()
