@@ -117,7 +117,18 @@ class Desk:
         self.secrets = MemorySecretStore()
         self.faults = FaultyTransport()
         self.db = open_database(path)
-        self.admin = create_first_administrator("Admin", admin_last_name, ADMIN_PASSWORD, hashing=hashing).identifier
+        from educonnect_desktop.store.models import Account
+
+        identifier = create_first_administrator("Admin", admin_last_name, ADMIN_PASSWORD, hashing=hashing).identifier
+        self.admin_uuid = Account.get(Account.identifier == identifier).uuid
+
+    @property
+    def admin(self) -> str:
+        """The administrator's identifier now (the server renames it if another machine had it first)."""
+        from educonnect_desktop.store.models import Account
+
+        self.use()
+        return Account.get(Account.uuid == self.admin_uuid).identifier
 
     def use(self) -> "Desk":
         from educonnect_desktop.store.models import database_proxy
