@@ -15,6 +15,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from .. import __version__
 from ..protocol import (ACCEPTED_PROTOCOLS, ERR_CURSOR_TOO_OLD, ERR_GAP, ERR_INVALID, ERR_TOO_OLD,
@@ -62,6 +63,13 @@ def create_app(database_url: str, *, pool_size: int = 10) -> FastAPI:
     @app.exception_handler(ApiError)
     async def _api_error(request: Request, exc: ApiError):
         return JSONResponse(status_code=exc.status, content=to_wire(exc.body))
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http_error(request: Request, exc: StarletteHTTPException):
+        message = {400: "Requête illisible (JSON attendu).", 404: "Adresse inconnue.",
+                   405: "Méthode non permise."}.get(exc.status_code, "Requête refusée.")
+        return JSONResponse(status_code=exc.status_code, content=to_wire(ErrorBody(ERR_INVALID, message)),
+                            headers=getattr(exc, "headers", None))
 
     @app.exception_handler(RequestValidationError)
     async def _invalid(request: Request, exc: RequestValidationError):
