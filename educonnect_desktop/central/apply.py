@@ -60,17 +60,44 @@ class Feed:
                               (self.counter, self.establishment_id))
 
 
+class _Batch:
+    """What one push reads once for all its operations: the accounts it touches (locked), the
+    identifiers it wants; and the account INSERTs it defers to a single `executemany`."""
+
+    def __init__(self, conn, operations: list[Operation]) -> None:
+        self.conn = conn
+        uuids = list({c.uuid for op in operations for c in op.changes if c.entity == ACCOUNT})
+        self.accounts = {r["uuid"]: r for r in conn.execute(
+            "SELECT * FROM account WHERE uuid = ANY(%s) FOR UPDATE", (uuids,)).fetchall()} if uuids else {}
+        wanted = list({normalize_identifier(str(c.fields["identifier"])) for op in operations for c in op.changes
+                       if c.entity == ACCOUNT and c.action == INSERT and isinstance(c.fields.get("identifier"), str)})
+        self.taken = {r["identifier"] for r in conn.execute(
+            "SELECT identifier FROM account WHERE identifier = ANY(%(w)s) UNION "
+            "SELECT old_identifier FROM identifier_alias WHERE old_identifier = ANY(%(w)s)", {"w": wanted}
+        ).fetchall()} if wanted else set()
+        self.inserts: list[tuple] = []
+
+    def flush(self) -> None:
+        if self.inserts:
+            with self.conn.cursor() as cur:
+                cur.executemany(
+                    """INSERT INTO account (uuid, establishment_id, identifier, fields, field_versions, version,
+                       created_by) VALUES (%s, %s, %s, %s, %s, %s, %s)""", self.inserts)
+            self.inserts = []
+
+
 class _Op:
     """The effects of one operation, with what it recorded."""
 
-    def __init__(self, conn, feed: Feed, ws: Workstation, op: Operation) -> None:
-        self.conn, self.feed, self.ws, self.op = conn, feed, ws, op
+    def __init__(self, conn, feed: Feed, ws: Workstation, op: Operation, batch: _Batch) -> None:
+        self.conn, self.feed, self.ws, self.op, self.batch = conn, feed, ws, op, batch
         self.result = OperationResult(seq=op.seq, status="applied")
 
     def conflict(self, entity: str, uuid: str, rule: str, status: str, *, field: str | None = None,
                  server_value=None, incoming_value=None) -> None:
         if field in MASKED_FIELDS:
             server_value = incoming_value = None
+        self.batch.flush()
         self.conn.execute(
             """INSERT INTO sync_conflict (establishment_id, workstation_id, seq, entity, entity_uuid, field,
                server_value, incoming_value, rule, status) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""",
@@ -94,6 +121,7 @@ class _Op:
             elif change.entity == ACCOUNT:
                 self.account(change)
             else:
+                self.batch.flush()  # a link refers to accounts: they must be written first
                 self.link(change)
 
     # -- accounts ---------------------------------------------------------------------------
@@ -101,7 +129,7 @@ class _Op:
         return self.conn.execute(f"SELECT * FROM {table} WHERE uuid = %s FOR UPDATE", (uuid,)).fetchone()
 
     def account(self, change: Change) -> None:
-        row = self._row("account", change.uuid)
+        row = self.batch.accounts.get(change.uuid)
         if row is not None and row["establishment_id"] != self.ws.establishment_id:
             self.refuse(change, "ce compte appartient à un autre établissement")
             return
@@ -114,13 +142,15 @@ class _Op:
                 return
             self.insert_account(change)
             return
+        self.batch.flush()
         self.merge(ACCOUNT, row, change)
 
     def insert_account(self, change: Change) -> None:
         fields = dict(change.fields)
         wanted = normalize_identifier(str(fields["identifier"]))
         identifier = wanted
-        if _identifier_taken(self.conn, wanted):
+        if wanted in self.batch.taken:
+            self.batch.flush()
             identifier = _free_identifier(self.conn, fields, self.ws.id)
             self.result.renamed[wanted] = identifier
             self.conflict(ACCOUNT, change.uuid, "identifiant déjà pris sur un autre poste : compte renommé, "
@@ -128,12 +158,18 @@ class _Op:
                           AUTO, field="identifier", server_value=identifier, incoming_value=wanted)
         fields["identifier"] = identifier
         version = self.feed.next()
-        self.conn.execute(
-            """INSERT INTO account (uuid, establishment_id, identifier, fields, field_versions, version, created_by)
-               VALUES (%s, %s, %s, %s, %s, %s, %s)""",
-            (change.uuid, self.ws.establishment_id, identifier, Jsonb(fields),
-             Jsonb({k: version for k in fields}), version, self.ws.id))
+        # No field version yet: a field unchanged since creation can never be concurrent (whoever
+        # has the row saw its creation), so an empty map means the same as "all at `version`".
+        versions: dict[str, int] = {}
+        self.batch.inserts.append((change.uuid, self.ws.establishment_id, identifier, Jsonb(fields), Jsonb(versions),
+                                   version, self.ws.id))
+        self.batch.taken.add(identifier)
+        # A later change of this batch to the same account finds it (and merges on top of it).
+        self.batch.accounts[change.uuid] = {"uuid": change.uuid, "establishment_id": self.ws.establishment_id,
+                                            "identifier": identifier, "fields": fields, "field_versions": versions,
+                                            "version": version}
         if identifier != wanted:
+            self.batch.flush()
             self.conn.execute("INSERT INTO identifier_alias (old_identifier, account_uuid) VALUES (%s, %s) "
                               "ON CONFLICT DO NOTHING", (wanted, change.uuid))
 
@@ -197,9 +233,8 @@ class _Op:
         version = self.feed.next()
         self.conn.execute(
             """INSERT INTO guardian_link (uuid, establishment_id, guardian_uuid, student_uuid, fields, field_versions,
-               version) VALUES (%s, %s, %s, %s, %s, %s, %s)""",
-            (uuid, self.ws.establishment_id, fields["guardian"], fields["student"], Jsonb(fields),
-             Jsonb({k: version for k in fields}), version))
+               version) VALUES (%s, %s, %s, %s, %s, '{}', %s)""",
+            (uuid, self.ws.establishment_id, fields["guardian"], fields["student"], Jsonb(fields), version))
 
     # -- both -------------------------------------------------------------------------------
     def merge(self, entity: str, row, change: Change) -> None:
@@ -213,7 +248,12 @@ class _Op:
         for c in conflicts:
             self._record(entity, row["uuid"], c)
         if write:
-            write_row(self.conn, entity, row, write, self.feed.next())
+            version = self.feed.next()
+            write_row(self.conn, entity, row, write, version)
+            # The batch's cached row stays the truth for a later change of the same batch.
+            row["fields"] = {**row["fields"], **write}
+            row["field_versions"] = {**row["field_versions"], **{k: version for k in write}}
+            row["version"] = version
 
     def _record(self, entity: str, uuid: str, c: FieldConflict) -> None:
         self.conflict(entity, uuid, c.rule, c.status, field=c.field, server_value=c.server_value,
@@ -260,12 +300,6 @@ def _shape_problem(change: Change) -> str | None:
     return None
 
 
-def _identifier_taken(conn, identifier: str) -> bool:
-    return conn.execute("SELECT 1 FROM account WHERE identifier = %s UNION ALL "
-                        "SELECT 1 FROM identifier_alias WHERE old_identifier = %s LIMIT 1",
-                        (identifier, identifier)).fetchone() is not None
-
-
 def _free_identifier(conn, fields: dict, workstation_id) -> str:
     """The smallest free `p.nom<n>` outside the numbers leased to other workstations."""
     first, last = str(fields.get("first_name") or ""), str(fields.get("usage_name") or fields.get("last_name") or "")
@@ -299,21 +333,28 @@ def push(conn: psycopg.Connection, ws: Workstation, operations: list[Operation])
         if operations[0].seq > last + 1:
             raise SequenceGap(last + 1)
         feed = Feed(conn, ws.establishment_id)
-        results = []
+        fresh = [op for op in operations if op.seq > last]
+        batch = _Batch(conn, fresh)
+        results, records = [], []
         for op in operations:
             if op.seq <= last:
                 results.append(OperationResult(seq=op.seq, status="duplicate"))
                 continue
-            applied = _Op(conn, feed, ws, op)
+            applied = _Op(conn, feed, ws, op, batch)
             applied.run()
-            conn.execute("""INSERT INTO applied_operation (workstation_id, seq, name, actor, app_version, schema_version,
-                            status) VALUES (%s, %s, %s, %s, %s, %s, %s)""",
-                         (ws.id, op.seq, op.name[:100], (op.actor or None) and op.actor[:100], op.app_version[:40],
-                          op.schema_version, applied.result.status))
+            records.append((ws.id, op.seq, op.name[:100], (op.actor or None) and op.actor[:100], op.app_version[:40],
+                            op.schema_version, applied.result.status))
             results.append(applied.result)
+        batch.flush()
+        if records:  # (workstation, seq) recorded in the transaction of the effects
+            with conn.cursor() as cur:
+                cur.executemany("""INSERT INTO applied_operation (workstation_id, seq, name, actor, app_version,
+                                   schema_version, status) VALUES (%s, %s, %s, %s, %s, %s, %s)""", records)
         feed.flush()
         through = max(last, operations[-1].seq)
         conn.execute("UPDATE workstation SET last_seq = %s, last_seen_at = now(), app_version = %s, "
                      "schema_version = %s WHERE id = %s",
                      (through, operations[-1].app_version[:40], operations[-1].schema_version, ws.id))
-    return PushResponse(acknowledged_through=through, results=results)
+    # Plain successes are implied by `acknowledged_through`: only what needs telling travels back.
+    notable = [r for r in results if r.status != "applied" or r.conflicts or r.renamed]
+    return PushResponse(acknowledged_through=through, results=notable)

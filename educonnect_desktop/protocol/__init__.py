@@ -87,6 +87,7 @@ class OperationResult:
 @dataclass
 class PushResponse:
     acknowledged_through: int  # every seq up to this one is on the server, exactly once
+    # Only the operations worth telling about: duplicates, conflicts, renamed identifiers.
     results: list[OperationResult] = field(default_factory=list)
 
 

@@ -99,7 +99,8 @@ def push_all(t: Transport, e: state.Enrollment, report: SyncReport) -> None:
             raise
         response = push_response_from_wire(data)
         outgoing.acknowledge(response.acknowledged_through, batch)
-        report.sent += sum(1 for r in response.results if r.status != "duplicate")
+        duplicates = sum(1 for r in response.results if r.status == "duplicate")
+        report.sent += sum(1 for op in batch if op.seq <= response.acknowledged_through) - duplicates
         for r in response.results:
             report.conflicts.extend(r.conflicts)
             report.renamed.update(r.renamed)

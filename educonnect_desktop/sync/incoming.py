@@ -8,12 +8,23 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from peewee import chunked
+
 from ..protocol import ACCOUNT, LINK, Row
 from ..store.models import Account, Establishment, GuardianLink, JournalEntry, SyncShadow, database_proxy
 from . import state
 
 DATETIME_FIELDS = ("provisional_expires_at", "charter_accepted_at", "last_login_at", "created_at", "updated_at")
 DATE_FIELDS = ("birth_date", "left_at")
+
+
+BATCH = 400  # rows per multi-row INSERT (SQLite allows 32,766 parameters)
+# Columns a multi-row INSERT must name for every row (the server may omit a field it never had).
+_ACCOUNT_DEFAULTS = {"usage_name": None, "birth_date": None, "establishment": None, "class_code": None,
+                     "staff_role": None, "password_hash": None, "provisional_expires_at": None,
+                     "charter_accepted_at": None, "email": None, "pending_email": None, "mobile": None,
+                     "siecle_eleve_id": None, "siecle_personne_id": None, "ine": None, "last_login_at": None,
+                     "left_at": None}
 
 
 class LocalWorkPending(Exception):
@@ -59,12 +70,10 @@ def apply_rows(rows: list[Row], uai: str, establishment_name: str, cursor: int, 
         links = [r for r in latest.values() if r.entity == LINK]
         _apply_accounts(accounts, school_id)
         _apply_links(links, snapshot)
-        for r in latest.values():
-            SyncShadow.insert(entity=r.entity, uuid=r.uuid, version=r.version,
-                              password_hash=r.fields.get("password_hash")).on_conflict(
-                conflict_target=[SyncShadow.entity, SyncShadow.uuid],
-                update={SyncShadow.version: r.version, SyncShadow.password_hash: r.fields.get("password_hash")}
-            ).execute()
+        shadows = [{"entity": r.entity, "uuid": r.uuid, "version": r.version,
+                    "password_hash": r.fields.get("password_hash")} for r in latest.values()]
+        for chunk in chunked(shadows, BATCH):
+            SyncShadow.insert_many(chunk).on_conflict_replace().execute()
         state.put("cursor", cursor)
     return len(latest)
 
@@ -76,12 +85,15 @@ def _apply_accounts(rows: list[Row], school_id: int) -> None:
     moving = [r for r in rows if r.uuid in existing and existing[r.uuid].identifier != r.fields.get("identifier")]
     for r in moving:
         Account.update(identifier=f"~{r.uuid}").where(Account.uuid == r.uuid).execute()
+    new = []
     for r in rows:
         columns = _account_columns(r.fields, school_id)
         if r.uuid in existing:
             Account.update(**columns).where(Account.uuid == r.uuid).execute()
         else:
-            Account.insert(uuid=r.uuid, **columns).execute()
+            new.append({**_ACCOUNT_DEFAULTS, **columns, "uuid": r.uuid})
+    for chunk in chunked(new, BATCH):  # a first sync brings thousands: one INSERT per chunk
+        Account.insert_many(chunk).execute()
 
 
 def _apply_links(rows: list[Row], snapshot: bool) -> None:
