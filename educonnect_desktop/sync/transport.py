@@ -8,6 +8,7 @@ every push is idempotent on the server.
 from __future__ import annotations
 
 import logging
+import ssl
 import time
 from typing import Any, Callable
 from urllib.parse import urlsplit
@@ -40,7 +41,7 @@ class Transport:
         self.credential = credential
         self.attempts, self.backoff = attempts, backoff
         self.token: str | None = None
-        verify: Any = ca_file if ca_file else True
+        verify: Any = _ca_context(ca_file) if ca_file else True
         headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), SCHEMA_HEADER: str(schema_version),
                    APP_HEADER: __version__}
         self.client = client or httpx.Client(base_url=self.base_url, verify=verify, timeout=timeout,
@@ -78,6 +79,14 @@ class Transport:
                 time.sleep(min(self.backoff * 2 ** (attempt - 1), 5.0))
             try:
                 response = self.client.request(method, path, json=body, params=params, headers=headers)
+            except httpx.ConnectError as exc:
+                if "CERTIFICATE_VERIFY_FAILED" in str(exc):  # not a network hiccup: do not retry
+                    raise SyncError(
+                        f"Le certificat du serveur central ({self.base_url}) n'est pas reconnu. Si le serveur "
+                        "utilise une autorité privée, inscrivez le poste avec --ca-file FICHIER.pem.") from None
+                last_problem = type(exc).__name__
+                log.info("sync: %s %s failed (%s), attempt %d", method, path, last_problem, attempt + 1)
+                continue
             except httpx.TransportError as exc:
                 last_problem = type(exc).__name__
                 log.info("sync: %s %s failed (%s), attempt %d", method, path, last_problem, attempt + 1)
@@ -91,6 +100,13 @@ class Transport:
             return response.json()
         raise Unreachable(f"Serveur central injoignable ({self.base_url} : {last_problem}). "
                           "Le travail de ce poste est conservé ; réessayez plus tard.")
+
+
+def _ca_context(ca_file: str) -> ssl.SSLContext:
+    try:
+        return ssl.create_default_context(cafile=ca_file)
+    except (OSError, ssl.SSLError) as exc:
+        raise SyncError(f"Certificat d'autorité illisible ({ca_file}) : {getattr(exc, 'strerror', None) or exc}.") from None
 
 
 def _refusal(response: httpx.Response) -> Refused:

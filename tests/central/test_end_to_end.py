@@ -119,3 +119,28 @@ def test_workstation_bad_server_url_and_code(tmp_path, central_server):
     result = desk_cli(home, "sync", "run")
     assert result.returncode == 2 and "inscrit" in result.stderr
     assert "synchronisation désactivée" in _ok(desk_cli(home, "sync", "status"))
+
+
+def test_tls_is_verified_and_a_private_authority_can_be_given(central_url, tmp_path, new_uai):
+    from central_support import Server
+    from tls_support import make_self_signed
+
+    cert, key = make_self_signed(tmp_path)
+    server = Server(central_url, tmp_path / "tls.log", tls=(cert, key)).start()
+    try:
+        uai = new_uai()
+        _ok(central_cli(central_url, "establishment", "add", uai, "Lycée TLS"))
+        home = tmp_path / "w"
+        home.mkdir()
+        _ok(desk_cli(home, "init", "--first-name", "Tess", "--last-name", "Tiel", stdin=PASSWORD))
+        code = _enroll_code(central_url, uai, f"tls-{tmp_path.name}")
+        refused = desk_cli(home, "sync", "enroll", "--server", server.base, "--code", code)
+        assert refused.returncode == 2 and "certificat" in refused.stderr and "--ca-file" in refused.stderr
+        missing = desk_cli(home, "sync", "enroll", "--server", server.base, "--code", code, "--ca-file",
+                           str(tmp_path / "absent.pem"))
+        assert missing.returncode == 2 and "illisible" in missing.stderr and "Traceback" not in missing.stderr
+        _ok(desk_cli(home, "sync", "enroll", "--server", server.base, "--code", code, "--ca-file", cert))
+        out = _ok(desk_cli(home, "sync", "run"))
+        assert "Opérations envoyées : 1" in out
+    finally:
+        server.kill()

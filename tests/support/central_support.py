@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import socket
+import ssl
 import subprocess
 import sys
 import time
@@ -23,21 +24,24 @@ def free_port() -> int:
 class Server:
     """`educonnect-central serve` in a subprocess on a loopback port; can be killed and restarted."""
 
-    def __init__(self, url: str, log_path: Path, env: dict | None = None) -> None:
-        self.url, self.log_path, self.extra_env = url, log_path, env or {}
+    def __init__(self, url: str, log_path: Path, env: dict | None = None, tls: tuple[str, str] | None = None) -> None:
+        self.url, self.log_path, self.extra_env, self.tls = url, log_path, env or {}, tls
         self.port = free_port()
-        self.base = f"http://127.0.0.1:{self.port}"
+        self.base = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         self.process: subprocess.Popen | None = None
 
     def start(self) -> "Server":
         env = dict(os.environ, EDUCONNECT_CENTRAL_DATABASE_URL=self.url, **self.extra_env)
         self.log = open(self.log_path, "ab")
-        self.process = subprocess.Popen([str(VENV_BIN / "educonnect-central"), "serve", "--port", str(self.port)],
+        tls = ["--tls-cert", self.tls[0], "--tls-key", self.tls[1]] if self.tls else []
+        self.process = subprocess.Popen([str(VENV_BIN / "educonnect-central"), "serve", "--port", str(self.port), *tls],
                                         env=env, stdout=self.log, stderr=subprocess.STDOUT)
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
             try:
-                if httpx.get(f"{self.base}/v1/health", timeout=1).status_code == 200:
+                if httpx.get(f"{self.base}/v1/health", timeout=1,
+                             verify=ssl.create_default_context(cafile=self.tls[0]) if self.tls else True
+                             ).status_code == 200:
                     return self
             except httpx.TransportError:
                 time.sleep(0.1)
