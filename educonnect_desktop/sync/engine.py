@@ -54,7 +54,7 @@ def enroll(server: str, code: str, *, ca_file: str | None = None, secrets: Secre
     finally:
         if transport is None:
             t.close()
-    secrets.set(state.CREDENTIAL_SECRET, data["credential"])
+    secrets.set(state.credential_name(data["workstation_id"]), data["credential"])
     e = state.Enrollment(server, data["workstation_id"], data["workstation_name"], data["establishment"]["uai"],
                          data["establishment"]["name"], ca_file)
     with database_proxy.atomic():
@@ -74,7 +74,7 @@ def transport_for(e: state.Enrollment, secrets: SecretStore | None = None, **opt
     secrets = secrets or KeyringSecretStore()
 
     def credential() -> tuple[str, str]:
-        secret = secrets.get(state.CREDENTIAL_SECRET)
+        secret = secrets.get(state.credential_name(e.workstation_id))
         if not secret:
             raise SyncError("L'identifiant secret du poste est absent du trousseau : inscrivez ce poste à nouveau.")
         return e.workstation_id, secret

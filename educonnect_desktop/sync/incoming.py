@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from peewee import chunked
+from peewee import IntegrityError, chunked
 
 from ..protocol import ACCOUNT, LINK, Row
 from ..store.models import Account, Establishment, GuardianLink, JournalEntry, SyncShadow, database_proxy
 from . import state
+from .errors import SyncError
 
 DATETIME_FIELDS = ("provisional_expires_at", "charter_accepted_at", "last_login_at", "created_at", "updated_at")
 DATE_FIELDS = ("birth_date", "left_at")
@@ -62,6 +63,15 @@ def apply_rows(rows: list[Row], uai: str, establishment_name: str, cursor: int, 
         key = (row.entity, row.uuid)
         if key not in latest or latest[key].version < row.version:
             latest[key] = row
+    try:
+        return _apply(latest, uai, establishment_name, cursor, snapshot)
+    except IntegrityError as exc:
+        raise SyncError(
+            "Les changements reçus du serveur n'ont pas pu être enregistrés : un compte local d'un autre "
+            f"établissement porte le même identifiant ({exc}). Rien n'a été modifié sur ce poste.") from None
+
+
+def _apply(latest: dict, uai: str, establishment_name: str, cursor: int, snapshot: bool) -> int:
     with database_proxy.atomic():
         if JournalEntry.select().exists():
             raise LocalWorkPending()

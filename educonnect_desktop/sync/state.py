@@ -13,6 +13,11 @@ PREFIX = "sync."
 CREDENTIAL_SECRET = "sync-credential"
 
 
+def credential_name(workstation_id: str) -> str:
+    """The keyring entry of this enrollment (two databases on one machine keep their own)."""
+    return f"{CREDENTIAL_SECRET}-{workstation_id}"
+
+
 @dataclass
 class Enrollment:
     server: str

@@ -338,3 +338,54 @@ def test_local_work_during_the_pull_is_pushed_before_the_pull_is_applied(desks, 
     assert JournalEntry.select().count() == 0
     assert done[0].identifier in _server_accounts(central_conn, uai).values()
     assert SyncShadow.select().count() == len(a.accounts())
+
+
+def test_link_rules_same_pair_once_two_legal_guardians_at_most_removal_wins(desks, new_uai, central_url,
+                                                                             central_conn):
+    uai = new_uai()
+    add_school(central_url, uai)
+    a = desks(uai, "Liens")
+    a.sync()
+    a.use()
+    from educonnect_desktop.sync import state
+
+    seq = int(state.get("next_seq"))
+    t = a.transport()
+    ids = {k: uuid_hex for k, uuid_hex in zip("sgGH", ("a" * 31 + "1", "b" * 31 + "1", "c" * 31 + "1", "d" * 31 + "1"))}
+    people = [("s", "student", "Élise"), ("g", "guardian", "Gilles"), ("G", "guardian", "Gaëlle"), ("H", "guardian", "Hugo")]
+
+    def op(n, changes):
+        return {"seq": n, "name": "test", "actor": None, "app_version": "t", "schema_version": 1, "changes": changes}
+
+    accounts = [{"entity": "account", "uuid": ids[k], "action": "insert", "base_version": None,
+                 "fields": {"kind": kind, "identifier": f"x.{name.lower()}{seq}", "first_name": name,
+                            "last_name": "Lien", "in_school": True}} for k, kind, name in people]
+
+    def link(uuid_hex, guardian, level):
+        return {"entity": "guardian_link", "uuid": uuid_hex, "action": "insert", "base_version": None,
+                "fields": {"guardian": ids[guardian], "student": ids["s"], "legal_level": level}}
+
+    result = t.call("POST", "/v1/push", {"operations": [
+        op(seq, accounts),
+        op(seq + 1, [link("1" * 32, "g", 1), link("2" * 32, "G", 2)]),
+        op(seq + 2, [link("3" * 32, "H", 1)]),           # a third legal guardian
+        op(seq + 3, [link("4" * 32, "g", 1)]),           # the same pair again, made elsewhere
+        op(seq + 4, [{"entity": "guardian_link", "uuid": "2" * 32, "action": "delete", "base_version": None,
+                      "fields": {}}]),
+        op(seq + 5, [{"entity": "guardian_link", "uuid": "2" * 32, "action": "update", "base_version": 1,
+                      "fields": {"validated": True}}]),  # a change to a removed link
+    ]})
+    by_seq = {r["seq"]: r for r in result["results"]}
+    assert by_seq[seq + 2]["status"] == "conflict" and "plus de deux" in by_seq[seq + 2]["conflicts"][0]
+    assert "suppression l'emporte" in by_seq[seq + 5]["conflicts"][0]
+    rows = {r["uuid"]: r for r in central_conn.execute(
+        "SELECT uuid, deleted, (fields->>'legal_level')::int AS level FROM guardian_link WHERE student_uuid = %s",
+        (ids["s"],)).fetchall()}
+    assert set(rows) == {"1" * 32, "2" * 32, "3" * 32}  # the same pair is one link
+    assert rows["3" * 32]["level"] == 0 and rows["2" * 32]["deleted"]
+    a.faults.sent.clear()
+    a.sync()
+    from educonnect_desktop.store.models import GuardianLink
+
+    a.use()
+    assert {l.uuid for l in GuardianLink.select()} == {"1" * 32, "3" * 32}
