@@ -12,7 +12,7 @@ from typing import Annotated, Iterator
 import psycopg
 from fastapi import Depends, FastAPI, Header, Query, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import JSONResponse
+from fastapi.responses import JSONResponse, Response
 from psycopg.rows import dict_row
 from psycopg_pool import ConnectionPool
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -25,7 +25,7 @@ from ..protocol import (ACCEPTED_PROTOCOLS, ERR_CURSOR_TOO_OLD, ERR_GAP, ERR_INV
 from . import auth
 from .apply import InvalidBatch, SequenceGap, Workstation, push
 from .leases import lease_block
-from .pull import CursorTooOld, pull
+from .pull import CursorTooOld, pull_json
 
 log = logging.getLogger("educonnect_central")
 
@@ -151,11 +151,11 @@ def create_app(database_url: str, *, pool_size: int = 10) -> FastAPI:
                  result.acknowledged_through)
         return result
 
-    @app.get("/v1/pull", responses=ERRORS)
+    @app.get("/v1/pull", responses=ERRORS, response_model=PullResponse)
     def pull_changes(me: Me, conn: Conn, cursor: Annotated[int, Query(ge=0, le=2**62)] = 0,
-                     limit: Annotated[int, Query(ge=1, le=MAX_ROWS_PER_PAGE)] = 1000) -> PullResponse:
+                     limit: Annotated[int, Query(ge=1, le=MAX_ROWS_PER_PAGE)] = 1000) -> Response:
         try:
-            return pull(conn, me.establishment_id, cursor, limit)
+            return Response(pull_json(conn, me.establishment_id, cursor, limit), media_type="application/json")
         except CursorTooOld:
             raise ApiError(410, ErrorBody(ERR_CURSOR_TOO_OLD, CURSOR_TOO_OLD)) from None
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from peewee import IntegrityError, chunked
+from peewee import IntegrityError
 
 from ..protocol import ACCOUNT, LINK, Row
 from ..store.models import Account, Establishment, GuardianLink, JournalEntry, SyncShadow, database_proxy
@@ -17,15 +17,6 @@ from .errors import SyncError
 
 DATETIME_FIELDS = ("provisional_expires_at", "charter_accepted_at", "last_login_at", "created_at", "updated_at")
 DATE_FIELDS = ("birth_date", "left_at")
-
-
-BATCH = 400  # rows per multi-row INSERT (SQLite allows 32,766 parameters)
-# Columns a multi-row INSERT must name for every row (the server may omit a field it never had).
-_ACCOUNT_DEFAULTS = {"usage_name": None, "birth_date": None, "establishment": None, "class_code": None,
-                     "staff_role": None, "password_hash": None, "provisional_expires_at": None,
-                     "charter_accepted_at": None, "email": None, "pending_email": None, "mobile": None,
-                     "siecle_eleve_id": None, "siecle_personne_id": None, "ine": None, "last_login_at": None,
-                     "left_at": None}
 
 
 class LocalWorkPending(Exception):
@@ -80,10 +71,9 @@ def _apply(latest: dict, uai: str, establishment_name: str, cursor: int, snapsho
         links = [r for r in latest.values() if r.entity == LINK]
         _apply_accounts(accounts, school_id)
         _apply_links(links, snapshot)
-        shadows = [{"entity": r.entity, "uuid": r.uuid, "version": r.version,
-                    "password_hash": r.fields.get("password_hash")} for r in latest.values()]
-        for chunk in chunked(shadows, BATCH):
-            SyncShadow.insert_many(chunk).on_conflict_replace().execute()
+        _executemany('INSERT OR REPLACE INTO "sync_shadow" ("entity", "uuid", "version", "password_hash") '
+                     'VALUES (?, ?, ?, ?)', [(r.entity, r.uuid, r.version, r.fields.get("password_hash"))
+                                             for r in latest.values()])
         state.put("cursor", cursor)
     return len(latest)
 
@@ -101,9 +91,23 @@ def _apply_accounts(rows: list[Row], school_id: int) -> None:
         if r.uuid in existing:
             Account.update(**columns).where(Account.uuid == r.uuid).execute()
         else:
-            new.append({**_ACCOUNT_DEFAULTS, **columns, "uuid": r.uuid})
-    for chunk in chunked(new, BATCH):  # a first sync brings thousands: one INSERT per chunk
-        Account.insert_many(chunk).execute()
+            new.append({**columns, "uuid": r.uuid})
+    if new:  # a first sync brings thousands: one prepared INSERT run for all (peewee would build SQL per row)
+        fields = [f for f in Account._meta.sorted_fields if f.name != "id"]
+        sql = (f'INSERT INTO "account" ({", ".join(chr(34) + f.column_name + chr(34) for f in fields)}) '
+               f'VALUES ({", ".join("?" for _ in fields)})')
+        _executemany(sql, [tuple(f.db_value(row[f.name] if f.name in row else _default(f)) for f in fields)
+                           for row in new])
+
+
+def _default(field):
+    return field.default() if callable(field.default) else field.default
+
+
+def _executemany(sql: str, rows: list[tuple]) -> None:
+    """On the connection of the transaction in progress (peewee's own, so it commits or rolls back with it)."""
+    if rows:
+        database_proxy.connection().executemany(sql, rows)
 
 
 def _apply_links(rows: list[Row], snapshot: bool) -> None:
