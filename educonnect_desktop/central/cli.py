@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import getpass
+import os
 import sys
 from typing import Sequence, TextIO
 
@@ -106,6 +107,11 @@ def run_serve(args, out) -> int:
 
     if bool(args.tls_cert) != bool(args.tls_key):
         raise UserFacingError("Indiquez à la fois --tls-cert et --tls-key.")
+    for path in filter(None, (args.tls_cert, args.tls_key)):
+        if not os.access(path, os.R_OK):
+            raise UserFacingError(f"Fichier TLS illisible : {path}.")
+    if not 0 < args.port < 65536 or args.workers < 1:
+        raise UserFacingError("Indiquez un port entre 1 et 65535 et au moins un processus.")
     url = database_url(args.database_url)
     require_schema(connect(url))
     serve(url, host=args.host, port=args.port, tls_cert=args.tls_cert, tls_key=args.tls_key, workers=args.workers)

@@ -106,6 +106,8 @@ def test_central_cli_bad_input_is_french_and_exits_2(central_url):
         assert result.stderr.startswith("Erreur : ") and "Traceback" not in result.stderr
     result = central_cli("postgresql://postgres@127.0.0.1:1/nothing", "establishment", "list")
     assert result.returncode == 2 and "PostgreSQL" in result.stderr
+    result = central_cli(central_url, "serve", "--tls-cert", "/nonexistent.pem", "--tls-key", "/nonexistent.key")
+    assert result.returncode == 2 and "TLS illisible" in result.stderr
 
 
 def test_workstation_bad_server_url_and_code(tmp_path, central_server):
@@ -119,6 +121,25 @@ def test_workstation_bad_server_url_and_code(tmp_path, central_server):
     result = desk_cli(home, "sync", "run")
     assert result.returncode == 2 and "inscrit" in result.stderr
     assert "synchronisation désactivée" in _ok(desk_cli(home, "sync", "status"))
+
+
+def test_enrollment_without_a_keyring_keeps_the_code_unspent(central_url, central_server, tmp_path, new_uai):
+    import subprocess
+
+    from central_support import VENV_BIN, workstation_env
+
+    uai = new_uai()
+    _ok(central_cli(central_url, "establishment", "add", uai, "Collège sans trousseau"))
+    home = tmp_path / "w"
+    home.mkdir()
+    _ok(desk_cli(home, "init", "--first-name", "Kim", "--last-name", "Nokey", stdin=PASSWORD))
+    code = _enroll_code(central_url, uai, f"nokey-{tmp_path.name}")
+    env = dict(workstation_env(home), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
+    result = subprocess.run([str(VENV_BIN / "educonnect"), "--db", str(home / "educonnect.sqlite"), "sync", "enroll",
+                             "--server", central_server.base, "--code", code], capture_output=True, text=True,
+                            env=env, timeout=60)
+    assert result.returncode == 2 and "trousseau" in result.stderr and "Traceback" not in result.stderr
+    _ok(desk_cli(home, "sync", "enroll", "--server", central_server.base, "--code", code))  # still valid
 
 
 def test_tls_is_verified_and_a_private_authority_can_be_given(central_url, tmp_path, new_uai):
