@@ -327,7 +327,8 @@ def push(conn: psycopg.Connection, ws: Workstation, operations: list[Operation])
         if b.seq != a.seq + 1:
             raise InvalidBatch("les numéros d'opération d'un envoi doivent se suivre")
     with conn.transaction():
-        last = conn.execute("SELECT last_seq FROM workstation WHERE id = %s FOR UPDATE", (ws.id,)).fetchone()["last_seq"]
+        last = conn.execute("SELECT last_seq FROM workstation WHERE id = %s FOR UPDATE",
+                            (ws.id,)).fetchone()["last_seq"]
         if not operations:
             return PushResponse(acknowledged_through=last)
         if operations[0].seq > last + 1:

@@ -148,7 +148,8 @@ def run_workstation_list(args, out) -> int:
     rows = admin.list_workstations(_db(args))
     for r in rows:
         state = "révoqué" if r["revoked_at"] else ("inscrit" if r["enrolled_at"] else "en attente d'inscription")
-        print(f"{r['name']}\t{r['uai']}\t{state}\topération {r['last_seq']}\tvu le {_when(r['last_seen_at'])}", file=out)
+        print(f"{r['name']}\t{r['uai']}\t{state}\topération {r['last_seq']}\tvu le {_when(r['last_seen_at'])}",
+              file=out)
     if not rows:
         print("Aucun poste.", file=out)
     return 0

@@ -36,10 +36,6 @@ class SyncReport:
     snapshot: bool = False
 
 
-def _schema_version() -> int:
-    return outgoing._schema_version()
-
-
 def enroll(server: str, code: str, *, ca_file: str | None = None, secrets: SecretStore | None = None,
            transport: Transport | None = None) -> state.Enrollment:
     server = check_server_url(server)
@@ -48,7 +44,7 @@ def enroll(server: str, code: str, *, ca_file: str | None = None, secrets: Secre
     secrets = secrets or KeyringSecretStore()
     if isinstance(secrets, KeyringSecretStore):
         secrets.ensure_available()  # before spending the single-use code
-    t = transport or Transport(server, schema_version=_schema_version(), ca_file=ca_file)
+    t = transport or Transport(server, schema_version=outgoing.schema_version(), ca_file=ca_file)
     try:
         data = t.anonymous("POST", "/v1/enroll", to_wire(EnrollRequest(code=code.strip())))
     finally:
@@ -79,7 +75,8 @@ def transport_for(e: state.Enrollment, secrets: SecretStore | None = None, **opt
             raise SyncError("L'identifiant secret du poste est absent du trousseau : inscrivez ce poste à nouveau.")
         return e.workstation_id, secret
 
-    return Transport(e.server, schema_version=_schema_version(), ca_file=e.ca_file, credential=credential, **options)
+    return Transport(e.server, schema_version=outgoing.schema_version(), ca_file=e.ca_file, credential=credential,
+                     **options)
 
 
 def push_all(t: Transport, e: state.Enrollment, report: SyncReport) -> None:

@@ -15,10 +15,10 @@ from ..protocol import ACCOUNT, ACCOUNT_FIELDS, LINK, LINK_FIELDS, Change, Opera
 from ..store.models import Account, Establishment, GuardianLink, JournalEntry, SyncShadow, database_proxy
 from . import state
 
-SCHEMA_KEY = "next_seq"
+NEXT_SEQ_KEY = "next_seq"
 
 
-def _schema_version() -> int:
+def schema_version() -> int:
     row = database_proxy.execute_sql('SELECT MAX("version") FROM "schema_version"').fetchone()
     return row[0] or 0
 
@@ -60,7 +60,7 @@ def number_pending(uai: str) -> None:
         scope, _ = _in_scope_accounts(uai)
         links = {l.uuid: l for l in GuardianLink.select(GuardianLink.uuid, GuardianLink.student)}
         student_uuid = dict(Account.select(Account.id, Account.uuid).tuples())
-        seq = state.int_value(SCHEMA_KEY, 1)
+        seq = state.int_value(NEXT_SEQ_KEY, 1)
         for _key, group in groupby(entries, key=lambda e: e.op_key or f"entry-{e.id}"):
             group = list(group)
             wanted = [e for e in group if _travels(e, scope, links, student_uuid)]
@@ -70,7 +70,7 @@ def number_pending(uai: str) -> None:
             if wanted:
                 JournalEntry.update(sync_seq=seq).where(JournalEntry.id.in_([e.id for e in wanted])).execute()
                 seq += 1
-        state.put(SCHEMA_KEY, seq)
+        state.put(NEXT_SEQ_KEY, seq)
 
 
 def _travels(entry: JournalEntry, scope: set[str], links: dict, student_uuid: dict) -> bool:
@@ -96,7 +96,7 @@ def pending_batch(limit: int) -> list[Operation]:
     uuids = {e.entity_uuid for e in entries}
     shadows = {(s.entity, s.uuid): s for s in SyncShadow.select().where(SyncShadow.uuid.in_(list(uuids)))}
     hashes = dict(Account.select(Account.uuid, Account.password_hash).where(Account.uuid.in_(list(uuids))).tuples())
-    schema, ops = _schema_version(), []
+    schema, ops = schema_version(), []
     for seq, group in groupby(entries, key=lambda e: e.sync_seq):
         group = list(group)
         changes = [_change(e, shadows.get((e.entity, e.entity_uuid)), hashes) for e in group]

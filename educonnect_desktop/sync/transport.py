@@ -106,7 +106,8 @@ def _ca_context(ca_file: str) -> ssl.SSLContext:
     try:
         return ssl.create_default_context(cafile=ca_file)
     except (OSError, ssl.SSLError) as exc:
-        raise SyncError(f"Certificat d'autorité illisible ({ca_file}) : {getattr(exc, 'strerror', None) or exc}.") from None
+        reason = getattr(exc, "strerror", None) or exc
+        raise SyncError(f"Certificat d'autorité illisible ({ca_file}) : {reason}.") from None
 
 
 def _refusal(response: httpx.Response) -> Refused:
