@@ -9,6 +9,9 @@ from __future__ import annotations
 from ..config import SETTABLE_KEYS, load_config, resolve_config_path, set_value
 from ..secret_store import SMS_TOKEN, SMTP_PASSWORD, KeyringSecretStore, SecretStoreError
 from ..errors import UserFacingError
+from ..messaging.channel_status import ChannelState, ChannelStatus
+from ..messaging.channels import Channel
+from ..messaging.delivery import build_senders
 from .common import load_cli_config, read_secret
 
 SECRETS = {
@@ -62,6 +65,7 @@ def run_show(args, out) -> int:
         ("smtp.ca_file", smtp.ca_file),
         ("sms.url", sms.url),
         ("sms.timeout", f"{sms.timeout:g} s"),
+        ("privacy.left_school_years", config.privacy.left_school_years),
     ]
     for key, value in rows:
         print(f"{key} = {value if value is not None else '—'}", file=out)
@@ -75,11 +79,23 @@ def run_show(args, out) -> int:
         print(f"Mot de passe SMTP : {_secret_state(store, SMTP_PASSWORD)}", file=out)
     if sms.url:
         print(f"Jeton SMS : {_secret_state(store, SMS_TOKEN)}", file=out)
-    print("E-mails : " + ("configurés" if smtp.configured else "non configurés (ils restent en attente)"), file=out)
-    print("SMS : " + ("configurés" if sms.configured else "non configurés (ils restent en attente)"), file=out)
+    statuses = {channel: sender.status() for channel, sender in build_senders(config, store).items()}
+    print(f"E-mails : {channel_state_text(statuses[Channel.EMAIL])}", file=out)
+    print(f"SMS : {channel_state_text(statuses[Channel.SMS])}", file=out)
     for warning in config.warnings:
         print(f"Attention : {warning}", file=out)
     return 0
+
+
+def channel_state_text(status: ChannelStatus) -> str:
+    """ "prêts", "non configurés", or "configurés mais <raison>": what `config show` says per channel."""
+    if status.available:
+        return "configurés et prêts à partir"
+    if not status.configured:
+        return "non configurés (ils restent en attente)"
+    if status.state == ChannelState.SECRET_UNREADABLE:
+        return f"configurés, mais le secret est illisible (ils restent en attente) : {status.reason}"
+    return f"configurés, mais indisponibles (ils restent en attente) : {status.reason}"
 
 
 def run_set(args, out) -> int:

@@ -15,12 +15,14 @@ from peewee import Model
 
 from ..core.clock import utc_now
 from ..store.models import AuditEvent, JournalEntry, database_proxy
+from . import typed_identifier
 
 AUDIT_DETAIL_KEYS = frozenset({
     "kind", "role", "reason", "channel", "count", "establishment", "uai", "class_code",
     "state", "previous_state", "message_id", "fields", "source", "students", "guardians",
     "file", "version", "attempts", "locked_until", "email_state", "recipient_masked",
     "guardian", "legal_level",
+    "key",  # config.changed / config.secret_changed: the setting's name, never its value
     # roster.import counts
     "updated", "left", "links_added", "links_changed", "links_removed", "rejected", "provisional",
 })
@@ -46,8 +48,9 @@ def record(action: str, *, actor: str | None = None, target: str | None = None,
         raise ValueError(f"audit details not allowed: {sorted(unknown)}")
     payload = {k: _plain(v) for k, v in details.items() if v is not None}
     _name_operation(action, actor)
+    # The target is often what someone typed at login: kept only if it names an account.
     return AuditEvent.create(
-        at=utc_now(), actor=actor, action=action, target=target, outcome=outcome,
+        at=utc_now(), actor=actor, action=action, target=typed_identifier.stored_form(target), outcome=outcome,
         details=json.dumps(payload, ensure_ascii=False, sort_keys=True) if payload else None,
     )
 

@@ -50,6 +50,13 @@ def clear_account(identifier: str) -> int:
     return Throttle.delete().where(Throttle.key.in_(account_keys(identifier))).execute()
 
 
+def account_locked_until(identifier: str, now: datetime) -> datetime | None:
+    """Until when one of the account's counters refuses it (None: nothing locked now)."""
+    ends = [row.locked_until for row in Throttle.select(Throttle.locked_until)
+            .where(Throttle.key.in_(account_keys(identifier)), Throttle.locked_until > now)]
+    return max(ends) if ends else None
+
+
 def count_recent(key: str, limit: int, window, now: datetime) -> None:
     """A plain rate limit (e.g. 3 SMS per hour): raises once `limit` events fall in `window`."""
     state = _state(key)

@@ -79,21 +79,21 @@ def test_two_workstations_share_a_family_and_another_school_sees_nothing(central
     assert "argon2" not in logs and "credential" not in logs.lower()
 
 
-def test_unreachable_server_exits_3_and_keeps_the_work(central_url, central_server, tmp_path, new_uai):
+def test_unreachable_server_exits_3_and_keeps_the_work(central_url, tmp_path, new_uai):
+    from central_support import Server
+
+    server = Server(central_url, tmp_path / "server.log").start()
     uai = new_uai()
     _ok(central_cli(central_url, "establishment", "add", uai, "Lycée Hugo"))
-    home = _workstation(tmp_path, "w", "Delta", central_server, _enroll_code(central_url, uai, f"w-{tmp_path.name}"))
-    # Point the workstation at a closed port: the same enrollment, a server that is down.
-    import sqlite3
-
-    db = sqlite3.connect(home / "educonnect.sqlite")
-    db.execute("UPDATE setting SET value = 'http://127.0.0.1:9' WHERE key = 'sync.server'")
-    db.commit()
-    db.close()
+    home = _workstation(tmp_path, "w", "Delta", server, _enroll_code(central_url, uai, f"w-{tmp_path.name}"))
+    server.kill()  # the server goes down after the enrollment
     result = desk_cli(home, "sync", "run")
     assert result.returncode == 3, result.stderr
     assert "injoignable" in result.stderr and "conservé" in result.stderr and "Traceback" not in result.stderr
     assert "Opérations en attente : 1" in _ok(desk_cli(home, "sync", "status"))
+    server.start()
+    assert "Opérations envoyées : 1" in _ok(desk_cli(home, "sync", "run"))
+    server.kill()
 
 
 def test_central_cli_bad_input_is_french_and_exits_2(central_url):

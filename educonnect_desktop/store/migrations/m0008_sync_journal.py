@@ -1,7 +1,7 @@
 """Sync: each journal entry knows its operation (one service call), its name, actor and sequence
 number once sent; `sync_shadow` remembers the server version of each synced row."""
 
-VERSION = 6
+VERSION = 8
 
 STATEMENTS = [
     'ALTER TABLE "journal_entry" ADD COLUMN "op_key" VARCHAR(255)',
