@@ -55,6 +55,7 @@ def enroll(server: str, code: str, *, ca_file: str | None = None, secrets: Secre
                          data["establishment"]["name"], ca_file)
     with database_proxy.atomic():
         state.save_enrollment(e)
+        incoming.ensure_school(e.uai, e.establishment_name)  # the import then knows this school
         outgoing.baseline()  # what exists before enrollment travels as operations too
     lease = transport_for(e, secrets)
     try:  # numbers for identifiers made offline; taken at the first sync if the server is gone already

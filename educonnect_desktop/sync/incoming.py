@@ -40,7 +40,8 @@ def _account_columns(fields: dict, school_id: int | None) -> dict:
     return columns
 
 
-def _school(uai: str, name: str) -> int:
+def ensure_school(uai: str, name: str) -> int:
+    """The local row of the enrolled establishment (made at enrollment, or at the first pull)."""
     school = Establishment.get_or_none(Establishment.uai == uai)
     if school is None:
         school = Establishment.create(uai=uai, name=name)
@@ -66,7 +67,7 @@ def _apply(latest: dict, uai: str, establishment_name: str, cursor: int, snapsho
     with database_proxy.atomic():
         if JournalEntry.select().exists():
             raise LocalWorkPending()
-        school_id = _school(uai, establishment_name)
+        school_id = ensure_school(uai, establishment_name)
         accounts = [r for r in latest.values() if r.entity == ACCOUNT]
         links = [r for r in latest.values() if r.entity == LINK]
         _apply_accounts(accounts, school_id)
