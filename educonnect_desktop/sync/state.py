@@ -52,6 +52,9 @@ def enrollment() -> Enrollment | None:
 def save_enrollment(e: Enrollment) -> None:
     for key in ("server", "workstation_id", "workstation_name", "uai", "establishment_name", "ca_file"):
         put(key, getattr(e, key))
+    # `sync.enrolled` (services.privacy.ENROLLED_SETTING): the retention purge then leaves the
+    # journal alone; it is pruned only up to what the server acknowledged.
+    put("enrolled", 1)
 
 
 def int_value(key: str, default: int = 0) -> int:

@@ -389,3 +389,24 @@ def test_link_rules_same_pair_once_two_legal_guardians_at_most_removal_wins(desk
 
     a.use()
     assert {l.uuid for l in GuardianLink.select()} == {"1" * 32, "3" * 32}
+
+
+def test_an_enrolled_workstation_keeps_its_unacknowledged_journal_through_the_retention_purge(
+        desks, new_uai, central_url):
+    from datetime import timedelta
+
+    from educonnect_desktop.core.clock import utc_now
+    from educonnect_desktop.services.privacy import purge_expired
+
+    uai = new_uai()
+    add_school(central_url, uai)
+    a = desks(uai, "Retenue")
+    a.create_staff("Olga", "Offline")
+    a.use()
+    waiting = JournalEntry.select().count()
+    assert waiting >= 2
+    purge_expired(utc_now() + timedelta(days=400))  # long after the retention delay
+    assert JournalEntry.select().count() == waiting  # unsynced work is never discarded
+    a.sync()
+    a.use()
+    assert JournalEntry.select().count() == 0
