@@ -16,10 +16,10 @@ from typing import Sequence, TextIO
 from .. import __version__
 from ..console import EXIT_INTERRUPTED, EXIT_USER_ERROR, FrenchArgumentParser, run_handler
 from . import (accounts_cmds, audit_cmds, config_cmds, import_cmds, key_cmds, legacy_cmds, letters_cmds,
-               outbox_cmds, privacy_cmds, setup_cmds, sync_cmds)
+               outbox_cmds, privacy_cmds, self_check_cmds, setup_cmds, sync_cmds)
 
 COMMAND_MODULES = [setup_cmds, accounts_cmds, import_cmds, letters_cmds, legacy_cmds, outbox_cmds, config_cmds,
-                   audit_cmds, privacy_cmds, key_cmds, sync_cmds]
+                   audit_cmds, privacy_cmds, key_cmds, self_check_cmds, sync_cmds]
 
 _FrenchArgumentParser = FrenchArgumentParser
 
