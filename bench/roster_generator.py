@@ -232,3 +232,13 @@ def _responsables_xml(people: list[_Person], header: str, encoding: str) -> byte
             )
     out.append("</RESPONSABLES></DONNEES></BEE_RESPONSABLES>\n")
     return "".join(out).encode(encoding)
+
+
+def keep_first_students(eleves: bytes, keep: int, encoding: str = "ISO-8859-15") -> bytes:
+    """The same students file with only its first `keep` students: a truncated export."""
+    import re
+
+    text = eleves.decode(encoding)
+    for dropped in re.findall(r"<ELEVE ELEVE_ID=.*?</ELEVE>\n", text, flags=re.DOTALL)[keep:]:
+        text = text.replace(dropped, "", 1)
+    return text.encode(encoding)

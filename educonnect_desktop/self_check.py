@@ -159,6 +159,17 @@ def check_keyring() -> list[Check]:
                   warning=True)]
 
 
+def check_lexicon() -> list[Check]:
+    # Without it the strength meter still works but misses everyday French words: say so.
+    from .core.french_lexicon import corpus_words
+
+    words = corpus_words()
+    if not words:
+        return [Check("Lexique français", "absent de l'installation : l'indicateur de robustesse des mots de "
+                      "passe ne reconnaîtra pas les mots courants", ok=False)]
+    return [Check("Lexique français", f"{len(words)} mots")]
+
+
 def check_fonts() -> list[Check]:
     from .letters.errors import FontsMissing
     from .letters.fonts import FONT_FILES, ensure_letter_fonts, find_font_files, search_dirs
@@ -296,7 +307,7 @@ def check_letter_pdf() -> list[Check]:
 
 def run_checks(db: Path | None = None, config_path: Path | None = None) -> list[Check]:
     checks = check_version()
-    for step in (lambda: check_database(db, config_path), check_keyring, check_templates, check_fonts,
+    for step in (lambda: check_database(db, config_path), check_keyring, check_templates, check_lexicon, check_fonts,
                  check_translations, check_letter_pdf):
         try:
             checks.extend(step())

@@ -37,6 +37,10 @@ def register(subparsers) -> None:
                              help="donner aussi un mot de passe provisoire aux nouveaux responsables légaux")
         command.add_argument("--letters", type=Path, metavar="FICHIER.pdf",
                              help="écrire les courriers de notification des comptes créés (un PDF)")
+        command.add_argument("--confirm-departures", action="store_true",
+                             help="confirmer un import qui marque beaucoup d'élèves comme sortis "
+                                  f"(plus de {roster_import.MASS_DEPARTURE_COUNT} et plus de "
+                                  f"{round(100 * roster_import.MASS_DEPARTURE_SHARE)} %%)")
         command.add_argument("--show-passwords", action="store_true",
                              help="afficher les mots de passe provisoires (une seule fois)")
         command.set_defaults(handler=run_import, import_kind=kind)
@@ -74,8 +78,12 @@ def run_import(args, out) -> int:
     if preview.establishment_name_missing:
         raise UserFacingError(f"L'établissement {preview.uai} n'existe pas encore dans la base : indiquez son nom "
                               "avec --establishment-name \"Nom de l'établissement\". Rien n'a été enregistré.")
+    if preview.mass_departure and not args.confirm_departures:
+        print(f"\n{preview.mass_departure}\nImport arrêté : rien n'a été enregistré. Relancez avec "
+              "--confirm-departures si ces élèves sont vraiment partis.", file=sys.stderr)
+        return 1
     result = roster_import.apply_import(preview, actor=ACTOR, provisional_for_guardians=args.guardian_passwords,
-                                        progress=_hashing_progress())
+                                        progress=_hashing_progress(), confirm_departures=args.confirm_departures)
     print("\nImport terminé.", file=out)
     for line in result_lines(result):
         print(f"  {line}", file=out)

@@ -210,3 +210,29 @@ allemagne angleterre irlande ecosse luxembourg monaco andorre quebec canada
 montreal bruxelles geneve lausanne londres berlin rome madrid lisbonne
 newyork miami californie floride hollywood tokyo japon chine inde bresil
 """)
+
+# Names French families give their pets, and the endearments that double as such.
+FRENCH_PETS = _words("""
+minou filou caramel pompon gribouille noisette reglisse biscotte chipie titou
+moka pistache praline chouquette vanille caline choupette gribouillis frimousse
+pepette felix tigrou simba nala oscar milou idefix rantanplan pollux snoopy
+rex medor sultan rocky max tango oreo cookie pepsi kiwi chipie biscuit
+plume pupuce mistigri grisou grisette minette mimine moustache moumoute
+pacha caramelle nougat guimauve cannelle muscade truffe chocolat brownie
+sushi ficelle pixel choupinette titi gribouillette bouboule boule
+poupouille loustic filoute pilou kiki zouzou doudou nounou loulou
+""")
+
+# French written as in text messages: attackers try them as words.
+FRENCH_SMS = _words("""
+jtm jtmmm jtmmmm jtmm jetm jtaime jtadore jtd mdr ptdr xptdr lol lool mdrr tkt
+slt cc coucou jsp jpp osef stp svp bsx bisouxx bisoux bizou bizous biz bb bebe
+4ever forever 4life 2moro jtmbb mamour mavie monbb tqt oklm wesh bg bgdu
+""")
+
+# Words of school life that people put in passwords set at school.
+FRENCH_SCHOOL = _words("""
+rentree college lycee ecole sixieme cinquieme quatrieme troisieme seconde
+terminale brevet bac cahier cartable trousse recreation recre cantine classe
+prof professeur maitresse directeur principal devoirs vacances toussaint
+""")

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import queue
 import secrets
-from concurrent.futures import FIRST_COMPLETED, ThreadPoolExecutor, wait
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable, Sequence
 
@@ -16,7 +18,9 @@ from argon2.exceptions import InvalidHashError, VerificationError
 _MAX_DEFAULT_WORKERS = 8
 
 # How often a batch looks at `cancelled` while hashes are running.
-_CANCEL_POLL_SECONDS = 0.05
+_CANCEL_POLL_SECONDS = 0.02
+# Progress crosses to the GUI thread: a few reports a second are enough.
+_PROGRESS_SECONDS = 0.1
 
 
 @dataclass(frozen=True)
@@ -97,10 +101,18 @@ class PasswordHashing:
         """Hash a batch on a thread pool (argon2 releases the GIL), keeping the order.
 
         `on_progress(done)` and `cancelled()` are called from the calling
-        thread only; `done` is the number of hashes finished so far. When
-        `cancelled()` turns true, queued hashes are dropped and
-        `HashingCancelled` is raised once the running ones (at most
-        `max_workers`) end.
+        thread only; `done` is the number of hashes finished so far, reported at
+        most every `_PROGRESS_SECONDS` and once at the end. When `cancelled()`
+        turns true, `HashingCancelled` is raised once the running hashes (at most
+        `max_workers`) are left to end on their own: the caller gets it within
+        `_CANCEL_POLL_SECONDS` (or one hash time, when the cancel comes while a result is
+        being handled).
+
+        The pool is fed lazily: at most `2 x workers` hashes are submitted at a
+        time, and finished ones come back through a queue, so the calling thread
+        does O(1) work per hash (waiting on every pending future after each
+        result, as `concurrent.futures.wait` does, is O(n) per hash and held the
+        GIL for seconds on large batches).
         """
         total = len(passwords)
         if total == 0:
@@ -111,21 +123,49 @@ class PasswordHashing:
         workers = max(1, min(workers, total))
 
         results: list[str | None] = [None] * total
+        finished: queue.SimpleQueue[tuple[int, Future[str]]] = queue.SimpleQueue()
+        feed = iter(enumerate(passwords))
+        in_flight = 0
         done = 0
+        last_report = float("-inf")  # the first hash is reported at once
         executor = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="argon2")
+
+        def submit_next() -> bool:
+            nonlocal in_flight
+            item = next(feed, None)
+            if item is None:
+                return False
+            index, password = item
+            future = executor.submit(self.hash, password)
+            future.add_done_callback(lambda f, i=index: finished.put((i, f)))
+            in_flight += 1
+            return True
+
+        finished_normally = False
         try:
-            pending = {executor.submit(self.hash, pw): i for i, pw in enumerate(passwords)}
-            while pending:
-                finished, _ = wait(
-                    pending, timeout=_CANCEL_POLL_SECONDS, return_when=FIRST_COMPLETED
-                )
-                for future in finished:
-                    results[pending.pop(future)] = future.result()
-                done += len(finished)
-                if finished and on_progress is not None:
-                    on_progress(done)
-                if pending and cancelled is not None and cancelled():
+            for _ in range(2 * workers):
+                if not submit_next():
+                    break
+            while in_flight:
+                try:
+                    index, future = finished.get(timeout=_CANCEL_POLL_SECONDS)
+                except queue.Empty:
+                    if cancelled is not None and cancelled():
+                        raise HashingCancelled() from None
+                    continue
+                in_flight -= 1
+                results[index] = future.result()
+                done += 1
+                if cancelled is not None and cancelled():
                     raise HashingCancelled()
+                submit_next()
+                now = time.monotonic()
+                if on_progress is not None and (done == total or now - last_report >= _PROGRESS_SECONDS):
+                    last_report = now
+                    on_progress(done)
+            finished_normally = True
         finally:
-            executor.shutdown(wait=True, cancel_futures=True)
+            # On a cancel (or an error) the running hashes are not waited for: their results
+            # are dropped, their threads end within one hash time.
+            executor.shutdown(wait=finished_normally, cancel_futures=True)
         return results  # type: ignore[return-value]  # every slot is filled

@@ -85,7 +85,7 @@ def estimate_strength(password: str, *, user_inputs: Sequence[str] = (),
     personal = sm.Personal.build(names, dates)
     log10_guesses, sequence = _analyse(text, personal)
     score = sum(log10_guesses >= limit for limit in _THRESHOLDS)
-    warning, suggestions = feedback(score, sequence)
+    warning, suggestions = feedback(score, sm.feedback_sequence(sequence))
     # zxcvbn only reports what its cheapest explanation used, and only for
     # weak passwords: the person's own data deserves a warning regardless.
     if contains_name(password, user_inputs):

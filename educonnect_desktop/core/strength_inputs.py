@@ -15,6 +15,7 @@ from educonnect_desktop.core.text import fold, fold_letters
 _DATE_RX = re.compile(r"(\d{1,4})[\s/.\-](\d{1,2})[\s/.\-](\d{1,4})")
 _DATE_LIKE_RX = re.compile(r"[\d\s/.\-]*\d[\d\s/.\-]*")
 _NON_LETTERS_RX = re.compile(r"[^a-z]+")
+_TRAILING_DIGITS_RX = re.compile(r"\d+$")
 
 # Shortest name-like token the strength estimate looks for: two letters would
 # match by chance in almost any password and raise false warnings.
@@ -117,4 +118,14 @@ def strength_tokens(user_inputs: Iterable[object]) -> tuple[list[str], list[str]
             and lowered not in names
         ):
             names.append(lowered)
+    # What an attacker who knows the person tries next: the identifier without its
+    # number ("l.martin7" -> "l.martin"), and the starts of the names ("dup", "dupo").
+    extra: list[str] = []
+    for token in names:
+        bare = _TRAILING_DIGITS_RX.sub("", token)
+        if len(bare) >= MIN_STRENGTH_TOKEN:
+            extra.append(bare)
+        if token.isalpha() and token.isascii():
+            extra.extend(token[:k] for k in range(MIN_STRENGTH_TOKEN, len(token)))
+    names.extend(t for t in dict.fromkeys(extra) if t not in names)
     return names, dates

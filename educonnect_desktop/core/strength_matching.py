@@ -25,13 +25,17 @@ from zxcvbn.adjacency_graphs import ADJACENCY_GRAPHS
 from zxcvbn.frequency_lists import FREQUENCY_LISTS
 
 from educonnect_desktop.core.french_passwords import FRENCH_PASSWORDS
+from educonnect_desktop.core.french_lexicon import corpus_words, scaled_ranks
 from educonnect_desktop.core.french_words import (
     FRENCH_FIRST_NAMES,
+    FRENCH_PETS,
     FRENCH_PLACES,
+    FRENCH_SCHOOL,
+    FRENCH_SMS,
     FRENCH_SURNAMES,
     FRENCH_WORDS,
 )
-from educonnect_desktop.core.strength_azerty import AZERTY_GRAPH, AZERTY_SHIFTED
+from educonnect_desktop.core.strength_azerty import AZERTY_GRAPH, AZERTY_SHIFTED, azerty_column_walks
 from educonnect_desktop.core.text import fold
 
 Match = dict[str, Any]
@@ -54,7 +58,7 @@ REGEXEN = {"recent_year": re.compile(r"19\d\d|20[0-4]\d")}
 # Digits and symbols glued to a word to satisfy a password policy
 # ("Soleil2024!"): attackers try them as one unit, zxcvbn sees two or three
 # patterns and, with its per-pattern penalty, overrates them.
-_DECORATION_RX = re.compile(r"\d{1,4}(?:[^\w\s]|_){1,2}|(?:[^\w\s]|_){1,2}\d{1,4}")
+_DECORATION_RX = re.compile(r"(?:[^\w\s]|_){0,2}\d{1,4}(?:[^\w\s]|_){0,2}")
 _NON_LETTER_RUN_RX = re.compile(r"[\W\d_]+")
 _COMMON_SYMBOLS = frozenset("!?.*@#$&_-+")
 
@@ -122,9 +126,15 @@ def _lexicon() -> _Lexicon:
         "fr_first_names": FRENCH_FIRST_NAMES,
         "fr_surnames": FRENCH_SURNAMES,
         "fr_places": FRENCH_PLACES,
+        "fr_pets": FRENCH_PETS,
+        "fr_sms": FRENCH_SMS,
+        "fr_school": FRENCH_SCHOOL,
+        "azerty_walks": azerty_column_walks(),
     }
-    for name, words in lists.items():
-        for rank, word in enumerate(words, 1):
+    ranked = [(name, enumerate(words, 1)) for name, words in lists.items()]
+    ranked.append(("fr_lexicon", zip(scaled_ranks(), corpus_words())))
+    for name, pairs in ranked:
+        for rank, word in pairs:
             best = merged.get(word)
             if best is None or rank < best[0]:
                 merged[word] = (rank, name)
@@ -261,7 +271,7 @@ def decoration_matches(password: str) -> list[Match]:
     found = []
     for run in _NON_LETTER_RUN_RX.finditer(password):
         token = run.group()
-        if not _DECORATION_RX.fullmatch(token):
+        if not _DECORATION_RX.fullmatch(token) or token.isdigit():
             continue
         digits = "".join(ch for ch in token if ch.isdigit())
         year = int(digits) if len(digits) == 4 and digits.isascii() else 0
@@ -347,8 +357,108 @@ def all_matches(password: str, personal: Personal) -> list[Match]:
         *zx_matching.date_match(password),
         *decoration_matches(password),
     ]
+    matches += interleaved_matches(password, personal)
+    matches += composite_matches(password, matches)
     matches.sort(key=lambda m: (m["i"], m["j"]))
     return matches
+
+
+# Patterns a composite is made of: what attackers' rules glue together.
+_COMPOSABLE = frozenset({"dictionary", "decoration", "spatial", "sequence", "regex", "date"})
+# Per part beyond the first: the attacker's choice of rule ("word + word", "word + suffix").
+_COMPOSITE_FACTOR = 2.0
+_MAX_COMPOSITES = 1200  # chains tried; a run of one character gives thousands
+
+
+def composite_matches(password: str, matches: list[Match]) -> list[Match]:
+    """Two or three adjacent patterns priced as one: the product of their guesses x 2 per join.
+
+    zxcvbn adds 10^4 per extra pattern (10^8 for three), so "Jtm4ever!" or "J3an.2011!" came
+    out "Fort" whatever their parts cost. A French attacker's rules do glue a word to a word
+    or to a suffix; what they cannot skip is trying each part. Only the cheapest composite of
+    each span is kept, and their number is capped (per-keystroke cost).
+    """
+    cheapest: dict[tuple[int, int], Match] = {}  # one part per span: the cheapest
+    for match in matches:
+        if match["pattern"] in _COMPOSABLE and match["j"] > match["i"]:
+            guesses = zx_scoring.estimate_guesses(match, password)
+            kept = cheapest.get((match["i"], match["j"]))
+            if kept is None or guesses < kept["guesses"]:
+                cheapest[(match["i"], match["j"])] = match
+    parts = list(cheapest.values())
+    starting: dict[int, list[Match]] = {}
+    for match in parts:
+        starting.setdefault(match["i"], []).append(match)
+    best: dict[tuple[int, int], Match] = {}
+    offers = 0
+
+    def offer(chain: list[Match]) -> None:
+        # A decoration at the end is the first rule tried on any word: no extra choice.
+        joins = len(chain) - 1 - (chain[-1]["pattern"] == "decoration")
+        guesses = math.prod(float(m["guesses"]) for m in chain) * _COMPOSITE_FACTOR ** joins
+        if guesses == math.inf:
+            return
+        key = (chain[0]["i"], chain[-1]["j"])
+        current = best.get(key)
+        if current is None or guesses < current["guesses"]:
+            match = {"pattern": "composite", "i": key[0], "j": key[1],
+                     "token": password[key[0] : key[1] + 1], "base_matches": chain}
+            _set_guesses(match, guesses, password)
+            best[key] = match
+
+    for first in parts:
+        for second in starting.get(first["j"] + 1, ()):
+            offer([first, second])
+            thirds = starting.get(second["j"] + 1, ())
+            for third in thirds:
+                offer([first, second, third])
+            offers += 1 + len(thirds)
+            if offers > _MAX_COMPOSITES:
+                return list(best.values())
+    return list(best.values())
+
+
+def feedback_sequence(sequence: list[Match]) -> list[Match]:
+    """The sequence as the feedback reads it: composites replaced by their parts, and a
+    listed keyboard walk ("ertyuiop", from `azerty_column_walks`) told as a walk."""
+    out: list[Match] = []
+    for match in sequence:
+        if match["pattern"] == "composite":
+            out.extend(feedback_sequence(match["base_matches"]))
+        elif match.get("dictionary_name") == "azerty_walks":
+            out.append({**match, "pattern": "spatial", "graph": "azerty", "turns": 1, "shifted_count": 0})
+        else:
+            out.append(match)
+    return out
+
+
+_MIN_INTERLEAVED = 6
+
+
+def interleaved_matches(password: str, personal: Personal) -> list[Match]:
+    """Two patterns typed alternately, "A1z2e3r4" (azer + 1234): each half priced on its own."""
+    found = []
+    n = len(password)
+    start = 0
+    while start < n - 1:
+        end = start
+        # A run alternating letters and non-letters.
+        while end + 1 < n and password[end].isalpha() != password[end + 1].isalpha():
+            end += 1
+        if end - start + 1 >= _MIN_INTERLEAVED:
+            token = password[start : end + 1]
+            halves = [token[0::2], token[1::2]]
+            guesses = 2.0  # which half comes first
+            for half in halves:
+                guesses *= float(zx_scoring.most_guessable_match_sequence(
+                    half, [*spatial_matches(half), *zx_matching.sequence_match(half),
+                           *dictionary_matches(half, lookup_form(half), personal, reverse=False)]
+                )["guesses"])
+            match = {"pattern": "interleaved", "i": start, "j": end, "token": token}
+            _set_guesses(match, guesses, password)
+            found.append(match)
+        start = end + 1
+    return found
 
 
 def most_guessable(password: str, personal: Personal) -> dict[str, Any]:

@@ -13,13 +13,15 @@ from datetime import date
 from pathlib import Path
 
 from . import fields
-from .archives import read_plain
+from .archives import plain_file
 from .errors import ImportFormatError
+from .limits import MAX_CSV_BYTES, MAX_STUDENTS, too_many
 from .fields import FieldProblem, quoted
 from .onde_columns import ColumnMap, header_key, map_columns
 from .onde_keys import GuardianMerger, student_key
 from .progress import CancelCheck, ProgressCallback, Ticker
 from .records import GuardianRecord, LinkRecord, RejectedRow, Roster, RowWarning, StudentRecord
+from .text_sanity import refuse_mis_decoded
 
 _SEXES = {"m": "M", "masculin": "M", "g": "M", "garcon": "M", "1": "M",
           "f": "F", "feminin": "F", "fille": "F", "2": "F"}
@@ -42,19 +44,25 @@ def read_onde(
     ticker = Ticker(progress, cancelled)
     ticker.check()
     label = path.name
-    rows = _rows(decode(read_plain(path).data), label)
+    rows = _rows(decode(plain_file(path, max_bytes=MAX_CSV_BYTES).read_all()), label)
     header_line, headers = next(rows, (0, None))
     if headers is None:
         raise ImportFormatError(f"{label} : le fichier est vide.")
+    refuse_mis_decoded([(label, headers)])  # else "colonnes absentes" would hide the real cause
     columns = map_columns(headers, label)
     body = list(rows)
+    if len(body) > MAX_STUDENTS:
+        raise too_many(label, "lignes", MAX_STUDENTS)
     ticker.total = len(body)
     reader = _Reader(label, columns, today)
     for line, row in body:
         ticker.step()
         reader.row(line, row)
+    roster = reader.roster()
+    refuse_mis_decoded([(label, (s.last_name, s.first_name, s.usage_name)) for s in roster.students]
+                       + [(label, (g.last_name, g.first_name, g.usage_name)) for g in roster.guardians])
     ticker.finish()
-    return reader.roster()
+    return roster
 
 
 def decode(data: bytes) -> str:
@@ -74,16 +82,43 @@ def decode(data: bytes) -> str:
 
 
 def _rows(text: str, label: str):
-    """(line number, cells) of non-blank rows; the header first."""
+    """(line number, cells) of non-blank rows; the header first.
+
+    An unbalanced quote makes the csv module read on to the next closing quote,
+    swallowing the following lines into one cell: every pupil after it would look
+    absent, i.e. as having left. Such a cell (a line break followed by more
+    separators) is refused with the line where the quote was opened.
+    """
     first_line = text.split("\n", 1)[0]
     delimiter = max(";,\t", key=first_line.count)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    start = 1
     try:
         for cells in reader:
+            if any(_swallowed_lines(cell, delimiter) for cell in cells):
+                raise _unbalanced_quote(label, start)
             if any(cell.strip() for cell in cells):
-                yield reader.line_num, cells
+                yield start, cells
+            start = reader.line_num + 1
     except csv.Error as exc:
-        raise ImportFormatError(f"{label}, ligne {reader.line_num} : CSV illisible ({exc}).") from None
+        if "end of data" in str(exc) or "EOF" in str(exc):
+            raise _unbalanced_quote(label, start) from None
+        raise ImportFormatError(f"{label}, ligne {start} : CSV illisible ({exc}).") from None
+
+
+def _swallowed_lines(cell: str, delimiter: str) -> bool:
+    if "\n" not in cell and "\r" not in cell:
+        return False
+    after_break = cell.replace("\r", "\n").split("\n", 1)[1]
+    return delimiter in after_break
+
+
+def _unbalanced_quote(label: str, line: int) -> ImportFormatError:
+    return ImportFormatError(
+        f"{label}, ligne {line} : guillemet ouvert et jamais refermé, la suite du fichier serait lue "
+        "comme une seule case (et tous les élèves suivants comme sortis). Import arrêté : corrigez "
+        "cette ligne ou réexportez le fichier depuis ONDE."
+    )
 
 
 class _Reader:

@@ -2,6 +2,8 @@
 
 Files are recognised by their root element (BEE_ELEVES, BEE_RESPONSABLES), never by
 their name. A students file alone, or a guardians file alone, is a valid roster.
+Each file is streamed (`xml_safety.XmlRecords`): memory holds the records read so far,
+never the XML tree. Progress is given in bytes read over the files' sizes.
 """
 
 from __future__ import annotations
@@ -10,25 +12,26 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from xml.etree.ElementTree import Element
 
-from .archives import LoadedFile, is_zip, read_plain, read_zip_members
+from .archives import ExportFile, is_zip, plain_file, zip_members
 from .errors import ImportFormatError
 from .progress import CancelCheck, ProgressCallback, Ticker
 from .records import LinkRecord, RejectedRow, Roster, RowWarning, StudentRecord
 from .siecle_common import GUARDIANS_ROOT, STUDENTS_ROOT, ExportHeader, read_header
-from .siecle_guardians import link_elements, parse_guardians, person_elements
-from .siecle_students import parse_students, student_elements
-from .xml_safety import looks_like_xml, parse_xml
+from .siecle_guardians import LINK_PATH, PERSON_PATH, GuardiansPart, GuardiansReader
+from .siecle_students import STRUCTURE_PATH, STUDENT_PATH, StudentsPart, StudentsReader
+from .text_sanity import refuse_mis_decoded
+from .xml_safety import check_encoding, looks_like_xml, stream_records
 
 _KINDS = {STUDENTS_ROOT: "d'élèves", GUARDIANS_ROOT: "de responsables"}
+_HEADER_PATH = ("PARAMETRES",)
 
 
 @dataclass(frozen=True)
 class _Document:
     label: str
-    root: Element
     header: ExportHeader
+    part: StudentsPart | GuardiansPart
 
 
 def read_siecle(
@@ -42,29 +45,29 @@ def read_siecle(
         raise ImportFormatError("Aucun fichier n'a été choisi.")
     ticker = Ticker(progress, cancelled)
     warnings: list[RowWarning] = []
-    documents = _load_documents([Path(p) for p in paths], ticker, warnings)
+    documents = _read_documents([Path(p) for p in paths], ticker, warnings, today)
     students_doc = documents.get(STUDENTS_ROOT)
     guardians_doc = documents.get(GUARDIANS_ROOT)
     header = _merged_header(students_doc, guardians_doc, warnings)
 
-    if students_doc is not None:
-        ticker.total += len(student_elements(students_doc.root))
-    if guardians_doc is not None:
-        ticker.total += len(person_elements(guardians_doc.root)) + len(link_elements(guardians_doc.root))
-
     students: list[StudentRecord] = []
     guardians, links, rejected = [], [], []
     if students_doc is not None:
-        student_part = parse_students(students_doc.root, students_doc.label, today=today, ticker=ticker)
+        student_part = students_doc.part
         students, rejected = student_part.students, student_part.rejected
         warnings += student_part.warnings
     if guardians_doc is not None:
-        guardian_part = parse_guardians(guardians_doc.root, guardians_doc.label, ticker=ticker)
+        guardian_part = guardians_doc.part
         guardians, links = guardian_part.guardians, guardian_part.links
         rejected += guardian_part.rejected
         warnings += guardian_part.warnings
         if students_doc is not None:
             links = _links_to_known_students(links, students, rejected, guardians_doc.label)
+    refuse_mis_decoded(
+        [(students_doc.label if students_doc else "", (s.last_name, s.first_name, s.usage_name)) for s in students]
+        + [(guardians_doc.label if guardians_doc else "", (g.last_name, g.first_name, g.usage_name))
+           for g in guardians]
+    )
     ticker.finish()
     return Roster(
         uai=header.uai,
@@ -81,51 +84,106 @@ def read_siecle(
     )
 
 
-def _load_documents(paths: list[Path], ticker: Ticker, warnings: list[RowWarning]) -> dict[str, _Document]:
-    documents: dict[str, _Document] = {}
+def _read_documents(
+    paths: list[Path], ticker: Ticker, warnings: list[RowWarning], today: date
+) -> dict[str, _Document]:
+    files: list[tuple[ExportFile, Path | None]] = []
     for path in paths:
         ticker.check()
         if not path.is_file():
             raise ImportFormatError(f"{path.name} : fichier introuvable.")
         if is_zip(path):
-            found = 0
-            for member in read_zip_members(path):
-                ticker.check()
-                if not looks_like_xml(member.data):
-                    continue
-                root = parse_xml(member)
-                if root.tag not in _KINDS:
-                    warnings.append(RowWarning(member.label, "fichier", "ignoré : ce n'est pas un export SIECLE reconnu"))
-                    continue
-                _add(documents, member, root)
-                found += 1
-            if not found:
-                raise ImportFormatError(
-                    f"{path.name} : l'archive ne contient aucun export SIECLE reconnu "
-                    "(ElevesSansAdresses.xml, ElevesAvecAdresses.xml ou ResponsablesAvecAdresses.xml)."
-                )
+            members = [m for m in zip_members(path) if looks_like_xml(m.head())]
+            if not members:
+                raise _no_export_in(path)
+            files += [(m, path) for m in members]
         else:
-            loaded = read_plain(path)
-            if not looks_like_xml(loaded.data):
+            plain = plain_file(path)
+            if not looks_like_xml(plain.head()):
                 raise ImportFormatError(f"{path.name} : ce n'est ni un fichier XML ni une archive zip.")
-            root = parse_xml(loaded)
-            if root.tag not in _KINDS:
-                raise ImportFormatError(
-                    f"{path.name} : ce n'est pas un export SIECLE (élément racine « {root.tag} », "
-                    f"attendu {STUDENTS_ROOT} ou {GUARDIANS_ROOT})."
-                )
-            _add(documents, loaded, root)
+            files.append((plain, None))
+    # Each file is read twice (encoding check, then parsing): the bar counts both passes.
+    ticker.total = 2 * sum(f.size for f, _ in files)
+    documents: dict[str, _Document] = {}
+    found_in: dict[Path, int] = {}
+    for file, archive in files:
+        document = _read_one(file, ticker, warnings, today, in_archive=archive is not None)
+        if document is None:
+            continue
+        root, doc = document
+        previous = documents.get(root)
+        if previous is not None:
+            raise ImportFormatError(
+                f"Deux fichiers {_KINDS[root]} ont été fournis ({previous.label} et {doc.label}) : "
+                "n'en choisissez qu'un."
+            )
+        documents[root] = doc
+        if archive is not None:
+            found_in[archive] = found_in.get(archive, 0) + 1
+    for path in paths:
+        if path.is_file() and is_zip(path) and not found_in.get(path):
+            raise _no_export_in(path)
     return documents
 
 
-def _add(documents: dict[str, _Document], file: LoadedFile, root: Element) -> None:
-    previous = documents.get(root.tag)
-    if previous is not None:
+def _read_one(file: ExportFile, ticker: Ticker, warnings: list[RowWarning], today: date,
+              *, in_archive: bool) -> tuple[str, _Document] | None:
+    verdict = check_encoding(file, on_read=ticker.advance)
+    if verdict.warning:
+        warnings.append(RowWarning(file.label, "fichier", verdict.warning))
+    header = ExportHeader(None, None, None)
+    reader: StudentsReader | GuardiansReader | None = None
+
+    def keep_header(element) -> None:
+        nonlocal header
+        header = read_header(element)
+
+    def counted(handler):
+        def handle(element) -> None:
+            handler(element)
+            ticker.step()
+        return handle
+
+    def choose(root: str):
+        nonlocal reader
+        if root not in _KINDS:
+            raise _NotAnExport(root)
+        if root == STUDENTS_ROOT:
+            reader = StudentsReader(file.label, today=today)
+            handlers = {STUDENT_PATH: reader.student, STRUCTURE_PATH: reader.structure}
+        else:
+            reader = GuardiansReader(file.label)
+            handlers = {PERSON_PATH: reader.person, LINK_PATH: reader.link}
+        return {_HEADER_PATH: keep_header, **{path: counted(h) for path, h in handlers.items()}}
+
+    try:
+        with file.open(on_read=ticker.advance) as stream:
+            stream_records(file, stream, verdict.parse_as, choose)
+    except _NotAnExport as other:
+        if in_archive:
+            warnings.append(RowWarning(file.label, "fichier", "ignoré : ce n'est pas un export SIECLE reconnu"))
+            return None
         raise ImportFormatError(
-            f"Deux fichiers {_KINDS[root.tag]} ont été fournis ({previous.label} et {file.label}) : "
-            "n'en choisissez qu'un."
-        )
-    documents[root.tag] = _Document(file.label, root, read_header(root))
+            f"{file.label} : ce n'est pas un export SIECLE (élément racine « {other.root} », "
+            f"attendu {STUDENTS_ROOT} ou {GUARDIANS_ROOT})."
+        ) from None
+    root = STUDENTS_ROOT if isinstance(reader, StudentsReader) else GUARDIANS_ROOT
+    return root, _Document(file.label, header, reader.finish())
+
+
+class _NotAnExport(Exception):
+    """Raised from inside the parser at the root's start: no need to read further."""
+
+    def __init__(self, root: str) -> None:
+        super().__init__(root)
+        self.root = root
+
+
+def _no_export_in(path: Path) -> ImportFormatError:
+    return ImportFormatError(
+        f"{path.name} : l'archive ne contient aucun export SIECLE reconnu "
+        "(ElevesSansAdresses.xml, ElevesAvecAdresses.xml ou ResponsablesAvecAdresses.xml)."
+    )
 
 
 def _merged_header(

@@ -32,10 +32,8 @@ def family_name(element: Element) -> str | None:
     return value(element, "NOM_DE_FAMILLE") or value(element, "NOM")
 
 
-def read_header(root: Element) -> ExportHeader:
-    params = root.find("PARAMETRES")
-    if params is None:
-        return ExportHeader(None, None, None)
+def read_header(params: Element) -> ExportHeader:
+    """From the PARAMETRES element."""
     uai = value(params, "UAJ")
     return ExportHeader(
         uai=uai.upper() if uai else None,

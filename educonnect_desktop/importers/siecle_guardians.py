@@ -15,7 +15,7 @@ from xml.etree.ElementTree import Element
 
 from . import fields
 from .fields import FieldProblem, quoted
-from .progress import Ticker
+from .limits import MAX_LINKS, MAX_PERSONS, too_many
 from .records import GuardianRecord, LinkRecord, RejectedRow, RowWarning
 from .siecle_common import family_name, value
 
@@ -28,31 +28,47 @@ class GuardiansPart:
     warnings: list[RowWarning] = field(default_factory=list)
 
 
-def person_elements(root: Element) -> list[Element]:
-    return root.findall("DONNEES/PERSONNES/PERSONNE")
+PERSON_PATH = ("DONNEES", "PERSONNES", "PERSONNE")
+LINK_PATH = ("DONNEES", "RESPONSABLES", "RESPONSABLE_ELEVE")
+
+# What a link needs, read off its element: (ELEVE_ID, PERSONNE_ID, RESP_LEGAL, NIVEAU_RESPONSABILITE).
+_RawLink = tuple[str | None, str | None, str | None, str | None]
 
 
-def link_elements(root: Element) -> list[Element]:
-    return root.findall("DONNEES/RESPONSABLES/RESPONSABLE_ELEVE")
+class GuardiansReader:
+    """Fed the PERSONNE and RESPONSABLE_ELEVE elements one by one, in any order."""
 
+    def __init__(self, label: str) -> None:
+        self.label = label
+        self.part = GuardiansPart()
+        self._rejected_persons: set[str] = set()
+        self._known: set[str] = set()
+        self._links: list[_RawLink] = []
 
-def parse_guardians(root: Element, label: str, *, ticker: Ticker) -> GuardiansPart:
-    part = GuardiansPart()
-    rejected_persons: set[str] = set()
-    known: set[str] = set()
-    for element in person_elements(root):
-        ticker.step()
-        record = _person(element, label, part)
+    def person(self, element: Element) -> None:
+        part = self.part
+        record = _person(element, self.label, part)
         if record is None:
             if pid := _person_id(element):
-                rejected_persons.add(pid)
-        elif record.source_id in known:
-            part.rejected.append(RejectedRow(label, _where(record.source_id, record), "PERSONNE_ID en double"))
+                self._rejected_persons.add(pid)
+        elif record.source_id in self._known:
+            part.rejected.append(RejectedRow(self.label, _where(record.source_id, record), "PERSONNE_ID en double"))
         else:
-            known.add(record.source_id)
+            self._known.add(record.source_id)
             part.guardians.append(record)
-    _links(root, label, known, rejected_persons, ticker, part)
-    return part
+            if len(part.guardians) > MAX_PERSONS:
+                raise too_many(self.label, "responsables", MAX_PERSONS)
+
+    def link(self, element: Element) -> None:
+        self._links.append((value(element, "ELEVE_ID"), value(element, "PERSONNE_ID"),
+                            value(element, "RESP_LEGAL"), value(element, "NIVEAU_RESPONSABILITE")))
+        if len(self._links) > MAX_LINKS:
+            raise too_many(self.label, "liens entre élèves et responsables", MAX_LINKS)
+
+    def finish(self) -> GuardiansPart:
+        """The links, once every person is known (persons come first in real exports)."""
+        _links(self._links, self.label, self._known, self._rejected_persons, self.part)
+        return self.part
 
 
 def _person_id(element: Element) -> str | None:
@@ -96,14 +112,11 @@ def _person(element: Element, label: str, part: GuardiansPart) -> GuardianRecord
 
 
 def _links(
-    root: Element, label: str, known: set[str], rejected_persons: set[str],
-    ticker: Ticker, part: GuardiansPart,
+    raw_links: list[_RawLink], label: str, known: set[str], rejected_persons: set[str], part: GuardiansPart,
 ) -> None:
     seen: set[tuple[str, str]] = set()
     legal_count: dict[str, int] = {}
-    for element in link_elements(root):
-        ticker.step()
-        eleve_id, pid = value(element, "ELEVE_ID"), value(element, "PERSONNE_ID")
+    for eleve_id, pid, resp_legal, niveau in raw_links:
         where = f"RESPONSABLE_ELEVE ELEVE_ID={eleve_id}, PERSONNE_ID={pid}"
         if eleve_id is None or pid is None:
             part.rejected.append(RejectedRow(label, where, "lien incomplet (ELEVE_ID ou PERSONNE_ID manquant)"))
@@ -115,7 +128,7 @@ def _links(
             continue
         if (eleve_id, pid) in seen:
             continue
-        level = _legal_level(element, label, where, part)
+        level = _legal_level(resp_legal, niveau, label, where, part)
         if level is None:
             continue
         if level == -1:  # legal, rank to be given in file order
@@ -126,15 +139,14 @@ def _links(
         part.links.append(LinkRecord(eleve_id, pid, level))
 
 
-def _legal_level(element: Element, label: str, where: str, part: GuardiansPart) -> int | None:
+def _legal_level(resp_legal: str | None, level: str | None, label: str, where: str,
+                 part: GuardiansPart) -> int | None:
     """1 or 2 from RESP_LEGAL, -1 for "legal, rank unknown", 0 not legal, None unreadable."""
-    resp_legal = value(element, "RESP_LEGAL")
     if resp_legal is not None:
         if resp_legal in ("0", "1", "2"):
             return int(resp_legal)
         part.rejected.append(RejectedRow(label, where, f"RESP_LEGAL illisible {quoted(resp_legal)}"))
         return None
-    level = value(element, "NIVEAU_RESPONSABILITE")
     if level == "1":
         return -1
     if level in ("2", "3"):

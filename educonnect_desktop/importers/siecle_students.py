@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from xml.etree.ElementTree import Element
 
 from . import fields
 from .fields import FieldProblem, quoted
-from .progress import Ticker
+from .limits import MAX_STUDENTS, too_many
 from .records import RejectedRow, RowWarning, StudentRecord
 from .siecle_common import family_name, value
 
@@ -24,33 +24,70 @@ class StudentsPart:
     warnings: list[RowWarning] = field(default_factory=list)
 
 
-def student_elements(root: Element) -> list[Element]:
-    return root.findall("DONNEES/ELEVES/ELEVE")
+STUDENT_PATH = ("DONNEES", "ELEVES", "ELEVE")
+STRUCTURE_PATH = ("DONNEES", "STRUCTURES", "STRUCTURES_ELEVE")
 
 
-def parse_students(root: Element, label: str, *, today: date, ticker: Ticker) -> StudentsPart:
-    part = StudentsPart()
-    classes = _classes(root, label, part)
-    seen_ids: set[str] = set()
-    by_ine: dict[str, str] = {}
-    for element in student_elements(root):
-        ticker.step()
-        record = _student(element, label, classes, today, part)
+class StudentsReader:
+    """Fed the ELEVE and STRUCTURES_ELEVE elements one by one, in any order."""
+
+    def __init__(self, label: str, *, today: date) -> None:
+        self.label, self.today = label, today
+        self.part = StudentsPart()
+        self._classes: dict[str, str] = {}
+        self._seen_ids: set[str] = set()
+        self._by_ine: dict[str, str] = {}
+
+    def student(self, element: Element) -> None:
+        part, label = self.part, self.label
+        record = _student(element, label, self.today, part)
         if record is None:
-            continue
+            return
         where = _where(record.source_id, record.last_name, record.first_name)
-        if record.source_id in seen_ids:
+        if record.source_id in self._seen_ids:
             part.rejected.append(RejectedRow(label, where, "ELEVE_ID en double", record.source_id))
-            continue
-        if record.ine is not None and record.ine in by_ine:
-            reason = f"INE en double avec l'élève ELEVE_ID={by_ine[record.ine]}"
+            return
+        if record.ine is not None and record.ine in self._by_ine:
+            reason = f"INE en double avec l'élève ELEVE_ID={self._by_ine[record.ine]}"
             part.rejected.append(RejectedRow(label, where, reason, record.source_id))
-            continue
-        seen_ids.add(record.source_id)
+            return
+        self._seen_ids.add(record.source_id)
         if record.ine is not None:
-            by_ine[record.ine] = record.source_id
+            self._by_ine[record.ine] = record.source_id
         part.students.append(record)
-    return part
+        if len(part.students) > MAX_STUDENTS:
+            raise too_many(label, "élèves", MAX_STUDENTS)
+
+    def structure(self, holder: Element) -> None:
+        """ELEVE_ID -> code of the division, from DONNEES/STRUCTURES."""
+        eleve_id = fields.clean(holder.get("ELEVE_ID") or value(holder, "ELEVE_ID"))
+        if eleve_id is None:
+            return
+        divisions = [
+            code
+            for structure in holder.iterfind("STRUCTURE")
+            if (value(structure, "TYPE_STRUCTURE") or "").upper() == _DIVISION
+            and (code := value(structure, "CODE_STRUCTURE"))
+        ]
+        if not divisions:
+            return
+        if len(set(divisions)) > 1:
+            self.part.warnings.append(RowWarning(
+                self.label, f"ELEVE_ID={eleve_id}",
+                f"plusieurs classes ({', '.join(divisions)}) : {quoted(divisions[0])} retenue",
+            ))
+        if eleve_id not in self._classes and len(self._classes) >= MAX_STUDENTS:
+            raise too_many(self.label, "élèves dans les structures", MAX_STUDENTS)
+        self._classes.setdefault(eleve_id, divisions[0])
+
+    def finish(self) -> StudentsPart:
+        """The classes, known only once STRUCTURES (after ELEVES) has been read."""
+        classes = self._classes
+        self.part.students = [
+            replace(s, class_code=classes[s.source_id]) if s.source_id in classes else s
+            for s in self.part.students
+        ]
+        return self.part
 
 
 def _where(eleve_id: str | None, last: str | None, first: str | None) -> str:
@@ -59,9 +96,7 @@ def _where(eleve_id: str | None, last: str | None, first: str | None) -> str:
     return f"{where} ({names})" if names else where
 
 
-def _student(
-    element: Element, label: str, classes: dict[str, str], today: date, part: StudentsPart
-) -> StudentRecord | None:
+def _student(element: Element, label: str, today: date, part: StudentsPart) -> StudentRecord | None:
     eleve_id = fields.clean(element.get("ELEVE_ID") or value(element, "ELEVE_ID"))
     last, first = family_name(element), value(element, "PRENOM")
     where = _where(eleve_id, last, first)
@@ -89,7 +124,7 @@ def _student(
         first_name=first,
         birth_date=born,
         sex=_SEXES.get(value(element, "CODE_SEXE") or ""),
-        class_code=classes.get(eleve_id),
+        class_code=None,  # from STRUCTURES, in `finish`
         # Strictly before today: on its exit day the student still attends.
         left=left_on is not None and left_on < today,
         left_on=left_on,
@@ -104,27 +139,3 @@ def _exit_date(text: str | None, label: str, where: str, part: StudentsPart) -> 
     except ValueError:
         part.warnings.append(RowWarning(label, where, f"date de sortie illisible {quoted(text)}, ignorée"))
         return None
-
-
-def _classes(root: Element, label: str, part: StudentsPart) -> dict[str, str]:
-    """ELEVE_ID -> code of the division, from DONNEES/STRUCTURES."""
-    classes: dict[str, str] = {}
-    for holder in root.iterfind("DONNEES/STRUCTURES/STRUCTURES_ELEVE"):
-        eleve_id = fields.clean(holder.get("ELEVE_ID") or value(holder, "ELEVE_ID"))
-        if eleve_id is None:
-            continue
-        divisions = [
-            code
-            for structure in holder.iterfind("STRUCTURE")
-            if (value(structure, "TYPE_STRUCTURE") or "").upper() == _DIVISION
-            and (code := value(structure, "CODE_STRUCTURE"))
-        ]
-        if not divisions:
-            continue
-        if len(set(divisions)) > 1:
-            part.warnings.append(RowWarning(
-                label, f"ELEVE_ID={eleve_id}",
-                f"plusieurs classes ({', '.join(divisions)}) : {quoted(divisions[0])} retenue",
-            ))
-        classes[eleve_id] = divisions[0]
-    return classes

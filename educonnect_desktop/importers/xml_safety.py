@@ -1,22 +1,36 @@
-"""Parsing XML exports safely (defusedxml) and explaining failures in French.
+"""Streaming XML exports safely (defusedxml) and explaining failures in French.
 
 Exports never carry a DTD, so any DOCTYPE is refused outright: that covers the
 "billion laughs" entity expansion and external entities (file:///etc/passwd)
-before expat sees a single entity. The encoding declared by the XML declaration
-(ISO-8859-15 or UTF-8 for SIECLE) is honoured by expat itself.
+before expat sees a single entity.
+
+Encoding: before parsing, one pass over the bytes (`check_encoding`) compares the
+declared encoding with the content. A file declaring UTF-8 that is not valid UTF-8
+is refused with the line of the first bad byte; a file declaring ISO-8859-15 (or
+Latin-1, Windows-1252) whose accented letters are valid UTF-8 sequences is read as
+UTF-8, with a warning: read as declared, "Léa" would become "LÃ©a". Any other
+declared encoding is refused.
+
+Memory: `XmlRecords` yields one record element at a time (ELEVE, PERSONNE...) and
+drops it, and everything outside records, once handled: the tree never grows.
 """
 
 from __future__ import annotations
 
+import codecs
 import re
-from xml.etree.ElementTree import Element, ParseError
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 from xml.parsers.expat import errors as expat_errors
 
 import defusedxml.ElementTree as safe_etree
 from defusedxml.common import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 
-from .archives import LoadedFile
+from .archives import ExportFile
 from .errors import ImportFormatError
+from .limits import MAX_DEPTH, MAX_ELEMENTS_PER_RECORD
 
 _SECURITY = "refusée pour des raisons de sécurité"
 
@@ -39,55 +53,197 @@ _EXPAT_FR = {
     expat_errors.XML_ERROR_XML_DECL: "déclaration XML mal formée",
 }
 
-_DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._-]+)["']""")
+_DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']{0,64})["']""")
+_UTF8_BOM = b"\xef\xbb\xbf"
+# Python codec names of the encodings an export may declare.
+_UTF8_LIKE = {"utf-8", "ascii"}
+_LATIN = {"iso8859-15": "ISO-8859-15", "latin-1": "ISO-8859-1", "iso8859-1": "ISO-8859-1",
+          "cp1252": "Windows-1252"}
+_SCAN_CHUNK = 256 * 1024
 
 
-def parse_xml(file: LoadedFile) -> Element:
+@dataclass(frozen=True)
+class EncodingVerdict:
+    parse_as: str | None  # forced on the parser; None: expat follows the declaration
+    warning: str | None  # French, for the preview's warnings
+
+
+def looks_like_xml(head: bytes) -> bool:
+    """Cheap sniffing on the first bytes, so that a PDF slipped into a zip is skipped unread."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return True  # UTF-16: `check_encoding` explains why it is refused
+    head = head[:64].removeprefix(_UTF8_BOM).lstrip(b" \t\r\n")
+    return head.startswith(b"<")
+
+
+def check_encoding(file: ExportFile, on_read: Callable[[int], None] | None = None) -> EncodingVerdict:
+    head = file.head()
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise ImportFormatError(f"{file.label} : fichier encodé en UTF-16 ; SIECLE exporte en ISO-8859-15 "
+                                "ou en UTF-8 : réexportez-le depuis SIECLE.")
+    declared_name, codec = _declared(file.label, head.removeprefix(_UTF8_BOM))
+    valid_utf8, multibyte, bad_line = _scan_utf8(file, on_read)
+    if codec in _UTF8_LIKE:
+        if not valid_utf8:
+            raise ImportFormatError(
+                f"{file.label}, ligne {bad_line} : le fichier n'est pas encodé en UTF-8 comme il le déclare "
+                "(caractère accentué invalide) ; réexportez-le depuis SIECLE."
+            )
+        return EncodingVerdict("UTF-8" if codec == "ascii" else None, None)
+    if valid_utf8 and multibyte:
+        return EncodingVerdict("UTF-8", (
+            f"le fichier se déclare en {declared_name} mais ses lettres accentuées sont écrites en UTF-8 : "
+            "il a été lu en UTF-8 (sinon « Léa » serait devenue « LÃ©a ») ; vérifiez les noms accentués"
+        ))
+    return EncodingVerdict(None, None)
+
+
+def _declared(label: str, head: bytes) -> tuple[str, str]:
+    """(the name as declared, Python's codec name); UTF-8 when nothing is declared."""
+    match = _DECLARED_ENCODING.match(head)
+    if match is None:
+        return "UTF-8", "utf-8"
+    name = match.group(1).decode("ascii", "replace")
     try:
-        return safe_etree.fromstring(file.data, forbid_dtd=True)
+        codec = codecs.lookup(name).name
+    except (LookupError, ValueError):  # ValueError: a NUL in the name
+        codec = None
+    if codec not in _UTF8_LIKE and codec not in _LATIN:
+        raise ImportFormatError(
+            f"{label} : encodage « {name} » inconnu ou non pris en charge ; SIECLE exporte en "
+            "ISO-8859-15 ou en UTF-8 : réexportez le fichier depuis SIECLE."
+        )
+    return _LATIN.get(codec, name), codec
+
+
+def _scan_utf8(file: ExportFile, on_read: Callable[[int], None] | None) -> tuple[bool, bool, int]:
+    """(valid UTF-8, any non-ASCII byte, line of the first invalid byte) in one streamed pass."""
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    multibyte, lines = False, 1
+    with file.open(on_read) as stream:
+        while chunk := stream.read(_SCAN_CHUNK):
+            if not multibyte and not chunk.isascii():
+                multibyte = True
+            try:
+                decoder.decode(chunk)
+            except UnicodeDecodeError as exc:
+                return False, True, lines + chunk.count(b"\n", 0, exc.start)
+            lines += chunk.count(b"\n")
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return False, True, lines
+    return True, multibyte, 0
+
+
+Handlers = dict[tuple[str, ...], Callable[[Element], None]]
+_FEED = 64 * 1024
+
+
+def stream_records(file: ExportFile, stream, encoding: str | None,
+                   choose: Callable[[str], Handlers]) -> None:
+    """Parse `stream`, calling a handler with each record element as soon as it is complete.
+
+    `choose(root_tag)` is called at the root's start and returns the handlers, keyed by
+    the record's path below the root ("DONNEES", "ELEVES", "ELEVE"); it may raise to stop.
+    Only records are built as elements, and each is dropped once its handler returned:
+    memory holds one record, whatever the file's size.
+    """
+    target = _RecordsTarget(file.label, choose)
+    parser = safe_etree.DefusedXMLParser(target=target, encoding=encoding, forbid_dtd=True)
+    with _french_errors(file):
+        while chunk := stream.read(_FEED):
+            parser.feed(chunk)
+        parser.close()
+    if target.root_tag is None:
+        raise ImportFormatError(f"{file.label} : fichier vide ou tronqué.")
+
+
+class _RecordsTarget:
+    """The parser's target: it tracks the path, and builds elements inside records only.
+
+    Used instead of iterparse: its event queue cost a generator step per element, and the
+    tree it grows must be pruned by hand.
+    """
+
+    def __init__(self, label: str, choose: Callable[[str], Handlers]) -> None:
+        self.label, self._choose = label, choose
+        self.root_tag: str | None = None
+        self._handlers: Handlers = {}
+        self._prefixes: set[tuple[str, ...]] = set()
+        self._path: list[str] = []  # below the root
+        self._record: TreeBuilder | None = None
+        self._record_depth = 0
+        self._record_elements = 0
+
+    def start(self, tag: str, attrib: dict[str, str]) -> None:
+        if self.root_tag is None:
+            self.root_tag = tag
+            self._handlers = self._choose(tag)
+            self._prefixes = {path[:i] for path in self._handlers for i in range(1, len(path))}
+            return
+        path = self._path
+        path.append(tag)
+        if len(path) > MAX_DEPTH:
+            raise ImportFormatError(f"{self.label} : éléments imbriqués trop profondément ; "
+                                    "ce n'est pas un export SIECLE.")
+        if self._record is not None:
+            self._record_elements += 1
+            if self._record_elements > MAX_ELEMENTS_PER_RECORD:
+                raise ImportFormatError(f"{self.label} : un enregistrement « {path[self._record_depth - 1]} » "
+                                        "est anormalement grand ; ce n'est pas un export SIECLE.")
+            self._record.start(tag, attrib)
+        elif tuple(path) in self._handlers:
+            self._record, self._record_depth, self._record_elements = TreeBuilder(), len(path), 0
+            self._record.start(tag, attrib)
+
+    def end(self, tag: str) -> None:
+        path = self._path
+        if not path:
+            return  # the root
+        record = self._record
+        if record is not None:
+            record.end(tag)
+            if len(path) == self._record_depth:
+                self._record = None
+                self._handlers[tuple(path)](record.close())
+        path.pop()
+
+    def data(self, text: str) -> None:
+        if self._record is not None:
+            self._record.data(text)
+        # Text outside records (whitespace between them) is never kept.
+
+    def close(self) -> None:
+        return None
+
+
+@contextmanager
+def _french_errors(file: ExportFile) -> Iterator[None]:
+    """The parser's failures turned into French messages."""
+    try:
+        yield
     except DTDForbidden:
         raise ImportFormatError(
             f"{file.label} : le fichier contient une déclaration d'entités (DTD) {_SECURITY}."
         ) from None
     except EntitiesForbidden:  # only reachable if DTDs were ever allowed
-        raise ImportFormatError(
-            f"{file.label} : le fichier déclare des entités XML, {_SECURITY}."
-        ) from None
+        raise ImportFormatError(f"{file.label} : le fichier déclare des entités XML, {_SECURITY}.") from None
     except ExternalReferenceForbidden:
         raise ImportFormatError(
             f"{file.label} : le fichier fait référence à une ressource externe, {_SECURITY}."
         ) from None
     except ParseError as exc:
         raise ImportFormatError(_explain(file, exc)) from None
+    except (LookupError, UnicodeError) as exc:  # an encoding expat or Python refuses
+        raise ImportFormatError(f"{file.label} : encodage illisible ({type(exc).__name__}) ; "
+                                "réexportez le fichier depuis SIECLE.") from None
 
 
-def looks_like_xml(data: bytes) -> bool:
-    """Cheap sniffing, so that a PDF slipped into a zip is skipped rather than parsed."""
-    head = data[:64].lstrip(b"\xef\xbb\xbf \t\r\n")
-    return head.startswith(b"<")
-
-
-def _explain(file: LoadedFile, exc: ParseError) -> str:
-    line, column = getattr(exc, "position", (0, 0))
+def _explain(file: ExportFile, exc: ParseError) -> str:
+    line, _column = getattr(exc, "position", (0, 0))
     code = getattr(exc, "code", None)
     english = expat_errors.messages.get(code, str(exc)) if code else str(exc)
     problem = _EXPAT_FR.get(english, f"fichier XML mal formé ({english})")
-    if code is not None and expat_errors.messages.get(code) == expat_errors.XML_ERROR_INVALID_TOKEN:
-        problem = _encoding_mismatch(file.data) or problem
     return f"{file.label}, ligne {line} : {problem}."
 
-
-def _encoding_mismatch(data: bytes) -> str | None:
-    """A file saved in Latin-9 but declared (or defaulting to) UTF-8: say so plainly."""
-    match = _DECLARED_ENCODING.match(data)
-    declared = match.group(1).decode("ascii") if match else "UTF-8"
-    if declared.upper().replace("_", "-") not in ("UTF-8", "UTF8"):
-        return None
-    try:
-        data.decode("utf-8")
-    except UnicodeDecodeError:
-        return (
-            "le fichier n'est pas encodé en UTF-8 comme il le déclare "
-            "(caractère accentué invalide) ; réexportez-le depuis SIECLE"
-        )
-    return None

@@ -86,16 +86,27 @@ def steps(letter: LetterData) -> list[str]:
 
 
 def body_html(letter: LetterData) -> str:
+    return personal_body_html(letter) + common_body_html(letter)
+
+
+def personal_body_html(letter: LetterData) -> str:
+    """The part of the body proper to the person: names, credentials, validity."""
     people = "".join(f"<tr><td width='30%'>{escape(name)} :</td><td><b>{escape(value)}</b></td></tr>"
                      for name, value in _person_rows(letter))
-    steps_html = "".join(f"<li style='margin-bottom:4px'>{step}</li>" for step in steps(letter))
-    advice = "".join(f"<li>{escape(line)}</li>" for line in SECURITY_ADVICE)
     return (
         f"<table cellspacing='0' cellpadding='2' width='100%'>{people}</table>"
         f"{_credentials_table(letter)}"
         f"<p><b>Ce mot de passe provisoire est valable jusqu'au {letter.valid_until_text}.</b> "
         "Passé cette date, adressez-vous à l'établissement pour recevoir une nouvelle lettre. "
         "Votre identifiant, lui, ne change pas : conservez-le.</p>"
+    )
+
+
+def common_body_html(letter: LetterData) -> str:
+    """The steps and the advice: the same on every letter of one kind (laid out once per batch)."""
+    steps_html = "".join(f"<li style='margin-bottom:4px'>{step}</li>" for step in steps(letter))
+    advice = "".join(f"<li>{escape(line)}</li>" for line in SECURITY_ADVICE)
+    return (
         "<p style='font-size:12pt; font-weight:bold; margin-top:14px'>Activer votre compte</p>"
         f"<ol>{steps_html}</ol>"
         "<p>Vous utiliserez ensuite votre identifiant et le mot de passe que vous aurez choisi "

@@ -1,12 +1,15 @@
-"""The QR code to the "Services en ligne" address, drawn as vector rectangles (no image file)."""
+"""The QR code to the "Services en ligne" address, as a 1-bit image of one pixel per module.
+
+Drawn scaled (no smoothing: PDF viewers and printers enlarge a 1-bit image with hard
+edges), and written once in the PDF whatever the number of letters that show it.
+"""
 
 from __future__ import annotations
 
 from typing import Iterator
 
 import segno
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QPainterPath
+from PySide6.QtGui import QColor, QImage
 
 Matrix = tuple[tuple[bool, ...], ...]
 
@@ -37,10 +40,13 @@ def dark_runs(matrix: Matrix) -> Iterator[tuple[int, int, int]]:
             yield y, start, x - start
 
 
-def qr_path(matrix: Matrix, left: float, top: float, module: float) -> QPainterPath:
-    """One path for the whole code: filled at once, neighbouring runs show no hairline seams."""
-    path = QPainterPath()
-    path.setFillRule(Qt.FillRule.WindingFill)
+def qr_image(matrix: Matrix) -> QImage:
+    """The code with its quiet zone, black on white, one pixel per module."""
+    size = len(matrix) + 2 * QUIET_ZONE
+    image = QImage(size, size, QImage.Format.Format_Mono)
+    image.setColorTable([QColor("white").rgb(), QColor("black").rgb()])
+    image.fill(0)
     for y, x, length in dark_runs(matrix):
-        path.addRect(QRectF(left + x * module, top + y * module, length * module, module))
-    return path
+        for column in range(x, x + length):
+            image.setPixel(column + QUIET_ZONE, y + QUIET_ZONE, 1)
+    return image

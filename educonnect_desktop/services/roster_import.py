@@ -45,9 +45,20 @@ CancelCheck = Callable[[], bool]
 
 _UAI = re.compile(r"^\d{7}[A-Z]$")
 
+# An import that would mark more than this share of the establishment's present pupils,
+# and more than this many, as having left is stopped until someone confirms it: a
+# truncated or wrong file (another school's, last year's) looks exactly like that.
+# A whole class leaving (about 25-30 pupils of several hundred) stays below the share.
+MASS_DEPARTURE_SHARE = 0.20
+MASS_DEPARTURE_COUNT = 10
+
 
 class StalePreview(ServiceError):
     """The accounts changed between the preview and its confirmation."""
+
+
+class MassDeparture(ServiceError):
+    """The import would mark many pupils as left and nobody confirmed it."""
 
 
 class ApplyCancelled(ImportCancelled):
@@ -100,6 +111,9 @@ class ImportPreview:
     fingerprint: str
     counts: ImportCounts
     summary: tuple[str, ...]
+    # French explanation when the import would mark many pupils as left (see
+    # MASS_DEPARTURE_*): `apply_import` then needs `confirm_departures=True`.
+    mass_departure: str | None = None
 
     @property
     def has_changes(self) -> bool:
@@ -169,7 +183,7 @@ def preview_import(
         roster=roster, diff=refined, files=tuple(p.name for p in paths), uai=code,
         establishment_name=name, establishment_exists=school is not None, today=today,
         contacts_without_account=contacts, kept_contacts=kept, fingerprint=state.fingerprint(),
-        counts=counts, summary=(),
+        counts=counts, summary=(), mass_departure=mass_departure_warning(counts.left_students, state),
     )
     return dataclasses.replace(preview, summary=tuple(summary_lines(preview)))
 
@@ -183,15 +197,32 @@ def apply_import(
     progress: ProgressCallback | None = None,
     cancelled: CancelCheck | None = None,
     clock: Clock = utc_now,
+    confirm_departures: bool = False,
 ) -> ImportResult:
-    """Write the previewed import in one transaction (see `roster_apply`)."""
+    """Write the previewed import in one transaction (see `roster_apply`).
+
+    Raises `MassDeparture` when the preview would mark many pupils as left, unless
+    `confirm_departures` says someone read it and agreed.
+    """
     from .roster_apply import apply  # here: roster_apply imports this module's types
 
     if preview.establishment_name_missing:
         raise EstablishmentNameRequired(preview.uai)
+    if preview.mass_departure and not confirm_departures:
+        raise MassDeparture(preview.mass_departure + " Import arrêté : rien n'a été enregistré.")
 
     return apply(preview, actor=actor, provisional_for_guardians=provisional_for_guardians,
                  hashing=hashing or PasswordHashing(), progress=progress, cancelled=cancelled, clock=clock)
+
+
+def mass_departure_warning(leaving: int, state: ExistingState) -> str | None:
+    present = sum(1 for s in state.students if not s.left)
+    if leaving <= MASS_DEPARTURE_COUNT or leaving <= MASS_DEPARTURE_SHARE * present:
+        return None
+    share = round(100 * leaving / present) if present else 100
+    return (f"Attention : cet import marquerait {leaving} élèves sur {present} ({share} %) comme sortis de "
+            "l'établissement. Un fichier incomplet, d'une autre année ou d'un autre établissement donne "
+            "exactement cela : vérifiez le fichier, et confirmez seulement si ces élèves sont vraiment partis.")
 
 
 def _establishment_uai(roster: Roster, requested: str | None) -> str:

@@ -39,6 +39,8 @@ def summary_lines(preview: ImportPreview) -> list[str]:
     state = "existant" if preview.establishment_exists else "nouveau : il sera créé"
     name = preview.establishment_name or "nom à indiquer"
     lines = [f"Établissement {preview.uai} — {name} ({state})."]
+    if preview.mass_departure:
+        lines.insert(0, preview.mass_departure)
     export = "Export ONDE" if roster.source == "onde" else "Export SIECLE"
     if roster.exported_on:
         export += f" du {roster.exported_on:%d/%m/%Y}"

@@ -107,3 +107,25 @@ def test_accounts_list_after_an_import_gives_one_account_per_line(db, db_path):
     assert len(set(identifiers)) == 15 and {"l.martin1", "l.martin2", "f.durand1", "j.oehler1"} <= set(identifiers)
     by_identifier = {line.split("\t")[0]: line.split("\t") for line in lines}
     assert by_identifier["f.durand1"][1:] == ["Élève", "LEFÈVRE-ŒHLER", "François", "4 C", "Non activé"]
+
+
+def test_many_departures_stop_unless_confirmed(db, db_path, tmp_path, capsys):
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from roster_generator import generate_siecle, keep_first_students as export_without
+
+    eleves, _ = generate_siecle(students=40, guardians=60, seed=6)
+    (tmp_path / "full.xml").write_bytes(eleves)
+    (tmp_path / "cut.xml").write_bytes(export_without(eleves, 10))
+    assert cli(db_path, "import", "siecle", str(tmp_path / "full.xml"), "--establishment-name", "Collège Test")[0] == 0
+    present = Account.select().where(Account.left_at.is_null() & (Account.kind == "student")).count()
+
+    code, text = cli(db_path, "import", "siecle", str(tmp_path / "cut.xml"))
+    assert code == 1
+    err = capsys.readouterr().err
+    assert "comme sortis de l'établissement" in err and "--confirm-departures" in err
+    assert "rien n'a été enregistré" in err and "Traceback" not in err
+    assert Account.select().where(Account.left_at.is_null() & (Account.kind == "student")).count() == present
+
+    code, text = cli(db_path, "import", "siecle", str(tmp_path / "cut.xml"), "--confirm-departures")
+    assert code == 0 and "Import terminé." in text
+    assert Account.select().where(Account.left_at.is_null() & (Account.kind == "student")).count() < present

@@ -375,3 +375,46 @@ def test_a_childs_first_name_and_birth_year_are_named_and_make_it_weak():
     assert estimate_strength("lea-Tournesol#4", children=children).warning == (
         "Ce mot de passe contient le prénom d'un enfant.")
     assert "enfant" not in estimate_strength("Hugo2010!Zèbre").warning
+
+
+# -- the French lexicon and the patterns of issue 14 ------------------------------------------
+
+from educonnect_desktop.core import french_lexicon  # noqa: E402
+from educonnect_desktop.core.strength import estimate_strength as _estimate  # noqa: E402
+
+_JEAN = ("j.dupont1", "Jean", "Dupont", "12/03/2011")
+_LEA = ("l.martin7", "Léa", "Martin", "05/06/2010")
+
+
+def test_the_lexicon_resource_is_there_and_ordered():
+    words = french_lexicon.corpus_words()
+    assert len(words) == 40_000 and len(set(words)) == len(words)
+    assert words.index("rentree") < words.index("gribouillis") if "gribouillis" in words else True
+    assert all(w.isascii() and w.isalpha() and w == w.lower() for w in words[:1000])
+
+
+@pytest.mark.parametrize("password, inputs", [
+    ("Rentrée2024!", _JEAN), ("Sixième&13", _JEAN), ("Gribouille2018", _JEAN),  # words and pets
+    ("1Aqw2zsx", _JEAN), ("&aqw2zsx", _JEAN), ("Ertyuiop1!", _JEAN),  # AZERTY columns and rows
+    ("A1z2e3r4", _JEAN),  # interleaved walks
+    ("Jtm4ever!", _JEAN), ("Tkt4ever.", _JEAN),  # SMS French
+    ("L.m4rtin7!", _LEA), ("J3an.2011!", _JEAN), ("Je4nDup!", _JEAN),  # own data in l33t
+])
+def test_weak_french_passwords_that_pass_the_rule_are_weak(password, inputs):
+    from educonnect_desktop.core.passwords import check_policy
+
+    assert check_policy(password, user_inputs=inputs).ok, "the rule alone lets it through"
+    assert _estimate(password, user_inputs=inputs).score <= 1
+
+
+@pytest.mark.parametrize("password", [
+    "k#9Tq!2vLm@x", "Zp4&wR8!nB2q*Y", "coffre tempete genou violon", "Baleine-Lanterne-Moisson-Cerise",
+    "HibouPlanqueRadeauTresor", "source parole ciment abeille orage",
+])
+def test_strong_passwords_stay_strong(password):
+    assert _estimate(password, user_inputs=_JEAN).score >= 3
+
+
+def test_a_composite_weak_password_still_gets_advice():
+    strength = _estimate("Jtm4ever!", user_inputs=_JEAN)
+    assert strength.score <= 1 and strength.suggestions

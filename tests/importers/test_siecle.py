@@ -350,9 +350,11 @@ def test_unreadable_dates_raise_value_error_only(text):
         pass
 
 
-@settings(max_examples=50)
-@given(st.from_regex(r"0[67]( ?[0-9]{2}){4}", fullmatch=True))
+@settings(max_examples=200)
+@given(st.one_of(st.from_regex(r"0[1-9]( ?[0-9]{2}){4}", fullmatch=True),
+                 st.from_regex(r"(\+33|0033) ?[1-9]( ?[0-9]{2}){4}", fullmatch=True)))
 def test_mobile_fast_path_agrees_with_normalize_phone(text):
+    fields.clear_caches()
     try:
         expected = normalize_phone(text)
     except UserFacingError:
@@ -362,6 +364,28 @@ def test_mobile_fast_path_agrees_with_normalize_phone(text):
     except fields.FieldProblem:
         got = None
     assert got == (expected.e164 if expected and expected.is_mobile else None)
+
+
+_LABEL = st.from_regex(r"[A-Za-z0-9]([A-Za-z0-9-]{0,8}[A-Za-z0-9])?", fullmatch=True)
+
+
+@settings(max_examples=300)
+@given(st.from_regex(r"[A-Za-z0-9_%+.-]{1,20}", fullmatch=True), st.lists(_LABEL, min_size=1, max_size=3),
+       st.sampled_from(["fr", "com", "FR", "test", "local", "c", "info", "x1", "museum"]))
+def test_email_fast_path_agrees_with_email_validator(local, labels, tld):
+    from educonnect_desktop.core.contact import InvalidEmail, normalize_email
+
+    address = f"{local}@{'.'.join(labels)}.{tld}"
+    try:
+        expected = normalize_email(address)
+    except InvalidEmail:
+        expected = None
+    fields.clear_caches()
+    try:
+        got = fields.email(address)
+    except fields.FieldProblem:
+        got = None
+    assert got == expected
 
 
 def test_zip_member_label_uses_base_name(tmp_path):

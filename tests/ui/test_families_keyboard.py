@@ -306,6 +306,7 @@ def sms_screen(qtbot, fast_hashing):
     from educonnect_desktop.ui.desk import Desk
 
     desk = Desk(hashing=fast_hashing, sms_available=lambda: True)
+    desk.check_sms().result(timeout=10)  # asked on the database thread, as the window does once shown
     return desk, open_screen(qtbot, desk)
 
 

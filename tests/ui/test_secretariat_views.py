@@ -10,9 +10,9 @@ import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QTreeWidget
+from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit
 
 from async_support import wait_for
 from educonnect_desktop.messaging import outbox
@@ -79,9 +79,15 @@ def screen_texts(widget) -> str:
     """Every text a person could read in the dialog."""
     parts = [label.text() for label in widget.findChildren(QLabel)]
     parts += [edit.toPlainText() for edit in widget.findChildren(QPlainTextEdit)]
-    for tree in widget.findChildren(QTreeWidget):
-        for i in range(tree.topLevelItemCount()):
-            parts += [tree.topLevelItem(i).text(c) for c in range(tree.columnCount())]
+    for view in widget.findChildren(QAbstractItemView):
+        model = view.model()
+        if model is None:
+            continue
+        for row in range(model.rowCount(QModelIndex())):
+            column = 0
+            while (cell := model.index(row, column)).isValid():
+                parts.append(str(cell.data() or ""))
+                column += 1
     return "\n".join(parts)
 
 
@@ -241,6 +247,36 @@ def test_a_second_export_previews_changes_and_departures(qtbot, loop, desk, staf
         assert pane.rows("changed") == [["Élève", "N'DIAYE Aïssatou", "classe « 3 A » → « 4 A »"]]
         assert ["DURAND François", "4 C", "absent de l'export"] in pane.rows("left")
         assert pane.rows("new") == [] and pane.tabText(2) == "Modifiés (1)"
+
+    run(loop, scenario)
+
+
+def test_many_departures_wait_for_a_keyboard_confirmation(qtbot, loop, desk, staff, keep, tmp_path, fast_hashing):
+    import sys
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "bench"))
+    from roster_generator import generate_siecle, keep_first_students
+
+    eleves, _ = generate_siecle(students=40, guardians=60, seed=7)
+    (tmp_path / "full.xml").write_bytes(eleves)
+    (tmp_path / "cut.xml").write_bytes(keep_first_students(eleves, 10))
+    roster_import.apply_import(roster_import.preview_import([tmp_path / "full.xml"], establishment_name="Collège Test"),
+                               actor="test",
+                               hashing=fast_hashing)
+
+    async def scenario():
+        dialog = import_dialog(desk, staff, keep, [tmp_path / "cut.xml"], tmp_path)
+        dialog.files_page.add_files()
+        await finish(dialog, dialog.analyse)
+        assert dialog.step() == PREVIEW
+        check = dialog.departures_check
+        assert check.isVisible() and not check.isChecked()
+        assert "comme sortis" in dialog.preview_pane.summary.toPlainText()
+        assert not dialog.import_button.isEnabled(), "nothing is written before the confirmation"
+        check.setFocus()
+        qtbot.keyClick(check, Qt.Key.Key_Space)
+        assert check.isChecked() and dialog.import_button.isEnabled()
+        await finish(dialog, lambda: click(qtbot, dialog.import_button))
+        assert dialog.step() == RESULT, dialog.error.text()
 
     run(loop, scenario)
 

@@ -65,6 +65,12 @@ class ImportDialog(WorkDialog):
         self.guardians_check = named(
             QCheckBox(self.tr("&Générer aussi un mot de passe provisoire pour les représentants légaux")),
             "importGuardianPasswordsCheck", self.tr("Mots de passe provisoires des représentants légaux"))
+        # Shown only when the import would mark many pupils as left: "Importer" waits for it.
+        self.departures_check = named(
+            QCheckBox(self.tr("Je &confirme que ces élèves ont vraiment quitté l'établissement")),
+            "importConfirmDeparturesCheck", self.tr("Confirmer la sortie de nombreux élèves"))
+        self.departures_check.setVisible(False)
+        self.departures_check.toggled.connect(self.update_actions)
         self.back_button = _button(self.tr("< &Précédent"), "importBackButton", self.tr("Revenir aux fichiers"))
         self.back_button.clicked.connect(self.back)
         self.import_button = _button(self.tr("&Importer"), "importApplyButton", self.tr("Importer"))
@@ -82,7 +88,7 @@ class ImportDialog(WorkDialog):
         self.pages = QStackedWidget()
         self.pages.addWidget(self._page(self.files_page, self.legacy_button, self.analyse_button))
         self.pages.addWidget(self._page(self.preview_pane, self.back_button, self.import_button,
-                                        above=self.guardians_check))
+                                        above=(self.departures_check, self.guardians_check)))
         self.pages.addWidget(self._page(self.result_text, self.print_button, above=self.letters_notice))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.close_button = named(buttons.button(QDialogButtonBox.StandardButton.Close), "importCloseButton",
@@ -97,14 +103,14 @@ class ImportDialog(WorkDialog):
         self.update_actions()
 
     @staticmethod
-    def _page(main: QWidget, *buttons: QWidget, above: QWidget | None = None) -> QWidget:
-        """`main`, then `above` (an option), then the step's buttons on the right."""
+    def _page(main: QWidget, *buttons: QWidget, above: QWidget | tuple[QWidget, ...] | None = None) -> QWidget:
+        """`main`, then `above` (options), then the step's buttons on the right."""
         page = QWidget()
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(main, 1)
-        if above is not None:
-            layout.addWidget(above)
+        for option in (above if isinstance(above, tuple) else (above,) if above is not None else ()):
+            layout.addWidget(option)
         row = QHBoxLayout()
         row.addStretch(1)
         for button in buttons:
@@ -117,14 +123,19 @@ class ImportDialog(WorkDialog):
         return self.pages.currentIndex()
 
     def controls(self) -> Iterable[QWidget]:
-        return (self.files_page, self.legacy_button, self.analyse_button, self.guardians_check, self.back_button,
+        return (self.files_page, self.legacy_button, self.analyse_button, self.departures_check,
+                self.guardians_check, self.back_button,
                 self.import_button, self.print_button, self.close_button)
 
     def update_actions(self) -> None:
         problem = self.files_page.problem()
         self.analyse_button.setEnabled(not self.busy and problem is None)
         self.analyse_button.setAccessibleDescription(problem or "")
-        self.import_button.setEnabled(not self.busy and self.preview is not None and self.preview.has_changes)
+        confirmed = self.preview is None or not self.preview.mass_departure or self.departures_check.isChecked()
+        self.import_button.setEnabled(not self.busy and self.preview is not None and self.preview.has_changes
+                                      and confirmed)
+        self.import_button.setAccessibleDescription(
+            "" if confirmed else self.tr("Confirmez d'abord la sortie des élèves, ci-dessus."))
         self.print_button.setEnabled(not self.busy and self._letters_count() > 0)
 
     def _letters_count(self) -> int:
@@ -176,7 +187,14 @@ class ImportDialog(WorkDialog):
         self.preview = preview
         self.preview_pane.show_preview(preview)
         self.guardians_check.setChecked(False)
-        self._go(PREVIEW, self.import_button if preview.has_changes else self.back_button)
+        self.departures_check.setChecked(False)
+        self.departures_check.setVisible(bool(preview.mass_departure))
+        self.departures_check.setToolTip(preview.mass_departure or "")
+        self.departures_check.setAccessibleDescription(preview.mass_departure or "")
+        if preview.mass_departure:
+            self._go(PREVIEW, self.preview_pane)
+        else:
+            self._go(PREVIEW, self.import_button if preview.has_changes else self.back_button)
 
     @asyncSlot()
     async def import_roster(self) -> None:
@@ -186,10 +204,11 @@ class ImportDialog(WorkDialog):
         from ...services.roster_import import apply_import
 
         guardians = self.guardians_check.isChecked()
+        confirmed = self.departures_check.isChecked()
 
         async def work(tracker: ProgressTracker) -> ImportResult:
             return await self.desk.call(apply_import, preview, actor=self.staff.identifier,
-                                        provisional_for_guardians=guardians,
+                                        provisional_for_guardians=guardians, confirm_departures=confirmed,
                                         progress=tracker.report, cancelled=tracker.cancelled)
 
         result = await self.run(self.tr("Préparation des mots de passe provisoires, puis enregistrement…"), work)

@@ -1,0 +1,234 @@
+"""Time 300 notification letters (PDF) against a bare QPdfWriter + drawText, and the cancel latency.
+
+Run: QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_letters.py [--letters 300] [--repeat 3]
+     [--no-readme] [--profile]
+
+*anchor*: the same number of A4 pages written with a bare QPdfWriter and QPainter.drawText,
+one line per text line of the letter (same font, same words, no layout): what any PDF of
+these letters must at least cost. *letters*: `write_letters_pdf` (QTextDocument layout,
+tables, QR code). Best of `--repeat`, alternately. Then the cancel latency: a batch runs on
+a worker thread, `cancelled()` turns true at a random moment, and the time until
+`LettersCancelled` reaches the caller is measured (30 times). The same is measured for an
+import: hashing the provisional passwords of 1,500 students (`apply_import`) and reading a
+6,000-student export (`preview_import`).
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import random
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from datetime import date
+from html import unescape
+from pathlib import Path
+import re
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from bench_report import machine, write_section  # noqa: E402
+from PySide6.QtCore import QMarginsF, QPointF  # noqa: E402
+from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter  # noqa: E402
+from roster_generator import generate_siecle  # noqa: E402
+
+from educonnect_desktop.importers import ImportCancelled  # noqa: E402
+from educonnect_desktop.letters import content  # noqa: E402
+from educonnect_desktop.letters.data import LetterData  # noqa: E402
+from educonnect_desktop.letters.errors import LettersCancelled  # noqa: E402
+from educonnect_desktop.letters.fonts import SANS, ensure_letter_fonts  # noqa: E402
+from educonnect_desktop.letters.pdf import RESOLUTION, write_letters_pdf  # noqa: E402
+from educonnect_desktop.letters.qt_app import ensure_gui_application  # noqa: E402
+
+SECTION = "Letters PDF (300 letters) and cancel latency"
+TARGET = 2.0
+CANCEL_TARGET_MS = 200
+
+
+def letters(count: int) -> list[LetterData]:
+    rnd = random.Random(0)
+    out = []
+    for i in range(count):
+        guardian = i % 3 == 0
+        out.append(LetterData(
+            establishment_name="Collège Jean Moulin", establishment_uai="0751234A",
+            first_name=rnd.choice(["Léa", "Noé", "Aïssatou", "François", "Chloé"]),
+            last_name=rnd.choice(["MARTIN", "N'DIAYE", "LEFÈVRE-ŒHLER", "DURAND"]),
+            kind="guardian" if guardian else "student", class_code=None if guardian else "4 B",
+            identifier=f"l.martin{i}", provisional_password=f"Prov-{rnd.randrange(10**8):08d}!",
+            valid_until=date(2025, 1, 31), services_url="https://educonnect.exemple.fr/activer",
+            children=("Léa MARTIN (4 B)",) if guardian else (),
+        ))
+    return out
+
+
+def plain_lines(letter: LetterData) -> list[str]:
+    html = content.header_html(letter) + content.qr_caption_html(letter) + content.body_html(letter)
+    text = re.sub(r"<(br|/p|/tr|/li)[^>]*>", "\n", html)
+    return [line.strip() for line in unescape(re.sub(r"<[^>]+>", " ", text)).splitlines() if line.strip()]
+
+
+def bare_pdf(batch: list[LetterData], path: Path) -> None:
+    writer = QPdfWriter(str(path))
+    writer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0))
+    writer.setResolution(RESOLUTION)
+    painter = QPainter(writer)
+    painter.setFont(QFont(SANS, 11))
+    step = RESOLUTION * 11 / 72 * 1.4
+    for index, letter in enumerate(batch):
+        if index:
+            writer.newPage()
+        y = 200.0
+        for line in plain_lines(letter):
+            painter.drawText(QPointF(200, y), line[:110])
+            y += step
+    painter.end()
+
+
+def best_pair(anchor, function, repeat: int) -> tuple[float, float]:
+    anchors, times = [], []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        anchor()
+        anchors.append(time.perf_counter() - started)
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return min(anchors), min(times)
+
+
+def cancel_latency(run, cancel_error, samples: int, earliest: float, latest: float) -> list[float]:
+    """ms from `cancelled()` turning true to the error reaching the caller, on a worker thread."""
+    rnd = random.Random(1)
+    latencies = []
+    for _ in range(samples):
+        flag = threading.Event()
+        asked_at: list[float] = []
+        ended: list[float] = []
+
+        def work() -> None:
+            try:
+                run(flag.is_set)
+            except cancel_error:
+                ended.append(time.perf_counter())
+
+        thread = threading.Thread(target=work)
+        thread.start()
+        time.sleep(rnd.uniform(earliest, latest))
+        asked_at.append(time.perf_counter())
+        flag.set()
+        thread.join()
+        if ended:  # else the work ended before the cancel: not a sample
+            latencies.append((ended[0] - asked_at[0]) * 1000)
+    return latencies
+
+
+def percentile(values: list[float], share: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--letters", type=int, default=300)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--cancels", type=int, default=30)
+    parser.add_argument("--no-readme", action="store_true")
+    parser.add_argument("--profile", action="store_true")
+    args = parser.parse_args()
+
+    ensure_gui_application()
+    ensure_letter_fonts()
+    batch = letters(args.letters)
+    load_before = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        anchor, ours = best_pair(lambda: bare_pdf(batch, folder / "bare.pdf"),
+                                 lambda: write_letters_pdf(batch, folder / "letters.pdf"), args.repeat)
+        if args.profile:
+            profile = cProfile.Profile()
+            profile.runcall(write_letters_pdf, batch, folder / "p.pdf")
+            pstats.Stats(profile).sort_stats("tottime").print_stats(20)
+        letters_cancel = cancel_latency(lambda stop: write_letters_pdf(batch, folder / "c.pdf", cancelled=stop),
+                                        LettersCancelled, args.cancels, 0.05, max(0.1, ours * 0.8))
+        import_cancel = import_cancel_latencies(folder, args.cancels)
+    load_after = os.getloadavg()[0]
+    rows = [f"{'what':<46} | {'anchor ms/letter':>16} | {'ours ms/letter':>14} | {'ratio':>5}",
+            ]
+    rows.append("-" * len(rows[0]))
+    rows.append(f"{f'{args.letters} letters':<46} | {anchor * 1000 / args.letters:>16.2f} | "
+                f"{ours * 1000 / args.letters:>14.2f} | {ours / anchor:>5.2f}")
+    cancel_rows = [f"{'cancel of':<46} | {'samples':>7} | {'p50 ms':>7} | {'p99 ms':>7} | {'max ms':>7}"]
+    cancel_rows.append("-" * len(cancel_rows[0]))
+    worst_cancel = 0.0
+    for name, values in [("a letters batch (write_letters_pdf)", letters_cancel), *import_cancel]:
+        if not values:
+            continue
+        worst_cancel = max(worst_cancel, max(values))
+        cancel_rows.append(f"{name:<46} | {len(values):>7} | {statistics.median(values):>7.1f} | "
+                           f"{percentile(values, 0.99):>7.1f} | {max(values):>7.1f}")
+    verdict = (f"Target letters within {TARGET}x of the bare writer: **{'met' if ours / anchor <= TARGET else 'NOT met'}** "
+               f"({ours / anchor:.2f}x). Target cancel under {CANCEL_TARGET_MS} ms: "
+               f"**{'met' if worst_cancel < CANCEL_TARGET_MS else 'NOT met'}** (worst {worst_cancel:.0f} ms).")
+    table = "\n".join(rows) + "\n\n" + "\n".join(cancel_rows)
+    print(table)
+    print(verdict)
+    if args.no_readme:
+        return
+    text = "\n".join([
+        f"`QT_QPA_PLATFORM=offscreen .venv/bin/python bench/bench_letters.py --repeat {args.repeat}`, "
+        f"{date.today().isoformat()}.",
+        "",
+        f"Machine: {machine()}; load average {load_before:.2f} before, {load_after:.2f} after; "
+        f"`uptime`: {os.popen('uptime').read().strip()}.",
+        "",
+        "*anchor*: the same pages with a bare `QPdfWriter` + `QPainter.drawText`, one call per text line "
+        "of each letter (same font and words, no layout, no QR code). *ours*: `write_letters_pdf`. Best of "
+        f"{args.repeat}, run alternately. Cancel: the work runs on a worker thread and `cancelled()` turns "
+        "true at a random moment; the figure is the time until the cancel error reaches the caller.",
+        "",
+        "```",
+        table,
+        "```",
+        "",
+        verdict,
+    ])
+    write_section(SECTION, text)
+
+
+def import_cancel_latencies(folder: Path, samples: int) -> list[tuple[str, list[float]]]:
+    from educonnect_desktop.services.roster_import import ApplyCancelled, apply_import, preview_import
+    from educonnect_desktop.store import open_database
+
+    eleves, responsables = generate_siecle(students=6000, guardians=11000, seed=0)
+    files = [folder / "ElevesSansAdresses.xml", folder / "ResponsablesAvecAdresses.xml"]
+    files[0].write_bytes(eleves)
+    files[1].write_bytes(responsables)
+    small = folder / "Eleves1500.xml"
+    small.write_bytes(generate_siecle(students=1500, guardians=2800, seed=0)[0])
+    today = date(2024, 12, 1)
+    db = open_database(folder / "cancel.sqlite")
+    try:
+        reading = cancel_latency(lambda stop: preview_import(files, today=today, cancelled=stop),
+                                 ImportCancelled, samples, 0.05, 0.5)
+        preview = preview_import([small], establishment_name="Collège du banc d'essai", today=today)
+        hashing = cancel_latency(lambda stop: apply_import(preview, actor="bench", cancelled=stop),
+                                 ApplyCancelled, samples, 0.05, 2.0)
+    finally:
+        db.close()
+    return [("an import, while reading 6,000 + 11,000", reading),
+            ("an import, while hashing 1,500 passwords", hashing)]
+
+
+if __name__ == "__main__":
+    main()

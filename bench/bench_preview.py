@@ -1,0 +1,136 @@
+"""Time the import preview of a large establishment against a bare defusedxml parse.
+
+Run: .venv/bin/python bench/bench_preview.py [--repeat 5] [--no-readme] [--profile]
+
+Generates a SIECLE export of 6,000 students and 11,000 guardians, then times, in the same
+process and alternately: the anchor, a bare `defusedxml.ElementTree.parse` of both files
+(what any reader of these files must at least do), and `preview_import` (read + diff,
+nothing written) in two situations: a first import (empty database) and a re-import into a
+database that already holds this roster (every account loaded and compared). The target is
+a preview within 1.5x of the anchor. Best of `--repeat` for each, since the machine is
+shared; the load average is printed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import os
+import pstats
+import sys
+import tempfile
+import time
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import defusedxml.ElementTree as safe_etree  # noqa: E402
+from bench_report import machine, write_section  # noqa: E402
+from roster_generator import generate_siecle  # noqa: E402
+
+from educonnect_desktop.core.hashing import HashParameters, PasswordHashing  # noqa: E402
+from educonnect_desktop.importers.fields import clear_caches  # noqa: E402
+from educonnect_desktop.services.roster_import import apply_import, preview_import  # noqa: E402
+from educonnect_desktop.store import open_database  # noqa: E402
+
+SECTION = "Import preview (6,000 students, 11,000 guardians)"
+TARGET = 1.5
+TODAY = date(2024, 12, 1)
+# Only to fill the database for the re-import case: the preview never hashes.
+CHEAP = HashParameters(time_cost=1, memory_cost=8, parallelism=1)
+
+
+def best_pair(anchor, function, repeat: int) -> tuple[float, float]:
+    """Best of `repeat` for both, run alternately so that a burst of load hits both alike."""
+    anchors, times = [], []
+    for _ in range(repeat):
+        started = time.perf_counter()
+        anchor()
+        anchors.append(time.perf_counter() - started)
+        clear_caches()  # each preview starts cold, as the first one of a session does
+        started = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - started)
+    return min(anchors), min(times)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--students", type=int, default=6000)
+    parser.add_argument("--guardians", type=int, default=11000)
+    parser.add_argument("--repeat", type=int, default=5)
+    parser.add_argument("--no-readme", action="store_true")
+    parser.add_argument("--profile", action="store_true", help="print a profile of one re-import preview")
+    args = parser.parse_args()
+
+    eleves, responsables = generate_siecle(students=args.students, guardians=args.guardians, seed=0)
+    load_before = os.getloadavg()[0]
+    with tempfile.TemporaryDirectory() as folder:
+        folder = Path(folder)
+        files = [folder / "ElevesSansAdresses.xml", folder / "ResponsablesAvecAdresses.xml"]
+        files[0].write_bytes(eleves)
+        files[1].write_bytes(responsables)
+        sizes = [f.stat().st_size for f in files]
+
+        def anchor() -> None:
+            for path in files:
+                safe_etree.parse(path, forbid_dtd=True)
+
+        db = open_database(folder / "bench.sqlite")
+        try:
+            anchor_first, first = best_pair(anchor, lambda: preview_import(files, today=TODAY), args.repeat)
+            preview = preview_import(files, establishment_name="Collège du banc d'essai", today=TODAY)
+            apply_import(preview, actor="bench", provisional_for_guardians=True, hashing=PasswordHashing(CHEAP))
+            accounts = preview.counts.new_students + preview.counts.new_guardians
+            anchor_again, again = best_pair(anchor, lambda: preview_import(files, today=TODAY), args.repeat)
+            if args.profile:
+                clear_caches()
+                profile = cProfile.Profile()
+                profile.runcall(preview_import, files, today=TODAY)
+                pstats.Stats(profile).sort_stats("tottime").print_stats(25)
+        finally:
+            db.close()
+    load_after = os.getloadavg()[0]
+    rows = [
+        ("first import (empty database)", anchor_first, first),
+        (f"re-import ({accounts:,} accounts in the database)", anchor_again, again),
+    ]
+    head = f"{'case':<44} | {'anchor s':>8} | {'preview s':>9} | {'ratio':>5}"
+    lines = [head, "-" * len(head)]
+    for name, a, p in rows:
+        lines.append(f"{name:<44} | {a:>8.3f} | {p:>9.3f} | {p / a:>5.2f}")
+    worst = max(p / a for _, a, p in rows)
+    verdict = (f"Target preview <= {TARGET}x the bare parse: **{'met' if worst <= TARGET else 'NOT met'}** "
+               f"(worst {worst:.2f}x).")
+    table = "\n".join(lines)
+    print(table)
+    print(verdict)
+    if args.no_readme:
+        return
+    uptime = os.popen("uptime").read().strip()
+    text = "\n".join([
+        f"`.venv/bin/python bench/bench_preview.py --repeat {args.repeat}`, {date.today().isoformat()}.",
+        "",
+        f"Machine: {machine()}. `uptime` before the run: load {load_before:.2f}; after: {uptime}.",
+        "",
+        f"A generated SIECLE export (seed 0) of {args.students:,} students and {args.guardians:,} guardians "
+        f"({sizes[0] / 2**20:.1f} + {sizes[1] / 2**20:.1f} MiB, ISO-8859-15). *anchor*: a bare "
+        "`defusedxml.ElementTree.parse` of both files, in the same process, alternately with the previews. "
+        "*preview*: `preview_import` (encoding check, streamed parse, field cleaning, e-mail and phone "
+        "validation, reading the accounts, diff, summary); nothing is written. Best of "
+        f"{args.repeat}, seconds.",
+        "",
+        "```",
+        table,
+        "```",
+        "",
+        verdict,
+    ])
+    write_section(SECTION, text)
+
+
+if __name__ == "__main__":
+    main()
