@@ -14,21 +14,14 @@ from pathlib import Path
 from typing import Sequence, TextIO
 
 from .. import __version__
-from ..errors import UserFacingError
+from ..console import EXIT_INTERRUPTED, EXIT_USER_ERROR, FrenchArgumentParser, run_handler
 from . import (accounts_cmds, audit_cmds, config_cmds, import_cmds, key_cmds, legacy_cmds, letters_cmds,
-               outbox_cmds, privacy_cmds, self_check_cmds, setup_cmds)
+               outbox_cmds, privacy_cmds, self_check_cmds, setup_cmds, sync_cmds)
 
 COMMAND_MODULES = [setup_cmds, accounts_cmds, import_cmds, letters_cmds, legacy_cmds, outbox_cmds, config_cmds,
-                   audit_cmds, privacy_cmds, key_cmds, self_check_cmds]
+                   audit_cmds, privacy_cmds, key_cmds, self_check_cmds, sync_cmds]
 
-EXIT_USER_ERROR = 2
-EXIT_INTERRUPTED = 130
-
-
-class _FrenchArgumentParser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # argparse's own messages stay short and clear
-        self.print_usage(sys.stderr)
-        self.exit(EXIT_USER_ERROR, f"{self.prog} : erreur : {message}\n")
+_FrenchArgumentParser = FrenchArgumentParser
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,14 +47,7 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
                         format="%(levelname)s %(name)s: %(message)s")
-    try:
-        return args.handler(args, out)
-    except UserFacingError as exc:
-        print(f"Erreur : {exc.message}", file=sys.stderr)
-        return EXIT_USER_ERROR
-    except KeyboardInterrupt:
-        print("Interrompu.", file=sys.stderr)
-        return EXIT_INTERRUPTED
+    return run_handler(args.handler, args, out)
 
 
 __all__ = ["main", "build_parser", "__version__"]

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
 import re
-from typing import Callable
+from typing import Callable, Iterable
 
 from educonnect_desktop.core.text import fold
 from educonnect_desktop.errors import UserFacingError
@@ -67,17 +68,20 @@ def identifier_stem(first_name: str, last_name: str) -> str:
 
 
 def make_identifier(
-    first_name: str, last_name: str, is_taken: Callable[[str], bool]
+    first_name: str, last_name: str, is_taken: Callable[[str], bool],
+    numbers: Iterable[int] | None = None,
 ) -> str:
     """First free identifier `p.nom<n>` with the smallest n >= 1.
+
+    `numbers` (default 1, 2, 3...) are the candidates in order: an enrolled workstation tries
+    the block of numbers leased to it by the central server first (docs/sync.md).
 
     The name part is shortened (never the number) so that the whole identifier
     fits in 32 characters. Raises `UnusableName` (a `ValueError`) when either
     name has no usable letter.
     """
     stem = _full_stem(first_name, last_name)
-    number = 1
-    while True:
+    for number in (numbers if numbers is not None else itertools.count(1)):
         suffix = str(number)
         room = MAX_LENGTH - len(suffix)
         if room < 3:  # unreachable in practice: 10**29 homonyms
@@ -85,7 +89,7 @@ def make_identifier(
         candidate = _fit(stem, room) + suffix
         if not is_taken(candidate):
             return candidate
-        number += 1
+    raise RuntimeError("Plus aucun identifiant libre pour ce nom.")
 
 
 def normalize_identifier(text: str) -> str:

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from ..core.clock import add_months, utc_now
 from ..core.identifiers import identifier_stem, make_identifier, normalize_identifier
+from ..store.identifier_lease import candidate_numbers
 from ..store.models import Account
 from .errors import NotFound
 
@@ -24,7 +25,7 @@ def allocate_identifier(first_name: str, last_name: str, reserved: set[str] | No
              .where(Account.identifier.startswith(stem))}
     if reserved:
         taken |= reserved
-    return make_identifier(first_name, last_name, taken.__contains__)
+    return make_identifier(first_name, last_name, taken.__contains__, candidate_numbers())
 
 
 def get_account(identifier: str) -> Account:

@@ -7,13 +7,14 @@ never reach the log, whatever a caller passes by mistake.
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import date, datetime
 from typing import Any, Iterable
 
 from peewee import Model
 
 from ..core.clock import utc_now
-from ..store.models import AuditEvent, JournalEntry
+from ..store.models import AuditEvent, JournalEntry, database_proxy
 from . import typed_identifier
 
 AUDIT_DETAIL_KEYS = frozenset({
@@ -46,6 +47,7 @@ def record(action: str, *, actor: str | None = None, target: str | None = None,
     if unknown:
         raise ValueError(f"audit details not allowed: {sorted(unknown)}")
     payload = {k: _plain(v) for k, v in details.items() if v is not None}
+    _name_operation(action, actor)
     # The target is often what someone typed at login: kept only if it names an account.
     return AuditEvent.create(
         at=utc_now(), actor=actor, action=action, target=typed_identifier.stored_form(target), outcome=outcome,
@@ -61,7 +63,38 @@ def journal(instance: Model, operation: str, fields: Iterable[str] | None = None
         if name in JOURNAL_EXCLUDED:
             continue
         payload[name] = _plain(getattr(instance, name))
+    op = _operation()
+    op["entries"] += 1
     return JournalEntry.create(
         at=utc_now(), entity=instance._meta.table_name, entity_uuid=instance.uuid,
         operation=operation, payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
+        op_key=op["key"], op_name=op["name"], op_actor=op["actor"],
     )
+
+
+def _operation() -> dict:
+    """The sync operation of the current service call: its outermost transaction.
+
+    Every journal entry of one transaction shares a key, so the sync sends them as one named
+    operation (docs/sync.md); outside a transaction each entry is its own operation.
+    """
+    transactions = database_proxy.obj._state.transactions if database_proxy.obj is not None else []
+    if not transactions:
+        return {"key": uuid.uuid4().hex, "name": None, "actor": None, "entries": 0}
+    outer = transactions[0]
+    op = getattr(outer, "_sync_operation", None)
+    if op is None:
+        op = {"key": uuid.uuid4().hex, "name": None, "actor": None, "entries": 0}
+        outer._sync_operation = op
+    return op
+
+
+def _name_operation(action: str, actor: str | None) -> None:
+    """The first audit action of a transaction names its operation (and gives its actor)."""
+    op = _operation()
+    if op["name"] is not None:
+        return
+    op["name"], op["actor"] = action, actor
+    if op["entries"]:
+        JournalEntry.update(op_name=action, op_actor=actor).where(
+            (JournalEntry.op_key == op["key"]) & JournalEntry.op_name.is_null()).execute()

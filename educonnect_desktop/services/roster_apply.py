@@ -15,6 +15,7 @@ from peewee import chunked
 
 from ..core.hashing import HashingCancelled, PasswordHashing
 from ..core.identifiers import make_identifier
+from ..store.identifier_lease import candidate_numbers, leased_block
 from ..core.passwords import generate_provisional
 from ..importers import GuardianRecord, StudentRecord
 from ..store.models import Account, AccountKind, AccountState, Establishment, GuardianLink, database_proxy
@@ -125,6 +126,7 @@ class _Writer:
         self.guardians = self.state.guardian_ids()
         # Every identifier in use, read once: 4,000 new accounts would otherwise ask 4,000 times.
         self.taken = {identifier for (identifier,) in Account.select(Account.identifier).tuples()}
+        self.lease = leased_block()  # numbers reserved to this workstation by the central server
 
     def create_all(self, people) -> list[Account]:
         """New accounts, inserted by batches: one INSERT per account costs more than its hash's share."""
@@ -141,7 +143,7 @@ class _Writer:
 
     def _new_account(self, kind: str, record, password_hash: str | None, expires) -> Account:
         identifier = make_identifier(record.first_name, record.usage_name or record.last_name,
-                                     self.taken.__contains__)
+                                     self.taken.__contains__, candidate_numbers(self.lease))
         self.taken.add(identifier)
         fields = dict(
             kind=kind, identifier=identifier, first_name=record.first_name, last_name=record.last_name,

@@ -11,6 +11,7 @@ import uuid
 from peewee import (
     BooleanField,
     CharField,
+    CompositeKey,
     DatabaseProxy,
     DateField,
     DateTimeField,
@@ -203,9 +204,29 @@ class JournalEntry(BaseModel):
     operation = CharField()  # insert / update / delete
     payload = TextField()  # JSON of the changed fields, secrets excluded
     synced_at = DateTimeField(null=True, index=True)
+    # The service call (one sync operation) this entry belongs to, its audit action and actor,
+    # and the operation's sequence number once `sync/` numbered it for sending.
+    op_key = CharField(null=True)
+    op_name = CharField(null=True)
+    op_actor = CharField(null=True)
+    sync_seq = IntegerField(null=True, index=True)
 
     class Meta:
         table_name = "journal_entry"
+
+
+class SyncShadow(BaseModel):
+    """The server version of a synced row as last seen, and its password hash then (to send a
+    password change, which the journal never carries, only when it really changed here)."""
+
+    entity = CharField()
+    uuid = CharField()
+    version = IntegerField()
+    password_hash = CharField(null=True)
+
+    class Meta:
+        table_name = "sync_shadow"
+        primary_key = CompositeKey("entity", "uuid")
 
 
 class LegacyAccount(BaseModel):
@@ -246,6 +267,7 @@ ALL_MODELS = (
     OutboxMessage,
     AuditEvent,
     JournalEntry,
+    SyncShadow,
     LegacyAccount,
     Throttle,
     Setting,

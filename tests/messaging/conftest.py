@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import email
 import email.policy
 import gc
-import ipaddress
 import ssl
 import sys
 import threading
 from dataclasses import dataclass, field
-from datetime import timedelta
 
 import pytest
 from aiosmtpd.controller import Controller
@@ -71,29 +68,9 @@ class TlsFiles:
 
 @pytest.fixture(scope="session")
 def tls_files(tmp_path_factory) -> TlsFiles:
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes, serialization
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.x509.oid import NameOID
+    from tls_support import make_self_signed
 
-    key = ec.generate_private_key(ec.SECP256R1())
-    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
-    now = dt.datetime.now(dt.timezone.utc)
-    cert = (
-        x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
-        .serial_number(x509.random_serial_number())
-        .not_valid_before(now - timedelta(days=1)).not_valid_after(now + timedelta(days=2))
-        .add_extension(x509.SubjectAlternativeName([
-            x509.DNSName("localhost"), x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), critical=False)
-        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
-        .sign(key, hashes.SHA256())
-    )
-    folder = tmp_path_factory.mktemp("tls")
-    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
-    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-    key_path.write_bytes(key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
-                                           serialization.NoEncryption()))
-    return TlsFiles(str(cert_path), str(key_path))
+    return TlsFiles(*make_self_signed(tmp_path_factory.mktemp("tls")))
 
 
 # --- SMTP server ---------------------------------------------------------------------------

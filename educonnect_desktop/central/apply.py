@@ -1,0 +1,361 @@
+"""Replaying pushed operations on the server: idempotent, scoped, ruled per field.
+
+One push = one PostgreSQL transaction that records every `(workstation, seq)` it applies together
+with the effects, so a replayed batch is acknowledged without effect. The establishment's row is
+locked for the whole transaction: its `change_counter` hands out row versions, which therefore
+commit in increasing order per establishment; this is what lets the pull cursor never skip.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from ..core.identifiers import identifier_stem, make_identifier, normalize_identifier
+from ..core.sync_merge import AUTO, OPEN, FieldConflict, merge_fields
+from ..protocol import (ACCOUNT, DELETE, FIELDS, FORBIDDEN_FIELDS, INSERT, LINK, UPDATE, Change, Operation,
+                        OperationResult, PushResponse)
+
+# Values never copied into the conflicts list (it is read by people, and exported).
+MASKED_FIELDS = frozenset({"password_hash"})
+LEGAL_LEVELS = (1, 2)
+
+
+class SequenceGap(Exception):
+    def __init__(self, expected: int) -> None:
+        super().__init__(expected)
+        self.expected = expected
+
+
+class InvalidBatch(Exception):
+    pass
+
+
+@dataclass
+class Workstation:
+    id: object
+    name: str
+    establishment_id: int
+    uai: str
+
+
+class Feed:
+    """The establishment's version counter, locked until the transaction ends."""
+
+    def __init__(self, conn: psycopg.Connection, establishment_id: int) -> None:
+        self.conn, self.establishment_id = conn, establishment_id
+        self.counter = conn.execute("SELECT change_counter FROM establishment WHERE id = %s FOR UPDATE",
+                                    (establishment_id,)).fetchone()["change_counter"]
+        self.start = self.counter
+
+    def next(self) -> int:
+        self.counter += 1
+        return self.counter
+
+    def flush(self) -> None:
+        if self.counter != self.start:
+            self.conn.execute("UPDATE establishment SET change_counter = %s WHERE id = %s",
+                              (self.counter, self.establishment_id))
+
+
+class _Batch:
+    """What one push reads once for all its operations: the accounts it touches (locked), the
+    identifiers it wants; and the account INSERTs it defers to a single `executemany`."""
+
+    def __init__(self, conn, operations: list[Operation]) -> None:
+        self.conn = conn
+        uuids = list({c.uuid for op in operations for c in op.changes if c.entity == ACCOUNT})
+        self.accounts = {r["uuid"]: r for r in conn.execute(
+            "SELECT * FROM account WHERE uuid = ANY(%s) FOR UPDATE", (uuids,)).fetchall()} if uuids else {}
+        wanted = list({normalize_identifier(str(c.fields["identifier"])) for op in operations for c in op.changes
+                       if c.entity == ACCOUNT and c.action == INSERT and isinstance(c.fields.get("identifier"), str)})
+        self.taken = {r["identifier"] for r in conn.execute(
+            "SELECT identifier FROM account WHERE identifier = ANY(%(w)s) UNION "
+            "SELECT old_identifier FROM identifier_alias WHERE old_identifier = ANY(%(w)s)", {"w": wanted}
+        ).fetchall()} if wanted else set()
+        self.inserts: list[tuple] = []
+
+    def flush(self) -> None:
+        if self.inserts:
+            with self.conn.cursor() as cur:
+                cur.executemany(
+                    """INSERT INTO account (uuid, establishment_id, identifier, fields, field_versions, version,
+                       created_by) VALUES (%s, %s, %s, %s, %s, %s, %s)""", self.inserts)
+            self.inserts = []
+
+
+class _Op:
+    """The effects of one operation, with what it recorded."""
+
+    def __init__(self, conn, feed: Feed, ws: Workstation, op: Operation, batch: _Batch) -> None:
+        self.conn, self.feed, self.ws, self.op, self.batch = conn, feed, ws, op, batch
+        self.result = OperationResult(seq=op.seq, status="applied")
+
+    def conflict(self, entity: str, uuid: str, rule: str, status: str, *, field: str | None = None,
+                 server_value=None, incoming_value=None) -> None:
+        if field in MASKED_FIELDS:
+            server_value = incoming_value = None
+        self.batch.flush()
+        self.conn.execute(
+            """INSERT INTO sync_conflict (establishment_id, workstation_id, seq, entity, entity_uuid, field,
+               server_value, incoming_value, rule, status) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s)""",
+            (self.ws.establishment_id, self.ws.id, self.op.seq, entity, uuid, field,
+             Jsonb(server_value), Jsonb(incoming_value), rule, status))
+        self.result.conflicts.append(f"{entity} {field or ''} : {rule}".replace("  ", " "))
+        if status == OPEN:
+            self.result.status = "conflict"
+
+    def refuse(self, change: Change, why: str) -> None:
+        """An operation the server cannot apply: kept in the conflicts list for a person, never lost."""
+        shown = {k: v for k, v in change.fields.items() if k not in MASKED_FIELDS}
+        self.conflict(change.entity, change.uuid, f"opération refusée : {why}", OPEN,
+                      incoming_value={"action": change.action, "fields": shown})
+
+    def run(self) -> None:
+        for change in self.op.changes:
+            problem = _shape_problem(change)
+            if problem:
+                self.refuse(change, problem)
+            elif change.entity == ACCOUNT:
+                self.account(change)
+            else:
+                self.batch.flush()  # a link refers to accounts: they must be written first
+                self.link(change)
+
+    # -- accounts ---------------------------------------------------------------------------
+    def _row(self, table: str, uuid: str):
+        return self.conn.execute(f"SELECT * FROM {table} WHERE uuid = %s FOR UPDATE", (uuid,)).fetchone()
+
+    def account(self, change: Change) -> None:
+        row = self.batch.accounts.get(change.uuid)
+        if row is not None and row["establishment_id"] != self.ws.establishment_id:
+            self.refuse(change, "ce compte appartient à un autre établissement")
+            return
+        if change.action == DELETE:
+            self.refuse(change, "la suppression d'un compte se décide sur le serveur")
+            return
+        if row is None:
+            if change.action != INSERT or not change.fields.get("identifier"):
+                self.refuse(change, "compte inconnu du serveur")
+                return
+            self.insert_account(change)
+            return
+        self.batch.flush()
+        self.merge(ACCOUNT, row, change)
+
+    def insert_account(self, change: Change) -> None:
+        fields = dict(change.fields)
+        wanted = normalize_identifier(str(fields["identifier"]))
+        identifier = wanted
+        if wanted in self.batch.taken:
+            self.batch.flush()
+            identifier = _free_identifier(self.conn, fields, self.ws.id)
+            self.result.renamed[wanted] = identifier
+            self.conflict(ACCOUNT, change.uuid, "identifiant déjà pris sur un autre poste : compte renommé, "
+                          "lettre à réimprimer (l'ancien identifiant reste accepté jusqu'à l'expiration de la lettre)",
+                          AUTO, field="identifier", server_value=identifier, incoming_value=wanted)
+        fields["identifier"] = identifier
+        version = self.feed.next()
+        # No field version yet: a field unchanged since creation can never be concurrent (whoever
+        # has the row saw its creation), so an empty map means the same as "all at `version`".
+        versions: dict[str, int] = {}
+        self.batch.inserts.append((change.uuid, self.ws.establishment_id, identifier, Jsonb(fields), Jsonb(versions),
+                                   version, self.ws.id))
+        self.batch.taken.add(identifier)
+        # A later change of this batch to the same account finds it (and merges on top of it).
+        self.batch.accounts[change.uuid] = {"uuid": change.uuid, "establishment_id": self.ws.establishment_id,
+                                            "identifier": identifier, "fields": fields, "field_versions": versions,
+                                            "version": version}
+        if identifier != wanted:
+            self.batch.flush()
+            self.conn.execute("INSERT INTO identifier_alias (old_identifier, account_uuid) VALUES (%s, %s) "
+                              "ON CONFLICT DO NOTHING", (wanted, change.uuid))
+
+    # -- links ------------------------------------------------------------------------------
+    def link(self, change: Change) -> None:
+        row = self._row("guardian_link", change.uuid)
+        fields = dict(change.fields)
+        if row is None and change.action == INSERT:
+            guardian, student = fields.get("guardian"), fields.get("student")
+            owners = self.conn.execute("SELECT uuid, fields->>'kind' AS kind FROM account WHERE uuid IN (%s, %s) "
+                                       "AND establishment_id = %s", (guardian, student,
+                                                                     self.ws.establishment_id)).fetchall()
+            kinds = {r["uuid"]: r["kind"] for r in owners}
+            if kinds.get(guardian) != "guardian" or kinds.get(student) != "student":
+                self.refuse(change, "le lien relie des comptes inconnus de cet établissement")
+                return
+            same_pair = self.conn.execute(
+                "SELECT * FROM guardian_link WHERE guardian_uuid = %s AND student_uuid = %s AND NOT deleted FOR UPDATE",
+                (guardian, student)).fetchone()
+            if same_pair is not None:  # the same link made on two workstations: one link
+                self.merge(LINK, same_pair, Change(LINK, same_pair["uuid"], UPDATE, same_pair["version"], fields))
+                return
+            self.insert_link(change.uuid, fields)
+            return
+        if row is None and isinstance(fields.get("guardian"), str) and isinstance(fields.get("student"), str):
+            # Made on this workstation, merged by the server into the same pair's link before it pulled.
+            row = self.conn.execute(
+                "SELECT * FROM guardian_link WHERE guardian_uuid = %s AND student_uuid = %s AND NOT deleted "
+                "AND establishment_id = %s FOR UPDATE",
+                (fields["guardian"], fields["student"], self.ws.establishment_id)).fetchone()
+            if row is not None:
+                change = Change(LINK, row["uuid"], change.action, change.base_version, fields)
+        if row is None or row["establishment_id"] != self.ws.establishment_id:
+            if change.action == DELETE and row is None:
+                return  # removing what never reached the server: nothing to do
+            self.refuse(change, "lien inconnu de cet établissement")
+            return
+        if row["deleted"]:
+            if change.action != DELETE:
+                self.conflict(LINK, change.uuid, "lien supprimé entre-temps : la suppression l'emporte", AUTO,
+                              incoming_value={k: v for k, v in fields.items() if k not in ("guardian", "student")})
+            return
+        if change.action == DELETE:
+            self.conn.execute("UPDATE guardian_link SET deleted = true, version = %s WHERE uuid = %s",
+                              (self.feed.next(), change.uuid))
+            return
+        self.merge(LINK, row, change)
+
+    def _legal_level_allowed(self, student: str, exclude: str | None) -> bool:
+        count = self.conn.execute(
+            """SELECT count(*) AS n FROM guardian_link WHERE student_uuid = %s AND NOT deleted AND uuid <> %s
+               AND (fields->>'legal_level')::int IN (1, 2)""", (student, exclude or "")).fetchone()["n"]
+        return count < 2
+
+    def insert_link(self, uuid: str, fields: dict) -> None:
+        if fields.get("legal_level") in LEGAL_LEVELS and not self._legal_level_allowed(fields["student"], None):
+            self.conflict(LINK, uuid, "plus de deux responsables légaux : lien gardé comme autre contact, "
+                          "à corriger par une personne", OPEN, field="legal_level", server_value=0,
+                          incoming_value=fields["legal_level"])
+            fields["legal_level"] = 0
+        version = self.feed.next()
+        self.conn.execute(
+            """INSERT INTO guardian_link (uuid, establishment_id, guardian_uuid, student_uuid, fields, field_versions,
+               version) VALUES (%s, %s, %s, %s, %s, '{}', %s)""",
+            (uuid, self.ws.establishment_id, fields["guardian"], fields["student"], Jsonb(fields), version))
+
+    # -- both -------------------------------------------------------------------------------
+    def merge(self, entity: str, row, change: Change) -> None:
+        incoming = {k: v for k, v in change.fields.items() if k not in ("identifier", "guardian", "student")}
+        write, conflicts = merge_fields(row["fields"], row["field_versions"], change.base_version, incoming)
+        if entity == LINK and write.get("legal_level") in LEGAL_LEVELS \
+                and not self._legal_level_allowed(row["student_uuid"], row["uuid"]):
+            self.conflict(LINK, row["uuid"], "plus de deux responsables légaux : niveau inchangé, à corriger "
+                          "par une personne", OPEN, field="legal_level",
+                          server_value=row["fields"].get("legal_level"), incoming_value=write.pop("legal_level"))
+        for c in conflicts:
+            self._record(entity, row["uuid"], c)
+        if write:
+            version = self.feed.next()
+            write_row(self.conn, entity, row, write, version)
+            # The batch's cached row stays the truth for a later change of the same batch.
+            row["fields"] = {**row["fields"], **write}
+            row["field_versions"] = {**row["field_versions"], **{k: version for k in write}}
+            row["version"] = version
+
+    def _record(self, entity: str, uuid: str, c: FieldConflict) -> None:
+        self.conflict(entity, uuid, c.rule, c.status, field=c.field, server_value=c.server_value,
+                      incoming_value=c.incoming_value)
+
+
+def write_row(conn, entity: str, row, write: dict, version: int) -> None:
+    table = "account" if entity == ACCOUNT else "guardian_link"
+    versions = {k: version for k in write}
+    conn.execute(f"UPDATE {table} SET fields = fields || %s, field_versions = field_versions || %s, version = %s "
+                 "WHERE uuid = %s", (Jsonb(write), Jsonb(versions), version, row["uuid"]))
+
+
+def set_fields(conn, establishment_id: int, entity: str, uuid: str, write: dict) -> None:
+    """A server-side change (a conflict resolved by a person): a new version like any other."""
+    table = "account" if entity == ACCOUNT else "guardian_link"
+    row = conn.execute(f"SELECT * FROM {table} WHERE uuid = %s FOR UPDATE", (uuid,)).fetchone()
+    if row is None:
+        return
+    feed = Feed(conn, establishment_id)
+    write_row(conn, entity, row, write, feed.next())
+    feed.flush()
+
+
+def _shape_problem(change: Change) -> str | None:
+    if change.entity not in FIELDS:
+        return f"type de donnée inconnu « {change.entity[:40]} »"
+    if change.action not in (INSERT, UPDATE, DELETE):
+        return f"action inconnue « {change.action[:40]} »"
+    unknown = set(change.fields) - set(FIELDS[change.entity])
+    if unknown & FORBIDDEN_FIELDS:
+        return "champ secret refusé"
+    if unknown:
+        return f"champs inconnus : {', '.join(sorted(unknown))[:200]}"
+    if change.entity == ACCOUNT and change.action == INSERT:
+        for name in ("kind", "identifier", "first_name", "last_name"):
+            if not isinstance(change.fields.get(name), str) or not change.fields.get(name):
+                return f"champ « {name} » manquant"
+    if change.entity == LINK and change.action == INSERT:
+        if not isinstance(change.fields.get("guardian"), str) or not isinstance(change.fields.get("student"), str):
+            return "lien sans ses deux comptes"
+        if change.fields.get("legal_level") not in (0, 1, 2):
+            return "niveau de responsabilité invalide"
+    return None
+
+
+def _free_identifier(conn, fields: dict, workstation_id) -> str:
+    """The smallest free `p.nom<n>` outside the numbers leased to other workstations."""
+    first, last = str(fields.get("first_name") or ""), str(fields.get("usage_name") or fields.get("last_name") or "")
+    stem = identifier_stem(first, last)
+    taken = {r["identifier"] for r in conn.execute(
+        "SELECT identifier FROM account WHERE identifier LIKE %s UNION SELECT old_identifier FROM identifier_alias "
+        "WHERE old_identifier LIKE %s", (stem + "%", stem + "%")).fetchall()}
+    leases = conn.execute("SELECT start, size FROM number_lease WHERE workstation_id <> %s",
+                          (workstation_id,)).fetchall()
+
+    def unusable(candidate: str) -> bool:
+        if candidate in taken:
+            return True
+        digits = candidate[len(candidate.rstrip("0123456789")):]
+        n = int(digits) if digits else 0
+        return any(lease["start"] <= n < lease["start"] + lease["size"] for lease in leases)
+
+    return make_identifier(first, last, unusable)
+
+
+def push(conn: psycopg.Connection, ws: Workstation, operations: list[Operation]) -> PushResponse:
+    """Apply a batch of operations in one transaction (see the module's docstring)."""
+    operations = sorted(operations, key=lambda o: o.seq)
+    for a, b in zip(operations, operations[1:]):
+        if b.seq != a.seq + 1:
+            raise InvalidBatch("les numéros d'opération d'un envoi doivent se suivre")
+    with conn.transaction():
+        last = conn.execute("SELECT last_seq FROM workstation WHERE id = %s FOR UPDATE",
+                            (ws.id,)).fetchone()["last_seq"]
+        if not operations:
+            return PushResponse(acknowledged_through=last)
+        if operations[0].seq > last + 1:
+            raise SequenceGap(last + 1)
+        feed = Feed(conn, ws.establishment_id)
+        fresh = [op for op in operations if op.seq > last]
+        batch = _Batch(conn, fresh)
+        results, records = [], []
+        for op in operations:
+            if op.seq <= last:
+                results.append(OperationResult(seq=op.seq, status="duplicate"))
+                continue
+            applied = _Op(conn, feed, ws, op, batch)
+            applied.run()
+            records.append((ws.id, op.seq, op.name[:100], (op.actor or None) and op.actor[:100], op.app_version[:40],
+                            op.schema_version, applied.result.status))
+            results.append(applied.result)
+        batch.flush()
+        if records:  # (workstation, seq) recorded in the transaction of the effects
+            with conn.cursor() as cur:
+                cur.executemany("""INSERT INTO applied_operation (workstation_id, seq, name, actor, app_version,
+                                   schema_version, status) VALUES (%s, %s, %s, %s, %s, %s, %s)""", records)
+        feed.flush()
+        through = max(last, operations[-1].seq)
+        conn.execute("UPDATE workstation SET last_seq = %s, last_seen_at = now(), app_version = %s, "
+                     "schema_version = %s WHERE id = %s",
+                     (through, operations[-1].app_version[:40], operations[-1].schema_version, ws.id))
+    # Plain successes are implied by `acknowledged_through`: only what needs telling travels back.
+    notable = [r for r in results if r.status != "applied" or r.conflicts or r.renamed]
+    return PushResponse(acknowledged_through=through, results=notable)

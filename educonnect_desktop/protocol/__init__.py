@@ -1,0 +1,193 @@
+"""Wire types of the sync protocol, shared by the workstation (`sync/`) and the server (`central/`).
+
+Pure: dataclasses and constants, no I/O, no Qt, no peewee, no FastAPI. The server hands these
+dataclasses to FastAPI (which validates them and writes `/openapi.json` from them); the
+workstation builds and reads them as plain JSON through `to_wire` / `from_wire`.
+See docs/sync.md for the protocol itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from dataclasses import dataclass, field
+from typing import Any
+
+# Version 1 is the first protocol. The server accepts the current version and the previous
+# one (none before 1); anything older is told, in French, to update (HTTP 426).
+PROTOCOL_VERSION = 1
+ACCEPTED_PROTOCOLS = frozenset({PROTOCOL_VERSION, PROTOCOL_VERSION - 1}) - {0}
+PROTOCOL_HEADER = "X-EduConnect-Protocol"
+SCHEMA_HEADER = "X-EduConnect-Schema"
+APP_HEADER = "X-EduConnect-App"
+
+# Bounds: a push carries at most this many operations, a pull page at most this many rows.
+MAX_OPS_PER_PUSH = 500
+MAX_ROWS_PER_PAGE = 2000
+
+# The entities that travel, and the columns of each that travel. Everything else stays on the
+# workstation: one-time codes, tokens, outbox texts, throttle counters, audit, secrets.
+ACCOUNT = "account"
+LINK = "guardian_link"
+ESTABLISHMENT = "establishment"
+SYNCED_ENTITIES = (ACCOUNT, LINK)
+
+ACCOUNT_FIELDS = (
+    "kind", "identifier", "first_name", "last_name", "usage_name", "birth_date", "class_code",
+    "state", "staff_role", "password_hash", "provisional_expires_at", "must_change_password",
+    "charter_accepted_at", "email", "email_state", "pending_email", "mobile", "mobile_confirmed",
+    "siecle_eleve_id", "siecle_personne_id", "ine", "last_login_at", "left_at", "created_at",
+    "updated_at", "in_school",
+)
+LINK_FIELDS = ("guardian", "student", "legal_level", "reported_wrong", "validated", "review_offered",
+               "created_at")
+FIELDS = {ACCOUNT: ACCOUNT_FIELDS, LINK: LINK_FIELDS}
+
+# Never accepted on the wire, whatever a client sends (defence in depth for the server logs too).
+FORBIDDEN_FIELDS = frozenset({"secret_hash", "body_text", "body_html", "code", "token", "id"})
+
+INSERT, UPDATE, DELETE = "insert", "update", "delete"
+
+
+@dataclass
+class Change:
+    """One row changed by an operation: the columns it set, on top of the version it saw."""
+
+    entity: str
+    uuid: str
+    action: str  # insert / update / delete
+    base_version: int | None = None  # the server version the workstation had; None for a new row
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Operation:
+    """One service call on one workstation (`account.create`, `link.remove`, ...)."""
+
+    seq: int  # per workstation, 1, 2, 3... without gaps
+    name: str
+    actor: str | None
+    app_version: str
+    schema_version: int
+    changes: list[Change] = field(default_factory=list)
+
+
+@dataclass
+class PushRequest:
+    operations: list[Operation]
+
+
+@dataclass
+class OperationResult:
+    seq: int
+    status: str  # applied / duplicate / conflict
+    conflicts: list[str] = field(default_factory=list)  # French, one line per conflict recorded
+    renamed: dict[str, str] = field(default_factory=dict)  # old identifier -> new one
+
+
+@dataclass
+class PushResponse:
+    acknowledged_through: int  # every seq up to this one is on the server, exactly once
+    # Only the operations worth telling about: duplicates, conflicts, renamed identifiers.
+    results: list[OperationResult] = field(default_factory=list)
+
+
+@dataclass
+class Row:
+    entity: str
+    uuid: str
+    version: int
+    deleted: bool = False
+    fields: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class PullResponse:
+    rows: list[Row]
+    next_cursor: int
+    complete: bool  # True: nothing newer than next_cursor was committed when this page was read
+
+
+@dataclass
+class EnrollRequest:
+    code: str
+
+
+@dataclass
+class EstablishmentInfo:
+    uai: str
+    name: str
+
+
+@dataclass
+class EnrollResponse:
+    workstation_id: str
+    workstation_name: str
+    credential: str  # shown once; the server keeps only its hash
+    establishment: EstablishmentInfo
+
+
+@dataclass
+class TokenRequest:
+    workstation_id: str
+    credential: str
+
+
+@dataclass
+class TokenResponse:
+    access_token: str
+    expires_in: int  # seconds
+
+
+@dataclass
+class LeaseResponse:
+    start: int  # numbers start .. start + size - 1 are this workstation's, for every name stem
+    size: int
+
+
+@dataclass
+class StatusResponse:
+    workstation_name: str
+    establishment: EstablishmentInfo
+    acknowledged_seq: int
+    server_cursor: int
+    protocol_version: int
+
+
+@dataclass
+class ErrorBody:
+    """Every refusal: a French message a person can read, and a machine-readable code."""
+
+    code: str
+    message: str
+    expected_seq: int | None = None
+
+
+# Error codes (ErrorBody.code)
+ERR_AUTH = "auth"
+ERR_REVOKED = "revoked"
+ERR_GAP = "sequence_gap"
+ERR_CURSOR_TOO_OLD = "cursor_too_old"
+ERR_TOO_OLD = "client_too_old"
+ERR_INVALID = "invalid"
+ERR_ENROLL = "enrollment_refused"
+
+
+def to_wire(obj: Any) -> Any:
+    """A dataclass tree as JSON-ready dicts and lists."""
+    if dataclasses.is_dataclass(obj):
+        return {f.name: to_wire(getattr(obj, f.name)) for f in dataclasses.fields(obj)}
+    if isinstance(obj, list):
+        return [to_wire(x) for x in obj]
+    if isinstance(obj, dict):
+        return {k: to_wire(v) for k, v in obj.items()}
+    return obj
+
+
+def pull_response_from_wire(data: dict) -> PullResponse:
+    return PullResponse(rows=[Row(**r) for r in data["rows"]], next_cursor=data["next_cursor"],
+                        complete=data["complete"])
+
+
+def push_response_from_wire(data: dict) -> PushResponse:
+    return PushResponse(acknowledged_through=data["acknowledged_through"],
+                        results=[OperationResult(**r) for r in data.get("results", [])])

@@ -1,0 +1,139 @@
+"""Applying pulled rows: all of a complete checkpoint in one SQLite transaction, or nothing.
+
+Refused (and retried after another push) when the journal holds work not yet acknowledged: a
+pull never overwrites a local change the server has not seen.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from peewee import IntegrityError
+
+from ..protocol import ACCOUNT, LINK, Row
+from ..store.models import Account, Establishment, GuardianLink, JournalEntry, SyncShadow, database_proxy
+from . import state
+from .errors import SyncError
+
+DATETIME_FIELDS = ("provisional_expires_at", "charter_accepted_at", "last_login_at", "created_at", "updated_at")
+DATE_FIELDS = ("birth_date", "left_at")
+
+
+class LocalWorkPending(Exception):
+    """New local operations appeared since the push: push them first."""
+
+
+def _value(name: str, value):
+    if value is None or not isinstance(value, str):
+        return value
+    if name in DATETIME_FIELDS:
+        return datetime.fromisoformat(value).replace(tzinfo=None)
+    if name in DATE_FIELDS:
+        return date.fromisoformat(value[:10])
+    return value
+
+
+def _account_columns(fields: dict, school_id: int | None) -> dict:
+    columns = {k: _value(k, v) for k, v in fields.items() if k != "in_school" and k in Account._meta.fields}
+    if "in_school" in fields:
+        columns["establishment"] = school_id if fields["in_school"] else None
+    return columns
+
+
+def ensure_school(uai: str, name: str) -> int:
+    """The local row of the enrolled establishment (made at enrollment, or at the first pull)."""
+    school = Establishment.get_or_none(Establishment.uai == uai)
+    if school is None:
+        school = Establishment.create(uai=uai, name=name)
+    return school.id
+
+
+def apply_rows(rows: list[Row], uai: str, establishment_name: str, cursor: int, *, snapshot: bool) -> int:
+    """Write the pulled state; returns how many rows changed here."""
+    latest: dict[tuple[str, str], Row] = {}
+    for row in rows:  # pages may repeat a row: its newest version counts
+        key = (row.entity, row.uuid)
+        if key not in latest or latest[key].version < row.version:
+            latest[key] = row
+    try:
+        return _apply(latest, uai, establishment_name, cursor, snapshot)
+    except IntegrityError as exc:
+        raise SyncError(
+            "Les changements reçus du serveur n'ont pas pu être enregistrés : un compte local d'un autre "
+            f"établissement porte le même identifiant ({exc}). Rien n'a été modifié sur ce poste.") from None
+
+
+def _apply(latest: dict, uai: str, establishment_name: str, cursor: int, snapshot: bool) -> int:
+    with database_proxy.atomic():
+        if JournalEntry.select().exists():
+            raise LocalWorkPending()
+        school_id = ensure_school(uai, establishment_name)
+        accounts = [r for r in latest.values() if r.entity == ACCOUNT]
+        links = [r for r in latest.values() if r.entity == LINK]
+        _apply_accounts(accounts, school_id)
+        _apply_links(links, snapshot)
+        _executemany('INSERT OR REPLACE INTO "sync_shadow" ("entity", "uuid", "version", "password_hash") '
+                     'VALUES (?, ?, ?, ?)', [(r.entity, r.uuid, r.version, r.fields.get("password_hash"))
+                                             for r in latest.values()])
+        state.put("cursor", cursor)
+    return len(latest)
+
+
+def _apply_accounts(rows: list[Row], school_id: int) -> None:
+    existing = {a.uuid: a for a in Account.select().where(Account.uuid.in_([r.uuid for r in rows]))} if rows else {}
+    # Identifiers may move (a clash renamed on the server): free them all first, then set them,
+    # so the UNIQUE index never sees two rows with one identifier in between.
+    moving = [r for r in rows if r.uuid in existing and existing[r.uuid].identifier != r.fields.get("identifier")]
+    for r in moving:
+        Account.update(identifier=f"~{r.uuid}").where(Account.uuid == r.uuid).execute()
+    new = []
+    for r in rows:
+        columns = _account_columns(r.fields, school_id)
+        if r.uuid in existing:
+            Account.update(**columns).where(Account.uuid == r.uuid).execute()
+        else:
+            new.append({**columns, "uuid": r.uuid})
+    if new:  # a first sync brings thousands: one prepared INSERT run for all (peewee would build SQL per row)
+        fields = [f for f in Account._meta.sorted_fields if f.name != "id"]
+        sql = (f'INSERT INTO "account" ({", ".join(chr(34) + f.column_name + chr(34) for f in fields)}) '
+               f'VALUES ({", ".join("?" for _ in fields)})')
+        _executemany(sql, [tuple(f.db_value(row[f.name] if f.name in row else _default(f)) for f in fields)
+                           for row in new])
+
+
+def _default(field):
+    return field.default() if callable(field.default) else field.default
+
+
+def _executemany(sql: str, rows: list[tuple]) -> None:
+    """On the connection of the transaction in progress (peewee's own, so it commits or rolls back with it)."""
+    if rows:
+        database_proxy.connection().executemany(sql, rows)
+
+
+def _apply_links(rows: list[Row], snapshot: bool) -> None:
+    ids = dict(Account.select(Account.uuid, Account.id).tuples())
+    seen = set()
+    for r in rows:
+        if r.deleted:
+            GuardianLink.delete().where(GuardianLink.uuid == r.uuid).execute()
+            continue
+        guardian, student = ids[r.fields["guardian"]], ids[r.fields["student"]]
+        seen.add(r.uuid)
+        columns = {k: _value(k, v) for k, v in r.fields.items()
+                   if k in ("legal_level", "reported_wrong", "validated", "review_offered", "created_at")}
+        same_pair = GuardianLink.get_or_none((GuardianLink.guardian == guardian) & (GuardianLink.student == student))
+        if same_pair is not None:  # the same link, made here under another uuid: take the server's
+            GuardianLink.update(uuid=r.uuid, **columns).where(GuardianLink.id == same_pair.id).execute()
+        elif GuardianLink.select().where(GuardianLink.uuid == r.uuid).exists():
+            GuardianLink.update(guardian=guardian, student=student, **columns).where(
+                GuardianLink.uuid == r.uuid).execute()
+        else:
+            GuardianLink.insert(uuid=r.uuid, guardian=guardian, student=student, **columns).execute()
+    if snapshot:
+        # A new snapshot is the whole truth: links synced before and now gone were removed.
+        synced = {s.uuid for s in SyncShadow.select().where(SyncShadow.entity == LINK)}
+        gone = synced - seen
+        if gone:
+            GuardianLink.delete().where(GuardianLink.uuid.in_(list(gone))).execute()
+            SyncShadow.delete().where((SyncShadow.entity == LINK) & SyncShadow.uuid.in_(list(gone))).execute()
