@@ -26,8 +26,9 @@ class AccountDisabled(ServiceError):
     pass
 
 
-def login_key(identifier: str) -> str:
-    return f"login:{identifier}"
+def login_key(identifier: str, *, staff: bool = False) -> str:
+    """Staff and family logins count apart: family guesses never lock the secretariat's login."""
+    return f"{'staff_login' if staff else 'login'}:{identifier}"
 
 
 def login(identifier: str, password: str, *, kinds: tuple[str, ...] = FAMILY_KINDS,
@@ -40,8 +41,9 @@ def login(identifier: str, password: str, *, kinds: tuple[str, ...] = FAMILY_KIN
     hashing = hashing or PasswordHashing()
     ident = normalize_identifier(identifier)
     now = clock()
+    key = login_key(ident, staff=AccountKind.STAFF in kinds)
     with database_proxy.atomic():
-        throttling.check(login_key(ident), now)
+        attempt = throttling.guess(key, now)
         account = Account.get_or_none((Account.identifier == ident) & (Account.kind.in_(kinds)))
     if account is None or account.password_hash is None:
         hashing.dummy_verify(password)
@@ -51,7 +53,7 @@ def login(identifier: str, password: str, *, kinds: tuple[str, ...] = FAMILY_KIN
     with database_proxy.atomic():
         refusal = _refusal(account, ident, ok, now)
         if refusal is None:
-            throttling.record_success(login_key(ident))
+            attempt.succeeded()
             account.last_login_at = now
             fields = [Account.last_login_at]
             if new_hash:
@@ -67,7 +69,6 @@ def login(identifier: str, password: str, *, kinds: tuple[str, ...] = FAMILY_KIN
 def _refusal(account: Account | None, ident: str, ok: bool, now) -> ServiceError | None:
     """Record a refused login and return its error; None when the login may proceed."""
     if not ok:
-        throttling.record_failure(login_key(ident), now)
         audit.record("auth.login", target=ident, outcome="failure", reason="bad_credentials")
         return InvalidCredentials(BAD_CREDENTIALS)
     # From here the person proved the password: precise messages reveal nothing new.

@@ -110,17 +110,16 @@ def verify_legacy(login: str, password: str, *, hashing: PasswordHashing | None 
     key = f"legacy:{login}"
     now = clock()
     with database_proxy.atomic():
-        throttling.check(key, now)
+        attempt = throttling.guess(key, now)
         legacy = LegacyAccount.get_or_none(LegacyAccount.login == login)
     ok = hashing.verify(legacy.password_hash, password) if legacy else hashing.dummy_verify(password)
     with database_proxy.atomic():
         if not ok:
-            throttling.record_failure(key, now)
             audit.record("legacy.login", target=login, outcome="failure", reason="bad_credentials")
         elif legacy.used_at is not None:
             audit.record("legacy.login", target=login, outcome="failure", reason="already_used")
         else:
-            throttling.record_success(key)
+            attempt.succeeded()
             account = Account.get_or_none(
                 (Account.kind.in_([AccountKind.STUDENT, AccountKind.GUARDIAN]))
                 & ((Account.siecle_personne_id == legacy.siecle_id) | (Account.siecle_eleve_id == legacy.siecle_id)))

@@ -60,11 +60,10 @@ def change_password(session: Session, current: str, new: str, *, hashing: Passwo
     key = f"current_password:{session.identifier}"
     now = clock()
     with database_proxy.atomic():
-        throttling.check(key, now)
+        attempt = throttling.guess(key, now)
         account = account_of(session)
     if not hashing.verify(account.password_hash or "", current):
         with database_proxy.atomic():
-            throttling.record_failure(key, now)
             audit.record("account.password_changed", actor=account.identifier, target=account.identifier,
                          outcome="failure", reason="wrong_current_password")
         raise WrongCurrentPassword("Le mot de passe actuel est incorrect.")
@@ -78,7 +77,7 @@ def change_password(session: Session, current: str, new: str, *, hashing: Passwo
         account.save(only=[Account.password_hash, Account.must_change_password, Account.provisional_expires_at,
                            Account.updated_at])
         audit.journal(account, "update", ["must_change_password", "provisional_expires_at", "updated_at"])
-        throttling.record_success(key)
+        attempt.succeeded()
         if account.email_state == EmailState.CONFIRMED and account.email:
             enqueue("password_changed", "email", account.email, account=account, clock=lambda: now)
         audit.record("account.password_changed", actor=account.identifier, target=account.identifier)
