@@ -12,7 +12,7 @@ from educonnect_desktop.services.credentials import issue_token
 from educonnect_desktop.services.errors import InvalidInput, NotFound
 from educonnect_desktop.services.recovery import RESET_PURPOSE
 from educonnect_desktop.services.session import Step
-from educonnect_desktop.services.throttling import Throttled
+from educonnect_desktop.services.throttling import Throttled, stored_key
 from educonnect_desktop.store.models import Account, AuditEvent, JournalEntry, OneTimeSecret, Throttle
 
 ADMIN = "a.martin1"
@@ -103,13 +103,13 @@ def test_reset_unlocks_the_login_and_revokes_pending_password_resets(demo_creden
             authentication.login("l.dupont1", "mauvais", hashing=fast_hashing, clock=clock)
     with pytest.raises(Throttled):
         authentication.login("l.dupont1", "mauvais", hashing=fast_hashing, clock=clock)
-    Throttle.create(key="login:l.dupont10", failures=5)  # another person's lock stays
+    Throttle.create(key=stored_key("login:l.dupont10"), failures=5)  # another person's lock stays
     issue_token(RESET_PURPOSE, clock(), account=stored("l.dupont1"))
 
     letter = letters.reset_password("l.dupont1", actor=ADMIN, hashing=fast_hashing, clock=clock)
 
     assert authentication.login("l.dupont1", letter.provisional_password, hashing=fast_hashing, clock=clock)
-    assert Throttle.get_or_none(Throttle.key == "login:l.dupont10") is not None
+    assert Throttle.get_or_none(Throttle.key == stored_key("login:l.dupont10")) is not None
     assert not OneTimeSecret.select().where((OneTimeSecret.purpose == RESET_PURPOSE)
                                             & OneTimeSecret.consumed_at.is_null()).exists()
     event = AuditEvent.get(AuditEvent.action == "account.password_reset")
