@@ -22,7 +22,6 @@ pytestmark = pytest.mark.slow
 
 # Costly enough that the work of a branch, not the noise of the machine, decides the time.
 FLOORED_TRIES = 30
-MEASURED_HASHING = PasswordHashing(HashParameters(time_cost=1, memory_cost=8192, parallelism=1))
 
 
 def _forget_counters():
