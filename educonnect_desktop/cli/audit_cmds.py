@@ -1,8 +1,8 @@
-"""`educonnect audit list`: the newest audit events first."""
+"""`educonnect audit list` (the newest audit events first) and `audit verify` (the hash chain)."""
 
 from __future__ import annotations
 
-from ..services import audit_log
+from ..services import audit_chain, audit_log
 from .common import fmt, open_db
 
 
@@ -17,6 +17,8 @@ def register(subparsers) -> None:
     lister.add_argument("--action", metavar="PRÉFIXE", help="type d'action (ex. auth., account.)")
     lister.add_argument("--failures", action="store_true", help="seulement les échecs")
     lister.set_defaults(handler=run_list)
+    verify = sub.add_parser("verify", help="vérifier que le journal n'a pas été modifié (chaîne d'empreintes)")
+    verify.set_defaults(handler=run_verify)
 
 
 def run_list(args, out) -> int:
@@ -29,4 +31,24 @@ def run_list(args, out) -> int:
                          "succès" if e.outcome == "success" else "échec", details]), file=out)
     if not entries:
         print("Aucun événement.", file=out)
+    return 0
+
+
+EXIT_TAMPERED = 1
+
+
+def run_verify(args, out) -> int:
+    open_db(args)
+    report = audit_chain.verify()
+    if report.unchained:
+        print(f"{report.unchained} événement(s) antérieur(s) à la chaîne d'empreintes (non vérifiables).",
+              file=out)
+    if not report.intact:
+        print(f"Journal d'audit MODIFIÉ : le lien de l'événement n° {report.broken_at} est rompu "
+              f"({report.checked} événement(s) vérifié(s) avant lui). Conservez une copie du fichier et "
+              "prévenez le responsable de la sécurité.", file=out)
+        return EXIT_TAMPERED
+    print(f"Journal d'audit intact : {report.checked} événement(s) vérifié(s).", file=out)
+    if report.head:
+        print(f"Empreinte du dernier événement : {report.head}", file=out)
     return 0
