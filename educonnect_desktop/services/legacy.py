@@ -12,6 +12,7 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.actor import Actor, actor_identifier
 from ..core.clock import Clock, utc_now
 from ..core.hashing import PasswordHashing
 from ..store.models import Account, AccountKind, LegacyAccount, database_proxy
@@ -69,7 +70,7 @@ def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
     return [(n, r) for n, r in rows if any(cell.strip() for cell in r)]
 
 
-def import_legacy_csv(path: Path, *, actor: str | None = None,
+def import_legacy_csv(path: Path, *, actor: Actor,
                       hashing: PasswordHashing | None = None, clock: Clock = utc_now) -> LegacyImportResult:
     hashing = hashing or PasswordHashing()
     rows, rejected, seen = [], [], set()
@@ -99,7 +100,7 @@ def import_legacy_csv(path: Path, *, actor: str | None = None,
                                   LegacyAccount.siecle_id: siecle_id, LegacyAccount.imported_at: now})
              .execute())
             imported += 1
-        audit.record("legacy.import", actor=actor, count=imported, file=Path(path).name)
+        audit.record("legacy.import", actor=actor_identifier(actor), count=imported, file=Path(path).name)
     return LegacyImportResult(imported, used, tuple(rejected))
 
 

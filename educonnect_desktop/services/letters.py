@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 from typing import Callable, Sequence
 
+from ..core.actor import Actor, actor_identifier
 from ..core.clock import Clock, utc_now
 from ..core.hashing import PasswordHashing
 from ..core.passwords import generate_provisional
@@ -34,7 +35,7 @@ _PASSWORD_SETTING_PURPOSES = (RESET_PURPOSE, LEGACY_TICKET, REGISTRATION_TICKET)
 
 
 def issue_letters(identifiers: Sequence[str] | None = None, *, class_code: str | None = None,
-                  actor: str, services_url: str | None = None, hashing: PasswordHashing | None = None,
+                  actor: Actor, services_url: str | None = None, hashing: PasswordHashing | None = None,
                   clock: Clock = utc_now, progress: ProgressCallback | None = None,
                   cancelled: Callable[[], bool] | None = None) -> list[LetterData]:
     """New provisional passwords for a class's students and/or the named accounts, in one transaction.
@@ -48,7 +49,7 @@ def issue_letters(identifiers: Sequence[str] | None = None, *, class_code: str |
                   progress=progress, cancelled=cancelled)
 
 
-def reset_password(identifier: str, *, actor: str, services_url: str | None = None,
+def reset_password(identifier: str, *, actor: Actor, services_url: str | None = None,
                    hashing: PasswordHashing | None = None, clock: Clock = utc_now) -> LetterData:
     """Staff "reset the password": a new letter, the old credentials revoked, the account unlocked."""
     account = get_account(identifier)
@@ -88,10 +89,11 @@ def _select(identifiers: Sequence[str], class_code: str | None) -> list[Account]
     return chosen
 
 
-def _issue(accounts: list[Account], *, actor: str, source: str, class_code: str | None,
+def _issue(accounts: list[Account], *, actor: Actor, source: str, class_code: str | None,
            services_url: str | None, hashing: PasswordHashing | None, clock: Clock,
            progress: ProgressCallback | None = None,
            cancelled: Callable[[], bool] | None = None) -> list[LetterData]:
+    who = actor_identifier(actor)
     hashing = hashing or PasswordHashing()
     passwords = [generate_provisional() for _ in accounts]
     total = len(passwords)
@@ -104,9 +106,9 @@ def _issue(accounts: list[Account], *, actor: str, source: str, class_code: str 
         accounts = _reread(accounts)  # the state may have moved while hashing
         for account, password_hash in zip(accounts, hashes):
             _replace_credentials(account, password_hash, expires, now)
-            audit.record("account.password_reset", actor=actor, target=account.identifier,
+            audit.record("account.password_reset", actor=who, target=account.identifier,
                          kind=account.kind, state=account.state, source=source)
-        audit.record("letters.issued", actor=actor, count=len(accounts), class_code=class_code, source=source)
+        audit.record("letters.issued", actor=who, count=len(accounts), class_code=class_code, source=source)
     url = services_url or DEFAULT_SERVICES_URL
     schools = {s.id: s for s in Establishment.select()}
     return [_letter(account, password, schools.get(account.establishment_id), expires, url)

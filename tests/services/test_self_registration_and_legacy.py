@@ -107,10 +107,10 @@ def _legacy_csv(tmp_path, rows):
     return path
 
 
-def test_legacy_transition_once_and_never_again(demo_credentials, fast_hashing, clock, tmp_path):
+def test_legacy_transition_once_and_never_again(staff_actor, demo_credentials, fast_hashing, clock, tmp_path):
     Account.update(siecle_personne_id="P1001").where(Account.identifier == "j.dupont1").execute()
     path = _legacy_csv(tmp_path, ["jdupont;vieuxMDP;P1001", "orphan;xyz;P9999", "bad line"])
-    result = legacy.import_legacy_csv(path, hashing=fast_hashing, clock=clock)
+    result = legacy.import_legacy_csv(path, actor=staff_actor, hashing=fast_hashing, clock=clock)
     assert result.imported == 2 and "Supprimez" in result.reminder and len(result.rejected) == 1
     stored = LegacyAccount.get(LegacyAccount.login == "jdupont")
     assert stored.password_hash.startswith("$argon2id$") and "vieuxMDP" not in stored.password_hash
@@ -124,7 +124,7 @@ def test_legacy_transition_once_and_never_again(demo_credentials, fast_hashing, 
     with pytest.raises(LegacyAccountUsed):
         legacy.verify_legacy("jdupont", "vieuxMDP", hashing=fast_hashing, clock=clock)
     # Re-importing the old file does not bring the used account back.
-    again = legacy.import_legacy_csv(path, hashing=fast_hashing, clock=clock)
+    again = legacy.import_legacy_csv(path, actor=staff_actor, hashing=fast_hashing, clock=clock)
     assert again.already_used == 1
     with pytest.raises(LegacyAccountUsed):
         legacy.verify_legacy("jdupont", "vieuxMDP", hashing=fast_hashing, clock=clock)
@@ -132,7 +132,8 @@ def test_legacy_transition_once_and_never_again(demo_credentials, fast_hashing, 
     assert not AuditEvent.select().where(AuditEvent.details.contains("vieuxMDP")).exists()
 
 
-def test_legacy_account_without_a_matching_account(demo_credentials, fast_hashing, clock, tmp_path):
-    legacy.import_legacy_csv(_legacy_csv(tmp_path, ["orphan;xyz;P9999"]), hashing=fast_hashing, clock=clock)
+def test_legacy_account_without_a_matching_account(staff_actor, demo_credentials, fast_hashing, clock, tmp_path):
+    legacy.import_legacy_csv(_legacy_csv(tmp_path, ["orphan;xyz;P9999"]), actor=staff_actor, hashing=fast_hashing,
+                             clock=clock)
     with pytest.raises(legacy.LegacyAccountUnmatched, match="établissement"):
         legacy.verify_legacy("orphan", "xyz", hashing=fast_hashing, clock=clock)

@@ -172,7 +172,7 @@ class ImportDialog(WorkDialog):
         guardians = self.guardians_check.isChecked()
 
         async def work(tracker: ProgressTracker) -> ImportResult:
-            return await self.desk.call(apply_import, preview, actor=self.staff.identifier,
+            return await self.desk.call(apply_import, preview, actor=self.staff.actor,
                                         provisional_for_guardians=guardians,
                                         progress=tracker.report, cancelled=tracker.cancelled)
 
