@@ -40,6 +40,9 @@ def build_parser() -> argparse.ArgumentParser:
                         help="fichier de base de données SQLite (par défaut : dossier de données de l'utilisateur)")
     parser.add_argument("--config", type=Path, default=None, metavar="CHEMIN",
                         help="fichier de configuration TOML")
+    parser.add_argument("--as", dest="as_identifier", default=None, metavar="IDENTIFIANT",
+                        help="membre du personnel qui lance une commande modifiant les données "
+                             "(mot de passe demandé, ou lu sur l'entrée standard)")
     parser.add_argument("-v", "--verbose", action="store_true", help="journal détaillé sur stderr")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMANDE", parser_class=_FrenchArgumentParser)
     subparsers.required = True

@@ -9,10 +9,9 @@ from ..core.labels import KIND_LABELS, label
 from ..services import roster_import
 from ..services.roster_text import detail_lines, plural, result_lines
 from ..services.import_letters import letters_for_import
-from .common import fmt, load_cli_config, open_db
+from .common import authenticated_actor, fmt, load_cli_config, open_db
 from .letters_cmds import prepare_printing, write_letters
 
-ACTOR = "cli"
 LETTERS_REMINDER = ("Les mots de passe provisoires ne sont ni affichés ni conservés. Pour les imprimer dès "
                     "l'import, utilisez --letters FICHIER.pdf ; sinon « educonnect letters --class CLASSE "
                     "-o lettres.pdf » émet de nouveaux mots de passe sur les courriers.")
@@ -70,7 +69,8 @@ def run_import(args, out) -> int:
     if args.dry_run:
         print("\nSimulation (--dry-run) : rien n'a été enregistré.", file=out)
         return 0
-    result = roster_import.apply_import(preview, actor=ACTOR, provisional_for_guardians=args.guardian_passwords,
+    actor = authenticated_actor(args)
+    result = roster_import.apply_import(preview, actor=actor, provisional_for_guardians=args.guardian_passwords,
                                         progress=_hashing_progress())
     print("\nImport terminé.", file=out)
     for line in result_lines(result):

@@ -11,10 +11,9 @@ from ..messaging.outbox import STATUS_LABELS
 from ..messaging.templates import KIND_LABELS
 from ..secret_store import KeyringSecretStore
 from ..store.models import OutboxStatus
-from .common import fmt, load_cli_config, open_db
+from .common import authenticated_actor, fmt, load_cli_config, open_db
 
 EXIT_SOME_FAILED = 1
-ACTOR = "cli"
 CONFIDENTIAL_NOTICE = "(confidentiel : contient un code ou un identifiant, non affiché)"
 
 
@@ -95,6 +94,7 @@ def _merge(total: DeliverySummary, part: DeliverySummary) -> None:
 def run_send(args, out) -> int:
     config = load_cli_config(args)
     open_db(args)
+    authenticated_actor(args)  # sending is a staff action (a cron job passes --as and the password)
     senders = build_senders(config, KeyringSecretStore())
 
     async def deliver_all() -> DeliverySummary:
@@ -113,7 +113,7 @@ def run_send(args, out) -> int:
 
 def run_retry(args, out) -> int:
     open_db(args)
-    m = outbox.retry(args.message_id, actor=ACTOR)
+    m = outbox.retry(args.message_id, actor=authenticated_actor(args))
     print(f"Message n° {m.id} remis en file d'attente ({_label(KIND_LABELS, m.kind)}, "
           f"{m.recipient_masked}). Il partira au prochain envoi.", file=out)
     return 0
@@ -121,6 +121,6 @@ def run_retry(args, out) -> int:
 
 def run_cancel(args, out) -> int:
     open_db(args)
-    m = outbox.cancel(args.message_id, actor=ACTOR)
+    m = outbox.cancel(args.message_id, actor=authenticated_actor(args))
     print(f"Message n° {m.id} annulé ({_label(KIND_LABELS, m.kind)}, {m.recipient_masked}).", file=out)
     return 0

@@ -65,7 +65,7 @@ def _key() -> bytes:
     if key is None:
         key = _from_keyring()
         if key is None:
-            log.warning("no usable keyring: the opaque-label key is kept in the database")
+            log.info("no usable keyring: the opaque-label key is kept in the database")
             key = _from_database()
         _keys[db] = key
     return key

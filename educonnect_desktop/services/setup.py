@@ -12,6 +12,10 @@ from .dto import IssuedCredential
 from .errors import AlreadyInitialized, InvalidInput, PolicyViolation
 
 
+def has_staff() -> bool:
+    return Account.select().where(Account.kind == AccountKind.STAFF).exists()
+
+
 def has_administrator() -> bool:
     return Account.select().where(
         (Account.kind == AccountKind.STAFF) & (Account.staff_role == StaffRole.ADMIN)
