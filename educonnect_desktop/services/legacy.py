@@ -72,6 +72,7 @@ def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
 
 def import_legacy_csv(path: Path, *, actor: Actor,
                       hashing: PasswordHashing | None = None, clock: Clock = utc_now) -> LegacyImportResult:
+    who = actor_identifier(actor)  # refused before any work: no anonymous import
     hashing = hashing or PasswordHashing()
     rows, rejected, seen = [], [], set()
     for line, cells in _read_rows(Path(path)):
@@ -100,7 +101,7 @@ def import_legacy_csv(path: Path, *, actor: Actor,
                                   LegacyAccount.siecle_id: siecle_id, LegacyAccount.imported_at: now})
              .execute())
             imported += 1
-        audit.record("legacy.import", actor=actor_identifier(actor), count=imported, file=Path(path).name)
+        audit.record("legacy.import", actor=who, count=imported, file=Path(path).name)
     return LegacyImportResult(imported, used, tuple(rejected))
 
 
