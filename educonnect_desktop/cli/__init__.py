@@ -9,12 +9,15 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from pathlib import Path
 from typing import Sequence, TextIO
 
 from .. import __version__
+from ..core.safe_text import terminal_text
 from ..errors import UserFacingError
+from .output import TerminalSafe
 from . import (accounts_cmds, audit_cmds, config_cmds, import_cmds, legacy_cmds, letters_cmds, outbox_cmds,
                setup_cmds)
 
@@ -23,6 +26,8 @@ COMMAND_MODULES = [setup_cmds, accounts_cmds, import_cmds, letters_cmds, legacy_
 
 EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141  # 128 + SIGPIPE, as shells report it
+EXIT_UNEXPECTED = 70  # EX_SOFTWARE
 
 
 class _FrenchArgumentParser(argparse.ArgumentParser):
@@ -52,7 +57,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int:
-    out = out or sys.stdout
+    out = TerminalSafe(out or sys.stdout)  # names from a roster may hold escape sequences
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if args.verbose else logging.WARNING,
@@ -60,11 +65,30 @@ def main(argv: Sequence[str] | None = None, *, out: TextIO | None = None) -> int
     try:
         return args.handler(args, out)
     except UserFacingError as exc:
-        print(f"Erreur : {exc.message}", file=sys.stderr)
+        print(terminal_text(f"Erreur : {exc.message}"), file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("Interrompu.", file=sys.stderr)
         return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # `educonnect accounts list | head`: the reader left. Point stdout at nothing so the
+        # interpreter's own flush at exit does not fail again, and say it once on stderr.
+        _silence_stdout()
+        print("Sortie interrompue : le programme qui lisait la liste s'est arrêté.", file=sys.stderr)
+        return EXIT_BROKEN_PIPE
+    except Exception as exc:  # the last net: a French line, the details only with -v
+        logging.getLogger(__name__).debug("unexpected error", exc_info=True)
+        print(f"Erreur inattendue ({type(exc).__name__}) : l'action n'a pas abouti. Relancez avec -v pour "
+              "les détails et signalez-la à l'assistance.", file=sys.stderr)
+        return EXIT_UNEXPECTED
+
+
+def _silence_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):
+        pass  # not a real file (tests pass a StringIO)
 
 
 __all__ = ["main", "build_parser", "__version__"]

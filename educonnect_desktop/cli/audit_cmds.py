@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from ..core.safe_text import tsv_row
 from ..services import audit_chain, audit_log
+from .output import MAX_ID, MAX_LIMIT, bounded_int
 from .common import fmt, open_db
 
 
@@ -11,7 +13,7 @@ def register(subparsers) -> None:
     sub = parser.add_subparsers(dest="audit_command", metavar="ACTION")
     sub.required = True
     lister = sub.add_parser("list", help="les événements, du plus récent au plus ancien")
-    lister.add_argument("--limit", type=int, default=50, metavar="N")
+    lister.add_argument("--limit", type=bounded_int(1, MAX_LIMIT), default=50, metavar="N")
     lister.add_argument("--actor", metavar="IDENTIFIANT", help="auteur de l'action")
     lister.add_argument("--target", metavar="IDENTIFIANT", help="compte concerné")
     lister.add_argument("--action", metavar="PRÉFIXE", help="type d'action (ex. auth., account.)")
@@ -27,8 +29,8 @@ def run_list(args, out) -> int:
                                    action_prefix=args.action, failures_only=args.failures)
     for e in entries:
         details = " ".join(f"{k}={v}" for k, v in sorted(e.details.items()))
-        print("\t".join([fmt(e.at), e.actor or "—", e.action, e.target or "—",
-                         "succès" if e.outcome == "success" else "échec", details]), file=out)
+        print(tsv_row([fmt(e.at), e.actor or "—", e.action, e.target or "—",
+                       "succès" if e.outcome == "success" else "échec", details]), file=out)
     if not entries:
         print("Aucun événement.", file=out)
     return 0

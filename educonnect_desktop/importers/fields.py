@@ -12,7 +12,8 @@ from datetime import date
 import phonenumbers
 
 from ..core.contact import InvalidEmail, InvalidPhone, normalize_email, normalize_phone
-from ..core.text import fold_letters
+from ..core import limits
+from ..core.text import clean_name, fold_letters
 
 _DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
 # INE: 11 characters, digits and letters (10 digits + key letter, or the BEA/ONDE forms).
@@ -66,16 +67,25 @@ def birth_date(text: str | None, today: date) -> date:
     return born
 
 
+def name(text: str | None) -> str | None:
+    """`clean`, and control, bidi and zero-width characters removed (core.text.clean_name)."""
+    return clean(clean_name(text)) if text is not None else None
+
+
 def required_name(text: str | None, what: str) -> str:
-    name = clean(text)
-    if name is None or not fold_letters(name):
+    cleaned = name(text)
+    if cleaned is None or not fold_letters(cleaned):
         raise FieldProblem(f"{what} manquant")
-    return name
+    if len(cleaned) > limits.NAME:
+        raise FieldProblem(f"{what} trop long ({len(cleaned)} caractères, {limits.NAME} au plus)")
+    return cleaned
 
 
 def usage_name(family: str, usage: str | None) -> str | None:
     """Kept only when it differs from the family name: SIECLE often repeats it."""
-    usage = clean(usage)
+    usage = name(usage)
+    if usage is not None and len(usage) > limits.NAME:
+        usage = None
     if usage is None or fold_letters(usage) == fold_letters(family):
         return None
     return usage

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from ..core import limits
 from ..core.clock import Clock, utc_now
+from ..core.limits import too_long
 from ..core.hashing import PasswordHashing
 from ..core.identifiers import normalize_identifier
 from ..store.models import Account, AccountKind, AccountState, database_proxy
@@ -39,6 +41,10 @@ def login(identifier: str, password: str, *, kinds: tuple[str, ...] = FAMILY_KIN
     whether an account exists; lockouts apply to any identifier typed, known or not.
     """
     hashing = hashing or PasswordHashing()
+    if too_long(identifier, limits.IDENTIFIER) or too_long(password, limits.PASSWORD):
+        # Nobody has such an identifier or password: refused before any work or any row
+        # (a 5 MB identifier once added megabytes of audit and throttle rows).
+        raise InvalidCredentials(BAD_CREDENTIALS)
     ident = normalize_identifier(identifier)
     now = clock()
     key = login_key(ident, staff=AccountKind.STAFF in kinds)

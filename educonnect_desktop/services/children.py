@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..core import limits
 from ..core.clock import Clock, utc_now
+from ..core.limits import too_long
 from ..core.hashing import PasswordHashing
 from ..core.identifiers import normalize_identifier
 from ..core.text import fold_letters
@@ -59,6 +61,8 @@ def merge_other_account(session: Session, other_identifier: str, other_password:
     same thing, so a refusal for different names does not confirm the password.
     """
     hashing = hashing or PasswordHashing()
+    if too_long(other_identifier, limits.IDENTIFIER) or too_long(other_password, limits.PASSWORD):
+        raise MergeRefused(MERGE_REFUSED)
     other_ident = normalize_identifier(other_identifier)
     now = clock()
     with database_proxy.atomic():

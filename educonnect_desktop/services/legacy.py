@@ -12,7 +12,9 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core import limits
 from ..core.actor import Actor, actor_identifier
+from ..core.limits import too_long
 from ..core.clock import Clock, utc_now
 from ..core.hashing import PasswordHashing
 from ..store.models import Account, AccountKind, LegacyAccount, database_proxy
@@ -60,11 +62,18 @@ def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
         raw = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(f"Impossible de lire {path.name} : {exc.strerror}.") from exc
+    not_csv = InvalidInput(f"{path.name} n'est pas un fichier CSV lisible (login;password;siecle_id) : "
+                           "vérifiez que c'est bien l'export de l'ancien annuaire.")
+    if b"\x00" in raw[:65536]:
+        raise not_csv  # a binary file (an archive, an image, a database)
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = raw.decode("cp1252", errors="replace")
-    rows = list(enumerate(csv.reader(io.StringIO(text), delimiter=";"), start=1))
+    try:
+        rows = list(enumerate(csv.reader(io.StringIO(text), delimiter=";"), start=1))
+    except csv.Error as exc:
+        raise not_csv from exc
     if rows and [c.strip().lower() for c in rows[0][1][:3]] == ["login", "password", "siecle_id"]:
         rows = rows[1:]
     return [(n, r) for n, r in rows if any(cell.strip() for cell in r)]
@@ -108,6 +117,8 @@ def import_legacy_csv(path: Path, *, actor: Actor,
 def verify_legacy(login: str, password: str, *, hashing: PasswordHashing | None = None,
                   clock: Clock = utc_now) -> LegacyTicket:
     hashing = hashing or PasswordHashing()
+    if too_long(login, limits.IDENTIFIER) or too_long(password, limits.PASSWORD):
+        raise InvalidLegacyCredentials(BAD_LEGACY)
     login = login.strip().lower()
     key = f"legacy:{login}"
     now = clock()

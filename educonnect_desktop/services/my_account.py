@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from ..core import otp
+from ..core import limits
 from ..core.clock import Clock, utc_now
+from ..core.limits import too_long
 from ..core.contact import mask_email, mask_phone, normalize_email, require_mobile
 from ..core.hashing import PasswordHashing
 from ..messaging.outbox import enqueue
@@ -57,6 +59,8 @@ def change_password(session: Session, current: str, new: str, *, hashing: Passwo
                     clock: Clock = utc_now) -> None:
     """Re-check the current password (throttled), then set the new one and notify the e-mail."""
     hashing = hashing or PasswordHashing()
+    if too_long(current, limits.PASSWORD):
+        raise WrongCurrentPassword("Le mot de passe actuel est incorrect.")
     key = f"current_password:{session.identifier}"
     now = clock()
     with database_proxy.atomic():

@@ -16,7 +16,9 @@ from ..core import throttle as throttle_policy
 from ..core.clock import Clock, utc_now
 from ..core.contact import normalize_email, require_mobile
 from ..core.hashing import PasswordHashing
+from ..core import limits
 from ..core.identifiers import normalize_identifier
+from ..core.limits import too_long
 from ..core.timing import at_least
 from ..messaging.outbox import enqueue
 from ..store.models import Account, AccountKind, AccountState, EmailState, database_proxy
@@ -102,6 +104,8 @@ def start_password_reset(identifier: str, channel: str, *, services_url: str | N
     ident = normalize_identifier(identifier)
     if not ident:
         raise InvalidInput("Indiquez votre identifiant.")
+    if too_long(ident, limits.IDENTIFIER):
+        return RecoveryAnswer(RESET_SENT_IF_MATCHED)  # no such account: the usual answer, no row written
     now = clock()
     with database_proxy.atomic():
         _rate_limit(f"reset:{ident}", now)
@@ -136,6 +140,8 @@ def start_password_reset(identifier: str, channel: str, *, services_url: str | N
 @at_least(RESPONSE_FLOOR_SECONDS)
 def verify_reset_code(identifier: str, code: str, *, clock: Clock = utc_now) -> str:
     """Check the typed code; returns a single-use reset token for `finish_password_reset`."""
+    if too_long(identifier, limits.IDENTIFIER) or too_long(code, limits.CODE):
+        raise SecretRejected(RESET_CODE_REFUSED)
     ident = normalize_identifier(identifier)
     now = clock()
     with database_proxy.atomic():

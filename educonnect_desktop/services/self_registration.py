@@ -6,7 +6,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from ..core import otp
+from ..core import limits, otp
 from ..core import throttle as throttle_policy
 from ..core.clock import Clock, utc_now
 from ..core.contact import mask_phone, require_mobile
@@ -18,6 +18,7 @@ from ..store.models import (Account, AccountKind, AccountState, GuardianLink, On
 from . import audit, throttling
 from .credentials import code_refusal, issue_code, live_code, validity_text
 from .errors import InvalidInput, ServiceError
+from .inputs import person_name
 from .opaque import opaque_label
 from .session import Session
 from .tickets import issue_ticket, set_password_with_ticket
@@ -53,7 +54,7 @@ class RegistrationTicket:
 
 
 def _names(last_name: str, first_name: str) -> tuple[str, str]:
-    last, first = fold_letters(last_name), fold_letters(first_name)
+    last, first = fold_letters(person_name(last_name, "Nom")), fold_letters(person_name(first_name, "Prénom"))
     if not last or not first:
         raise InvalidInput("Indiquez votre nom et votre prénom.")
     return last, first
@@ -133,6 +134,7 @@ def verify_registration(last_name: str, first_name: str, mobile: str, code: str,
     """
     last, first = _names(last_name, first_name)
     phone = require_mobile(mobile)
+    code = code[:limits.CODE]  # longer is wrong anyway: counted as one wrong try, never hashed whole
     with at_least(RESPONSE_FLOOR_SECONDS):
         now = clock()
         subject = opaque_label(f"registration:{phone.e164}")

@@ -14,6 +14,7 @@ from .accounts_store import allocate_identifier, provisional_expiry
 from .authentication import login
 from .dto import IssuedCredential
 from .errors import InvalidInput, ServiceError
+from .inputs import person_name
 from .session import Session
 
 
@@ -89,7 +90,7 @@ def create_staff(staff: StaffSession, first_name: str, last_name: str, role: str
     require(staff, StaffRole.ADMIN)
     if role not in StaffRole.ALL:
         raise InvalidInput("Rôle inconnu : choisissez administrateur ou secrétariat.")
-    first_name, last_name = first_name.strip(), last_name.strip()
+    first_name, last_name = person_name(first_name, "Prénom"), person_name(last_name, "Nom")
     if not first_name or not last_name:
         raise InvalidInput("Indiquez le prénom et le nom.")
     password = generate_provisional()
