@@ -59,6 +59,12 @@ def parse_xml(file: LoadedFile) -> Element:
         ) from None
     except ParseError as exc:
         raise ImportFormatError(_explain(file, exc)) from None
+    except LookupError:  # expat does not know the declared encoding
+        declared = _DECLARED_ENCODING.match(file.data[:200])
+        name = declared.group(1).decode("ascii", "replace")[:40] if declared else "?"
+        raise ImportFormatError(
+            f"{file.label} : l'encodage déclaré « {name} » est inconnu ; les exports SIECLE sont en "
+            "ISO-8859-15 ou en UTF-8. Exportez à nouveau le fichier depuis SIECLE.") from None
 
 
 def looks_like_xml(data: bytes) -> bool:
