@@ -66,17 +66,6 @@ MESSAGES_PER_TARGET = Rate(limit=3, window=timedelta(hours=1))
 RECOVERY_WORKSTATION = Rate(limit=20, window=timedelta(minutes=10))
 SMS_WORKSTATION = Rate(limit=10, window=timedelta(minutes=10))
 
-# Kept for callers that read the headline numbers.
-FREE_FAILURES = TARGET.free
-FIRST_DELAY = TARGET.first_delay
-MAX_DELAY = TARGET.max_delay
-WINDOW = TARGET.window
-
-
-def lockout_delay(failures: int, rule: Lockout = TARGET) -> timedelta | None:
-    return rule.delay(failures)
-
-
 def _window_start(state: ThrottleState, now: datetime) -> datetime:
     # A start in the future means the clock went back: count the window from now instead.
     return min(state.window_start, now)

@@ -82,11 +82,6 @@ def guess(key: str, now: datetime, *, rule: policy.Lockout = policy.TARGET) -> G
     return Guess(target)
 
 
-def check(key: str, now: datetime, *, rule: policy.Lockout = policy.TARGET) -> None:
-    """Refuse at once when `key` is locked (for screens that warn before asking)."""
-    _refuse_if_locked(stored_key(key), now, rule)
-
-
 def record_success(key: str) -> None:
     Throttle.delete().where(Throttle.key == stored_key(key)).execute()
 
