@@ -9,6 +9,7 @@ from datetime import date, datetime
 
 from ..config import resolve_database_path
 from ..core.actor import Actor
+from ..core.safe_text import terminal_text
 from ..errors import UserFacingError
 from ..store import open_database
 
@@ -67,7 +68,7 @@ def authenticated_actor(args: Namespace) -> Actor:
     identifier = getattr(args, "as_identifier", None)
     if not identifier:
         raise UserFacingError(AS_REQUIRED)
-    password = read_secret(f"Mot de passe de {identifier} : ")
+    password = read_secret(f"Mot de passe de {terminal_text(identifier[:64])} : ")
     session = staff.staff_login(identifier, password)
     if session.must_change_password:
         raise UserFacingError("Votre mot de passe est provisoire : choisissez-en un dans l'application "
