@@ -78,7 +78,7 @@ def run_once(eleves: bytes, responsables: bytes) -> dict:
         try:
             started, cpu_started = time.perf_counter(), time.process_time()
             preview = preview_import([folder / "ElevesSansAdresses.xml", folder / "ResponsablesAvecAdresses.xml"],
-                                     today=TODAY)
+                                     establishment_name="Collège de mesure", today=TODAY)
             parsed = time.perf_counter()
             result = apply_import(preview, actor="bench", provisional_for_guardians=True, hashing=hashing)
             total = time.perf_counter() - started

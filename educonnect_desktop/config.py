@@ -42,6 +42,7 @@ import tomli_w
 
 from .errors import UserFacingError
 from .paths import config_dir
+from .private_files import private_directory, write_private_bytes
 
 CONFIG_ENV = "EDUCONNECT_CONFIG"
 CONFIG_FILENAME = "config.toml"
@@ -85,9 +86,16 @@ class SmsConfig:
 
 
 @dataclass(frozen=True)
+class PrivacyConfig:
+    # Pupils who left are erased at the end of the N-th school year after their departure.
+    left_school_years: int = 1
+
+
+@dataclass(frozen=True)
 class AppConfig:
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     sms: SmsConfig = field(default_factory=SmsConfig)
+    privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
     services_url: str | None = None  # the "Services en ligne" address printed on letters
     database_path: Path | None = None
     path: Path | None = None  # the file this was read from (None: nothing on disk)
@@ -110,6 +118,14 @@ def _port(value: Any) -> int:
         raise ValueError("nombre entier attendu")
     if not 1 <= value <= 65535:
         raise ValueError("port entre 1 et 65535 attendu")
+    return value
+
+
+def _school_years(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise ValueError("nombre entier d'années scolaires attendu")
+    if not 0 <= value <= 10:
+        raise ValueError("entre 0 (fin de l'année de départ) et 10 années scolaires")
     return value
 
 
@@ -156,6 +172,7 @@ _SCHEMA: dict[str | None, dict[str, Callable[[Any], Any]]] = {
     "smtp": {"host": _text, "port": _port, "security": _security, "username": _text,
              "from_address": _text, "timeout": _seconds, "ca_file": _path},
     "sms": {"url": _gateway_url, "timeout": _seconds},
+    "privacy": {"left_school_years": _school_years},
 }
 
 SETTABLE_KEYS = tuple(
@@ -236,6 +253,7 @@ def parse_config(text: str, path: Path) -> AppConfig:
     return AppConfig(
         smtp=SmtpConfig(**values["smtp"]),
         sms=SmsConfig(**values["sms"]),
+        privacy=PrivacyConfig(**values["privacy"]),
         services_url=values[None].get("services_url"),
         database_path=values["database"].get("path"),
         path=path,
@@ -276,7 +294,7 @@ def _coerce(section: str | None, name: str, raw: str) -> Any:
     """A value typed on the command line, converted to the key's type and checked."""
     checker = _SCHEMA[section][name]
     value: Any = raw
-    if checker is _port:
+    if checker in (_port, _school_years):
         value = int(raw) if raw.strip().isdigit() else raw
     elif checker is _seconds:
         try:
@@ -311,17 +329,19 @@ def set_value(path: Path | str | None, key: str, raw_value: str | None) -> Path:
 
 def save_config(data: dict[str, Any], path: Path) -> None:
     """Write `data` as TOML, atomically (a crash never leaves half a file)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if not path.parent.exists():
+        private_directory(path.parent)
     # Plain keys first: TOML puts them before the first [section].
     ordered = {k: v for k, v in data.items() if not isinstance(v, dict)}
     ordered.update({k: v for k, v in data.items() if isinstance(v, dict)})
     temporary = path.with_name(path.name + ".tmp")
-    temporary.write_text(tomli_w.dumps(ordered), encoding="utf-8")
+    # Private: it names the school's servers and accounts (never a secret: those are in the keyring).
+    write_private_bytes(temporary, tomli_w.dumps(ordered).encode("utf-8"))
     os.replace(temporary, path)
 
 
 __all__ = [
-    "AppConfig", "SmtpConfig", "SmsConfig", "ConfigError", "CONFIG_ENV", "SETTABLE_KEYS",
+    "AppConfig", "SmtpConfig", "SmsConfig", "PrivacyConfig", "ConfigError", "CONFIG_ENV", "SETTABLE_KEYS",
     "load_config", "parse_config", "resolve_config_path", "default_config_path",
     "set_value", "save_config",
 ]

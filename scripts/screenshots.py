@@ -193,6 +193,21 @@ async def secretariat(s: Shooter, desk, db_path: Path, hashing) -> None:
         view = view_class(desk, staff)
         await s.shot(view, name, size=QSize(1000, 560), settle=1.0)
         view.close()
+    from educonnect_desktop.ui.secretariat.legacy_import_dialog import LegacyImportDialog
+    from educonnect_desktop.ui.secretariat.messaging_settings_dialog import MessagingSettingsDialog
+
+    settings = MessagingSettingsDialog(desk, staff)
+    await s.shot(settings, "secretariat-06-messaging-settings", size=QSize(760, 680), settle=1.0)
+    settings.close()
+    aten = LegacyImportDialog(desk, staff)
+    await s.shot(aten, "secretariat-07-aten-import", size=QSize(640, 420))
+    aten.close()
+    window = MainWindow(desk, db_path)
+    await window.start()
+    window.staff_view._open_workspace(staff)
+    window.staff_view.lock()
+    await s.shot(window, "secretariat-08-locked", size=QSize(760, 480))
+    window.close()
 
 
 async def run(out: Path) -> int:

@@ -18,11 +18,11 @@ from .. import __version__
 from ..core.safe_text import terminal_text
 from ..errors import UserFacingError
 from .output import TerminalSafe
-from . import (accounts_cmds, audit_cmds, config_cmds, import_cmds, legacy_cmds, letters_cmds, outbox_cmds,
-               setup_cmds)
+from . import (accounts_cmds, audit_cmds, config_cmds, import_cmds, key_cmds, legacy_cmds, letters_cmds,
+               outbox_cmds, privacy_cmds, setup_cmds)
 
 COMMAND_MODULES = [setup_cmds, accounts_cmds, import_cmds, letters_cmds, legacy_cmds, outbox_cmds, config_cmds,
-                   audit_cmds]
+                   audit_cmds, privacy_cmds, key_cmds]
 
 EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130

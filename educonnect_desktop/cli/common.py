@@ -16,8 +16,15 @@ from ..store import open_database
 
 def open_db(args: Namespace, *, create: bool = False):
     """The database of `--db`, `EDUCONNECT_DB`, the configuration's `[database] path`, or the default."""
+    from ..secret_store import KeyringSecretStore
+
+    return open_database(database_path(args), create=create, secrets=KeyringSecretStore())
+
+
+def database_path(args: Namespace):
+    """`--db`, `EDUCONNECT_DB`, the configuration's `[database] path`, or the default."""
     config = None if getattr(args, "db", None) else load_cli_config(args)
-    return open_database(resolve_database_path(getattr(args, "db", None), config), create=create)
+    return resolve_database_path(getattr(args, "db", None), config)
 
 
 def read_secret(prompt: str, *, confirm: bool = False) -> str:

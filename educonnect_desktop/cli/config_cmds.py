@@ -11,6 +11,9 @@ import sys
 from ..config import SETTABLE_KEYS, load_config, resolve_config_path, set_value
 from ..secret_store import SMS_TOKEN, SMTP_PASSWORD, KeyringSecretStore, SecretStoreError
 from ..errors import UserFacingError
+from ..messaging.channel_status import ChannelState, ChannelStatus
+from ..messaging.channels import Channel
+from ..messaging.delivery import build_senders
 from ..services import configuration_audit
 from .common import actor_if_staff_exists, load_cli_config, open_db, read_secret
 
@@ -65,6 +68,7 @@ def run_show(args, out) -> int:
         ("smtp.ca_file", smtp.ca_file),
         ("sms.url", sms.url),
         ("sms.timeout", f"{sms.timeout:g} s"),
+        ("privacy.left_school_years", config.privacy.left_school_years),
     ]
     for key, value in rows:
         print(f"{key} = {value if value is not None else '—'}", file=out)
@@ -78,8 +82,9 @@ def run_show(args, out) -> int:
         print(f"Mot de passe SMTP : {_secret_state(store, SMTP_PASSWORD)}", file=out)
     if sms.url:
         print(f"Jeton SMS : {_secret_state(store, SMS_TOKEN)}", file=out)
-    print("E-mails : " + ("configurés" if smtp.configured else "non configurés (ils restent en attente)"), file=out)
-    print("SMS : " + ("configurés" if sms.configured else "non configurés (ils restent en attente)"), file=out)
+    statuses = {channel: sender.status() for channel, sender in build_senders(config, store).items()}
+    print(f"E-mails : {channel_state_text(statuses[Channel.EMAIL])}", file=out)
+    print(f"SMS : {channel_state_text(statuses[Channel.SMS])}", file=out)
     for warning in config.warnings:
         print(f"Attention : {warning}", file=out)
     return 0
@@ -105,6 +110,15 @@ def _audit(actor, action: str, key: str) -> None:
               file=sys.stderr)
         return
     configuration_audit.record_change(actor, action, key)
+def channel_state_text(status: ChannelStatus) -> str:
+    """ "prêts", "non configurés", or "configurés mais <raison>": what `config show` says per channel."""
+    if status.available:
+        return "configurés et prêts à partir"
+    if not status.configured:
+        return "non configurés (ils restent en attente)"
+    if status.state == ChannelState.SECRET_UNREADABLE:
+        return f"configurés, mais le secret est illisible (ils restent en attente) : {status.reason}"
+    return f"configurés, mais indisponibles (ils restent en attente) : {status.reason}"
 
 
 def run_set(args, out) -> int:

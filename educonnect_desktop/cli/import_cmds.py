@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from ..core.labels import KIND_LABELS, label
+from ..errors import UserFacingError
 from ..services import roster_import
 from ..services.roster_text import detail_lines, plural, result_lines
 from ..services.import_letters import letters_for_import
@@ -69,6 +70,9 @@ def run_import(args, out) -> int:
     if args.dry_run:
         print("\nSimulation (--dry-run) : rien n'a été enregistré.", file=out)
         return 0
+    if preview.establishment_name_missing:
+        raise UserFacingError(f"L'établissement {preview.uai} n'existe pas encore dans la base : indiquez son nom "
+                              "avec --establishment-name \"Nom de l'établissement\". Rien n'a été enregistré.")
     actor = authenticated_actor(args)
     result = roster_import.apply_import(preview, actor=actor, provisional_for_guardians=args.guardian_passwords,
                                         progress=_hashing_progress())

@@ -24,6 +24,8 @@ def register(subparsers) -> None:
     parser.add_argument("identifiers", nargs="*", metavar="IDENTIFIANT")
     parser.add_argument("--class", dest="class_code", metavar="CLASSE",
                         help="les élèves de la classe, par ordre alphabétique")
+    parser.add_argument("--uai", metavar="UAI",
+                        help="l'établissement de la classe, quand plusieurs établissements ont la même")
     parser.add_argument("-o", "--output", type=Path, required=True, metavar="FICHIER.pdf")
     parser.set_defaults(handler=run_letters)
 
@@ -64,7 +66,8 @@ def run_letters(args, out) -> int:
     open_db(args)
     actor = authenticated_actor(args)
     prepare_printing(args.output)
-    issued = letters.issue_letters(args.identifiers, class_code=args.class_code, actor=actor,
+    issued = letters.issue_letters(args.identifiers, class_code=args.class_code,
+                                   establishment_uai=args.uai.strip().upper() if args.uai else None, actor=actor,
                                    services_url=config.services_url)
     write_letters(issued, args.output, out)
     return 0

@@ -23,13 +23,16 @@ def register(subparsers) -> None:
 
 
 def run_init(args, out) -> int:
-    open_db(args, create=True)
+    from ..store.encryption import describe
+
+    database = open_db(args, create=True)
     if setup.has_administrator():
         print("La base de données est déjà initialisée (un administrateur existe).", file=out)
         return 0
     password = read_secret("Mot de passe de l'administrateur : ", confirm=True)
     admin = setup.create_first_administrator(args.first_name, args.last_name, password)
     print(f"Base de données prête. Administrateur créé : {admin.identifier}", file=out)
+    print(describe(database.educonnect_keys), file=out)
     return 0
 
 

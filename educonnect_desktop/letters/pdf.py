@@ -18,6 +18,7 @@ from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import (QColor, QFont, QGuiApplication, QPageSize, QPainter, QPdfWriter,
                            QTextDocument, QTextOption)
 
+from ..private_files import make_private, write_private_bytes
 from . import content
 from .data import LetterData
 from .errors import LetterError, LettersCancelled
@@ -55,6 +56,9 @@ def write_letters_pdf(letters: Sequence[LetterData], path: Path | str, *,
     ensure_letter_fonts()
     path = check_output(path)
     partial = _partial(path)
+    # Letters carry provisional passwords: the file exists 0600 before Qt opens it (Qt keeps
+    # the mode of a file it truncates), so no other account ever sees a page of it.
+    write_private_bytes(partial, b"")
     writer = _writer(partial)
     painter = QPainter()
     if not painter.begin(writer):
@@ -75,6 +79,7 @@ def write_letters_pdf(letters: Sequence[LetterData], path: Path | str, *,
         raise
     painter.end()
     os.replace(partial, path)
+    make_private(path)
     return path
 
 

@@ -20,6 +20,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Protocol
 
+from ..core import labels as core_labels
+
 
 class Channel:
     EMAIL = "email"
@@ -27,7 +29,7 @@ class Channel:
     ALL = (EMAIL, SMS)
 
 
-CHANNEL_LABELS = {Channel.EMAIL: "e-mail", Channel.SMS: "SMS"}
+CHANNEL_LABELS = core_labels.CHANNEL_LABELS
 
 
 class DeliveryError(Exception):

@@ -109,8 +109,9 @@ async def deliver_due(senders: Mapping[str, Sender], *, clock: Clock = utc_now,
         summary_reasons = {ch: r for ch, r in summary_reasons.items() if ch in wanted}
     summary = DeliverySummary(unavailable=summary_reasons)
     handled = 0
+    lost: list[int] = []  # messages whose code could not be unsealed: failed for good
     while active and handled < limit:
-        message = outbox.claim_next(active, now=clock(), lease=lease)
+        message = outbox.claim_next(active, now=clock(), lease=lease, lost=lost)
         if message is None:
             break
         handled += 1
@@ -118,6 +119,7 @@ async def deliver_due(senders: Mapping[str, Sender], *, clock: Clock = utc_now,
         if not channel_still_usable:
             active.pop(message.channel)
             summary.paused.add(message.channel)
+    summary.failed += len(lost)
     summary.more_due = handled >= limit
     summary.waiting = outbox.waiting_count()
     return summary

@@ -22,6 +22,7 @@ carry a stable Message-ID and SMS a stable reference so receivers can drop dupli
 
 from __future__ import annotations
 
+import json
 import logging
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -35,8 +36,9 @@ from ..core.contact import mask_email, mask_phone, normalize_email, require_mobi
 from ..errors import UserFacingError
 from ..services import audit
 from ..store.models import Account, Establishment, OutboxMessage, OutboxStatus, database_proxy
+from . import sealing
 from .channels import Channel, OutgoingMessage, shorten
-from .templates import CONFIDENTIAL_KINDS, DEFAULT_ESTABLISHMENT, render
+from .templates import CONFIDENTIAL_KINDS, DEFAULT_ESTABLISHMENT, TemplateError, render
 
 log = logging.getLogger(__name__)
 
@@ -128,19 +130,27 @@ def enqueue(kind: str, channel: str, recipient: str, context: Mapping[str, Any] 
         values.setdefault("identifier", account.identifier)
     if "establishment" not in values:
         values["establishment"] = _establishment_name(account)
-    rendered = render(kind, channel, values)
+    render(kind, channel, values)  # a missing value fails now, in the service's transaction
+    public, secret = sealing.split(values)
+    # Only the redacted text is stored; the real one is rendered when the message is sent.
+    rendered = render(kind, channel, sealing.redacted(values))
     return enqueue_raw(
         channel=channel, recipient=recipient, kind=kind, body_text=rendered.text,
         subject=rendered.subject, body_html=rendered.html, account=account, actor=actor,
         confidential=kind in CONFIDENTIAL_KINDS, max_attempts=max_attempts, clock=clock,
+        _context=public, _secret=secret,
     )
 
 
 def enqueue_raw(*, channel: str, recipient: str, kind: str, body_text: str, subject: str | None = None,
                 body_html: str | None = None, account: Account | None = None, actor: str | None = None,
                 confidential: bool = True, max_attempts: int = DEFAULT_MAX_ATTEMPTS,
-                clock: Clock = utc_now) -> OutboxMessage:
-    """Queue an already written message (prefer `enqueue`, which uses the templates)."""
+                clock: Clock = utc_now, _context: Mapping[str, Any] | None = None,
+                _secret: Mapping[str, str] | None = None) -> OutboxMessage:
+    """Queue an already written message (prefer `enqueue`, which uses the templates).
+
+    The text is stored as given: never pass one carrying a code, a link or a password
+    (`enqueue` seals those and stores only a redacted text)."""
     if channel not in Channel.ALL:
         raise ValueError(f"unknown channel {channel!r}")
     if not kind or not body_text.strip():
@@ -157,6 +167,9 @@ def enqueue_raw(*, channel: str, recipient: str, kind: str, body_text: str, subj
             body_text=body_text, body_html=body_html if channel == Channel.EMAIL else None, kind=kind,
             status=OutboxStatus.QUEUED, attempts=0, max_attempts=max_attempts, next_attempt_at=now,
             account=account, confidential=confidential, created_at=now,
+            context=json.dumps(dict(_context), ensure_ascii=False, sort_keys=True, default=str)
+            if _context is not None else None,
+            sealed=sealing.seal(_secret, _associated(kind, address)) if _secret else None,
         )
         audit.record("outbox.queued", actor=actor, target=account.identifier if account else None,
                      message_id=message.id, kind=kind, channel=channel,
@@ -256,12 +269,43 @@ def cancel(message_id: int, *, actor: Actor) -> OutboxEntry:
 
 # --- delivery side (used by `delivery`) -----------------------------------------------------
 
+def _associated(kind: str, recipient: str) -> str:
+    """Binds a seal to its message: a sealed code moved to another row does not open."""
+    return f"{kind}|{recipient}"
+
+
+def _texts(row: OutboxMessage) -> tuple[str | None, str, str | None]:
+    """(subject, text, html) to send: rendered now, in memory, from the stored values and
+    the unsealed secrets. Raises `sealing.SealBroken` when the seal cannot be opened."""
+    if row.context is None:  # queued before migration 6, or written by enqueue_raw
+        return row.subject, row.body_text, row.body_html
+    values = json.loads(row.context)
+    if row.sealed:
+        values.update(sealing.unseal(row.sealed, _associated(row.kind, row.recipient)))
+    try:
+        rendered = render(row.kind, row.channel, values)
+    except TemplateError as exc:  # its code or link was purged: nothing usable to send any more
+        raise sealing.SealBroken(str(exc)) from exc
+    return rendered.subject, rendered.text, rendered.html
+
+
+def delivered_text(message_id: int) -> str:
+    """The text the recipient receives (rendered in memory with the unsealed code and link):
+    what a sender hands to its server. Never stored, never shown to staff."""
+    return _texts(_row(message_id))[1]
+
+
 def _snapshot(row: OutboxMessage) -> OutgoingMessage:
+    subject, text, html = _texts(row)
     return OutgoingMessage(
-        id=row.id, channel=row.channel, recipient=row.recipient, subject=row.subject,
-        body_text=row.body_text, body_html=row.body_html, kind=row.kind, created_at=row.created_at,
+        id=row.id, channel=row.channel, recipient=row.recipient, subject=subject,
+        body_text=text, body_html=html, kind=row.kind, created_at=row.created_at,
         attempt=row.attempts + 1,  # the row as read before the claim counted this attempt
     )
+
+
+SEAL_LOST = ("Le code ou le lien de ce message n'a pas pu être conservé (trousseau système absent ou "
+             "changé) : la personne doit en demander un nouveau.")
 
 
 def _due(channels: Iterable[str], now: datetime):
@@ -272,8 +316,8 @@ def _due(channels: Iterable[str], now: datetime):
             .order_by(OutboxMessage.next_attempt_at, OutboxMessage.id))
 
 
-def claim_next(channels: Iterable[str], *, now: datetime,
-               lease: timedelta = DEFAULT_LEASE) -> OutgoingMessage | None:
+def claim_next(channels: Iterable[str], *, now: datetime, lease: timedelta = DEFAULT_LEASE,
+               lost: list[int] | None = None) -> OutgoingMessage | None:
     """Take the next due message of `channels` for sending, or None.
 
     Due means queued and past its `next_attempt_at`, or left `sending` by a run that died
@@ -302,7 +346,14 @@ def claim_next(channels: Iterable[str], *, now: datetime,
                               & (OutboxMessage.next_attempt_at == row.next_attempt_at))
                        .execute())
             if changed == 1:
-                return _snapshot(row)
+                try:
+                    return _snapshot(row)
+                except sealing.SealBroken:
+                    row = _row(row.id)
+                    _mark_failed(row, SEAL_LOST)
+                    if lost is not None:  # failed for good: the caller counts it
+                        lost.append(row.id)
+                    continue
         # Another process took it between our read and our write: look again.
 
 
@@ -322,7 +373,8 @@ def _claimed(message: OutgoingMessage):
 def mark_sent(message: OutgoingMessage, *, now: datetime) -> None:
     with _write_transaction():
         row = _row(message.id)
-        OutboxMessage.update(status=OutboxStatus.SENT, sent_at=now, last_error=None).where(
+        # The seal goes with the sending: from now on the row holds no code or link at all.
+        OutboxMessage.update(status=OutboxStatus.SENT, sent_at=now, last_error=None, sealed=None).where(
             OutboxMessage.id == message.id).execute()
         audit.record("outbox.sent", actor=None, target=_target(row), message_id=row.id, kind=row.kind,
                      channel=row.channel, attempts=row.attempts,
@@ -385,7 +437,7 @@ def waiting_count(channels: Iterable[str] | None = None) -> int:
 
 
 __all__ = [
-    "enqueue", "enqueue_raw", "list_messages", "get_message", "count_by_status", "retry", "cancel",
+    "enqueue", "enqueue_raw", "delivered_text", "list_messages", "get_message", "count_by_status", "retry", "cancel",
     "claim_next", "mark_sent", "reschedule", "mark_failed", "release", "next_due_at", "waiting_count",
     "mask_recipient", "OutboxEntry", "OutboxError", "MessageNotFound", "InvalidTransition",
     "STATUS_LABELS", "DEFAULT_MAX_ATTEMPTS", "DEFAULT_LEASE",

@@ -26,6 +26,7 @@ import httpx
 from .. import __version__
 from ..config import SmsConfig
 from ..secret_store import SMS_TOKEN, SecretStore, SecretStoreError
+from .channel_status import ChannelState, ChannelStatus, secret_status
 from .channels import Channel, ChannelUnavailable, OutgoingMessage, PermanentError, TransientError, shorten
 
 log = logging.getLogger(__name__)
@@ -50,16 +51,15 @@ class SmsGatewaySender:
         self.secrets = secrets
         self.transport = transport
 
-    def unavailable_reason(self) -> str | None:
+    def status(self) -> ChannelStatus:
         if not self.config.url:
-            return "Passerelle SMS non configurée (sms.url)."
-        try:
-            if not self.secrets.get(SMS_TOKEN):
-                return ("Jeton de la passerelle SMS absent du trousseau système : "
-                        "enregistrez-le avec « educonnect config set-secret sms ».")
-        except SecretStoreError as exc:
-            return exc.message
-        return None
+            return ChannelStatus(ChannelState.NOT_CONFIGURED, "Passerelle SMS non configurée (sms.url).")
+        return secret_status(self.secrets, SMS_TOKEN,
+                             "Jeton de la passerelle SMS absent du trousseau système : enregistrez-le avec "
+                             "« educonnect config set-secret sms » ou dans les réglages de l'envoi des messages.")
+
+    def unavailable_reason(self) -> str | None:
+        return self.status().reason
 
     def _token(self) -> str:
         try:

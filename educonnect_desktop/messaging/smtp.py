@@ -18,6 +18,7 @@ import aiosmtplib
 
 from ..config import SmtpConfig
 from ..secret_store import SMTP_PASSWORD, SecretStore, SecretStoreError
+from .channel_status import OK, ChannelState, ChannelStatus, secret_status
 from .channels import Channel, ChannelUnavailable, OutgoingMessage, PermanentError, TransientError, shorten
 
 log = logging.getLogger(__name__)
@@ -57,10 +58,21 @@ class SmtpSender:
         self.secrets = secrets
         self.tls_context = tls_context  # default: system CAs, plus smtp.ca_file when set
 
-    def unavailable_reason(self) -> str | None:
+    def status(self) -> ChannelStatus:
         c = self.config
         if not c.host:
-            return "Serveur SMTP non configuré (smtp.host)."
+            return ChannelStatus(ChannelState.NOT_CONFIGURED, "Serveur SMTP non configuré (smtp.host).")
+        wrong = self._misconfiguration()
+        if wrong:
+            return ChannelStatus(ChannelState.MISCONFIGURED, wrong)
+        if not c.username:
+            return OK
+        return secret_status(self.secrets, SMTP_PASSWORD,
+                             "Mot de passe SMTP absent du trousseau système : enregistrez-le avec "
+                             "« educonnect config set-secret smtp » ou dans les réglages de l'envoi des messages.")
+
+    def _misconfiguration(self) -> str | None:
+        c = self.config
         if not c.from_address:
             return "Adresse d'expédition non configurée (smtp.from_address)."
         if not parseaddr(c.from_address)[1]:
@@ -70,14 +82,10 @@ class SmtpSender:
         if c.username and c.security == "plain":
             return ("Authentification SMTP refusée sans chiffrement : choisissez smtp.security = "
                     "\"starttls\" ou \"tls\".")
-        if c.username:
-            try:
-                if not self.secrets.get(SMTP_PASSWORD):
-                    return ("Mot de passe SMTP absent du trousseau système : "
-                            "enregistrez-le avec « educonnect config set-secret smtp ».")
-            except SecretStoreError as exc:
-                return exc.message
         return None
+
+    def unavailable_reason(self) -> str | None:
+        return self.status().reason
 
     def _password(self) -> str | None:
         if not self.config.username:

@@ -15,6 +15,7 @@ from pathlib import Path
 from string import Template
 from typing import Any, Mapping
 
+from ..core.labels import MESSAGE_KIND_LABELS
 from ..core.text import clean_name
 from ..paths import resources_dir
 from .channels import Channel
@@ -50,15 +51,7 @@ CONFIDENTIAL_KINDS = frozenset({
     MessageKind.EMAIL_CONFIRMATION, MessageKind.MOBILE_CONFIRMATION,
 })
 
-KIND_LABELS = {
-    MessageKind.ACTIVATION_CODE: "code d'activation",
-    MessageKind.LOST_IDENTIFIER: "identifiant oublié",
-    MessageKind.PASSWORD_RESET: "réinitialisation du mot de passe",
-    MessageKind.EMAIL_CONFIRMATION: "confirmation d'adresse e-mail",
-    MessageKind.OLD_ADDRESS_NOTICE: "avis à l'ancienne adresse",
-    MessageKind.PASSWORD_CHANGED: "mot de passe modifié",
-    MessageKind.MOBILE_CONFIRMATION: "confirmation du portable",
-}
+KIND_LABELS = MESSAGE_KIND_LABELS  # shared with the audit log's labels (core.labels)
 
 DEFAULT_ESTABLISHMENT = "Votre établissement"
 SUBJECT_PREFIX = "Objet :"

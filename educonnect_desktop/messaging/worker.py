@@ -34,14 +34,23 @@ from .delivery import DeliverySummary, RetryPolicy, deliver_due, ready_channels
 
 log = logging.getLogger(__name__)
 
+HOUSEKEEPING_EVERY = timedelta(hours=1)
+
 SendersSource = Union[Mapping[str, Sender], Callable[[], Mapping[str, Sender]]]
 
 
 class DeliveryWorker:
     def __init__(self, senders: SendersSource, *, interval: float = 60.0, clock: Clock = utc_now,
                  policy: RetryPolicy = RetryPolicy(), lease: timedelta = outbox.DEFAULT_LEASE,
-                 limit: int = 100, on_summary: Callable[[DeliverySummary], None] | None = None) -> None:
+                 limit: int = 100, on_summary: Callable[[DeliverySummary], None] | None = None,
+                 housekeeping: Callable[[], object] | None = None,
+                 housekeeping_every: timedelta = HOUSEKEEPING_EVERY) -> None:
         self._senders = senders
+        # A chore run on a worker thread at start and then about every `housekeeping_every`
+        # (the app passes the retention purge, `services.privacy.purge_expired`).
+        self.housekeeping = housekeeping
+        self.housekeeping_every = housekeeping_every
+        self._housekept_at: datetime | None = None
         self.interval = interval
         self.clock = clock
         self.policy = policy
@@ -140,9 +149,21 @@ class DeliveryWorker:
             return self.interval
         return min(max((min(moments) - now).total_seconds(), 0.0), self.interval)
 
+    async def _housekeep(self) -> None:
+        now = self.clock()
+        if self.housekeeping is None or (self._housekept_at is not None
+                                         and now - self._housekept_at < self.housekeeping_every):
+            return
+        self._housekept_at = now
+        try:
+            await asyncio.to_thread(self.housekeeping)  # database work: never on the GUI thread
+        except Exception:
+            log.exception("outbox worker housekeeping failed")
+
     async def _run(self) -> None:
         while not self._stopping:
             self._wake.clear()
+            await self._housekeep()
             try:
                 summary = await self.run_once()
             except asyncio.CancelledError:

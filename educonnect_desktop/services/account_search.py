@@ -10,7 +10,7 @@ from peewee import JOIN
 from ..core.text import fold
 from ..store.models import Account, Establishment
 from ..store.search import account_ids_matching
-from .accounts import summary_of
+from .accounts import french_name_order, summary_of
 from .dto import AccountSummary
 
 _WORD = re.compile(r"[a-z0-9-]+")
@@ -49,11 +49,29 @@ def count_accounts(flt: AccountFilter) -> int:
 
 
 def search_accounts(flt: AccountFilter, *, offset: int = 0, limit: int = 200) -> list[AccountSummary]:
-    query = (_filtered(flt).select(Account, Establishment.uai)
-             .join(Establishment, JOIN.LEFT_OUTER, on=(Account.establishment == Establishment.id))
-             .order_by(Account.last_name, Account.first_name, Account.identifier)
-             .offset(offset).limit(limit))
-    return [summary_of(a, a.establishment.uai if a.establishment_id else None) for a in query]
+    # No join here: joined, SQLite sorts every match through the Python collation instead
+    # of walking the French-order index (measured: 60 ms instead of 20 ms at 20,000 matches).
+    page = list(_filtered(flt).order_by(*french_name_order()).offset(offset).limit(limit))
+    ids = {a.establishment_id for a in page if a.establishment_id}
+    uais = dict(Establishment.select(Establishment.id, Establishment.uai)
+                .where(Establishment.id.in_(ids)).tuples()) if ids else {}
+    return [summary_of(a, uais.get(a.establishment_id)) for a in page]
+
+
+@dataclass(frozen=True)
+class ClassChoice:
+    class_code: str
+    establishment_uai: str | None
+    establishment_name: str | None
+
+
+def class_choices() -> list[ClassChoice]:
+    """Each class of each establishment (a "5 B" in two schools is two classes)."""
+    rows = (Account.select(Account.class_code, Establishment.uai, Establishment.name)
+            .join(Establishment, JOIN.LEFT_OUTER, on=(Account.establishment == Establishment.id))
+            .where(Account.class_code.is_null(False))
+            .distinct().order_by(Account.class_code, Establishment.name).tuples())
+    return [ClassChoice(code, uai, name) for code, uai, name in rows]
 
 
 def class_codes() -> list[str]:

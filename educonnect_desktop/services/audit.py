@@ -14,13 +14,14 @@ from peewee import Model
 
 from ..core.clock import utc_now
 from ..store.models import AuditEvent, JournalEntry, database_proxy
-from . import audit_chain
+from . import audit_chain, typed_identifier
 
 AUDIT_DETAIL_KEYS = frozenset({
     "kind", "role", "reason", "channel", "count", "establishment", "uai", "class_code",
     "state", "previous_state", "message_id", "fields", "source", "students", "guardians",
     "file", "version", "attempts", "locked_until", "email_state", "recipient_masked",
     "guardian", "legal_level",
+    "key",  # config.changed / config.secret_changed: the setting's name, never its value
     # roster.import counts
     "updated", "left", "links_added", "links_changed", "links_removed", "rejected", "provisional",
 })
@@ -46,6 +47,8 @@ def record(action: str, *, actor: str | None = None, target: str | None = None,
         raise ValueError(f"audit details not allowed: {sorted(unknown)}")
     payload = {k: _plain(v) for k, v in details.items() if v is not None}
     text = json.dumps(payload, ensure_ascii=False, sort_keys=True) if payload else None
+    # The target is often what someone typed at login: kept only if it names an account.
+    target = typed_identifier.stored_form(target)
     at = utc_now()
     with database_proxy.atomic():  # the previous link is read and the row written under one lock
         row_id, previous = audit_chain.next_row(at)

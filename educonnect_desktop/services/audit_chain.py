@@ -40,7 +40,7 @@ def next_row(at: datetime) -> tuple[int, str]:
 @dataclass(frozen=True)
 class ChainReport:
     checked: int
-    unchained: int  # rows written before the chain existed (schema 7)
+    unchained: int  # rows written before the chain existed (migration 9)
     broken_at: int | None  # id of the first row whose link does not hold
     head: str | None
 

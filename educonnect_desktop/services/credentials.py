@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta
 from ..core import otp
 from ..core.hashing import PasswordHashing
 from ..core.passwords import check_policy
+from ..store.keys import current_keys
 from ..store.models import Account, OneTimeSecret, SecretKind
 from .errors import PolicyViolation, ServiceError
 
@@ -43,7 +44,7 @@ def issue_code(purpose: str, now: datetime, *, account: Account | None = None, s
                validity: timedelta = otp.CODE_VALIDITY) -> tuple[str, OneTimeSecret]:
     code = otp.generate_code()
     row = OneTimeSecret.create(kind=SecretKind.CODE, purpose=purpose, account=account, subject=subject,
-                               secret_hash=otp.hash_code(code), expires_at=now + validity,
+                               secret_hash=otp.hash_code(code, current_keys().code_pepper()), expires_at=now + validity,
                                max_attempts=otp.CODE_MAX_ATTEMPTS, created_at=now)
     return code, row
 
@@ -98,7 +99,7 @@ def check_code(row: OneTimeSecret | None, typed: str, now: datetime) -> None:
     problem = otp.check_usable(_state(row), now)
     if problem is not None:
         raise SecretRejected(problem.message)
-    if not otp.verify_code(row.secret_hash, otp.normalize_code(typed)):
+    if not otp.verify_code(row.secret_hash, otp.normalize_code(typed), current_keys().code_pepper()):
         row.attempts += 1
         row.save(only=[OneTimeSecret.attempts])
         left = row.max_attempts - row.attempts

@@ -54,6 +54,7 @@ class AccountDetails:
     created_at: datetime
     guardians: tuple[LinkedPerson, ...]
     students: tuple[LinkedPerson, ...]
+    locked_until: datetime | None = None  # too many failed attempts: refused until then
 
 
 @dataclass(frozen=True)

@@ -11,6 +11,7 @@ import csv
 import io
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Callable
 
 from ..core import limits
 from ..core.actor import Actor, actor_identifier
@@ -57,15 +58,43 @@ class LegacyTicket:
     last_name: str
 
 
+MAX_LEGACY_BYTES = 20 * 1024 * 1024  # an académie's directory is far smaller; memory stays bounded
+
+
+@dataclass(frozen=True)
+class LegacyFile:
+    """The rows of an ATEN directory export that can be imported, and why the others cannot."""
+
+    name: str
+    rows: tuple[tuple[str, str, str], ...]  # login, clear password, SIECLE id
+    rejected: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LegacyPreview:
+    """What an import would do; nothing hashed, nothing written."""
+
+    file: str
+    new: int
+    replaced: int  # already imported, not used yet: the new password replaces the old one
+    already_used: int  # transition done: the line is ignored
+    rejected: tuple[str, ...]
+
+    @property
+    def importable(self) -> int:
+        return self.new + self.replaced
+
+
 def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
     try:
+        if path.stat().st_size > MAX_LEGACY_BYTES:
+            raise InvalidInput(f"{path.name} est trop volumineux pour un annuaire ATEN "
+                               f"(plus de {MAX_LEGACY_BYTES // (1024 * 1024)} Mo) : vérifiez le fichier choisi.")
         raw = path.read_bytes()
     except OSError as exc:
         raise InvalidInput(f"Impossible de lire {path.name} : {exc.strerror}.") from exc
-    not_csv = InvalidInput(f"{path.name} n'est pas un fichier CSV lisible (login;password;siecle_id) : "
-                           "vérifiez que c'est bien l'export de l'ancien annuaire.")
-    if b"\x00" in raw[:65536]:
-        raise not_csv  # a binary file (an archive, an image, a database)
+    if b"\0" in raw[:4096]:
+        raise InvalidInput(f"{path.name} n'est pas un fichier texte CSV (login;password;siecle_id).")
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -73,18 +102,17 @@ def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
     try:
         rows = list(enumerate(csv.reader(io.StringIO(text), delimiter=";"), start=1))
     except csv.Error as exc:
-        raise not_csv from exc
+        raise InvalidInput(f"{path.name} n'est pas un CSV lisible : {exc}.") from None
     if rows and [c.strip().lower() for c in rows[0][1][:3]] == ["login", "password", "siecle_id"]:
         rows = rows[1:]
     return [(n, r) for n, r in rows if any(cell.strip() for cell in r)]
 
 
-def import_legacy_csv(path: Path, *, actor: Actor,
-                      hashing: PasswordHashing | None = None, clock: Clock = utc_now) -> LegacyImportResult:
-    who = actor_identifier(actor)  # refused before any work: no anonymous import
-    hashing = hashing or PasswordHashing()
+def read_legacy_csv(path: Path | str) -> LegacyFile:
+    """Parse and check the file (`login;password;siecle_id`), before anything else happens."""
+    path = Path(path)
     rows, rejected, seen = [], [], set()
-    for line, cells in _read_rows(Path(path)):
+    for line, cells in _read_rows(path):
         if len(cells) < 3 or not all(c.strip() for c in cells[:3]):
             rejected.append(f"ligne {line} : trois colonnes attendues (login;password;siecle_id)")
             continue
@@ -94,7 +122,35 @@ def import_legacy_csv(path: Path, *, actor: Actor,
             continue
         seen.add(login)
         rows.append((login, cells[1], cells[2].strip()))
-    hashes = hashing.hash_many([password for _, password, _ in rows])
+    if not rows:
+        raise InvalidInput(f"{path.name} ne contient aucune ligne utilisable : le fichier attendu a trois "
+                           "colonnes séparées par des points-virgules (login;password;siecle_id)."
+                           + (f" Première erreur : {rejected[0]}." if rejected else ""))
+    return LegacyFile(path.name, tuple(rows), tuple(rejected))
+
+
+def preview_legacy_csv(path: Path | str) -> LegacyPreview:
+    legacy = read_legacy_csv(path)
+    logins = [login for login, _, _ in legacy.rows]
+    known = {row.login: row.used_at for row in
+             LegacyAccount.select(LegacyAccount.login, LegacyAccount.used_at).where(LegacyAccount.login.in_(logins))}
+    used = sum(1 for login in logins if known.get(login) is not None)
+    replaced = sum(1 for login in logins if login in known and known[login] is None)
+    return LegacyPreview(legacy.name, len(logins) - used - replaced, replaced, used, legacy.rejected)
+
+
+def import_legacy_csv(path: Path, *, actor: Actor,
+                      hashing: PasswordHashing | None = None, clock: Clock = utc_now,
+                      progress: Callable[[int, int], None] | None = None,
+                      cancelled: Callable[[], bool] | None = None) -> LegacyImportResult:
+    """Hash the passwords (progress, cancel: nothing written), then store them in one transaction."""
+    who = actor_identifier(actor)  # refused before any work: no anonymous import
+    hashing = hashing or PasswordHashing()
+    legacy = read_legacy_csv(path)
+    rows, rejected = legacy.rows, list(legacy.rejected)
+    total = len(rows)
+    hashes = hashing.hash_many([password for _, password, _ in rows], cancelled=cancelled,
+                               on_progress=(lambda done: progress(done, total)) if progress else None)
     now = clock()
     imported = used = 0
     with database_proxy.atomic():

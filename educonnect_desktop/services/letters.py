@@ -9,6 +9,7 @@ again: the accounts simply get yet another password.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable, Sequence
 
@@ -19,6 +20,7 @@ from ..core.passwords import generate_provisional
 from ..letters.data import LetterData
 from ..store.models import Account, AccountKind, AccountState, Establishment, GuardianLink, database_proxy
 from . import audit, throttling
+from .accounts import french_name_order
 from .accounts_store import get_account, provisional_expiry
 from .credentials import DEFAULT_SERVICES_URL, revoke
 from .errors import InvalidInput, NotFound
@@ -34,16 +36,47 @@ LETTER_KINDS = (AccountKind.STUDENT, AccountKind.GUARDIAN)
 _PASSWORD_SETTING_PURPOSES = (RESET_PURPOSE, LEGACY_TICKET, REGISTRATION_TICKET)
 
 
+@dataclass(frozen=True)
+class LettersPreview:
+    """Who would get a letter: checked before anything is asked or written."""
+
+    class_students: int  # the class's students (0 without a class)
+    named: int  # accounts named by identifier, not already in the class
+    establishment: str | None  # the class's establishment, when there are several
+
+    @property
+    def total(self) -> int:
+        return self.class_students + self.named
+
+
+def preview_letters(identifiers: Sequence[str] | None = None, *, class_code: str | None = None,
+                    establishment_uai: str | None = None) -> LettersPreview:
+    """The same checks as `issue_letters` (unknown identifier, empty class...), nothing changed."""
+    class_accounts, named = _choose(identifiers or (), class_code.strip() if class_code else None,
+                                    establishment_uai)
+    school = None
+    if class_accounts and Establishment.select().count() > 1:
+        first = class_accounts[0].establishment
+        school = first.name if first else None
+    return LettersPreview(len(class_accounts), len(named), school)
+
+
 def issue_letters(identifiers: Sequence[str] | None = None, *, class_code: str | None = None,
+                  establishment_uai: str | None = None,
                   actor: Actor, services_url: str | None = None, hashing: PasswordHashing | None = None,
                   clock: Clock = utc_now, progress: ProgressCallback | None = None,
                   cancelled: Callable[[], bool] | None = None) -> list[LetterData]:
-    """New provisional passwords for a class's students and/or the named accounts, in one transaction.
+    """New provisional passwords for a class's students and the named accounts, in one transaction.
 
-    `progress(done, total)` and `cancelled()` are called from the calling thread while the
-    passwords are hashed; a cancel raises `core.hashing.HashingCancelled` and writes nothing.
+    A class and identifiers together give both: the class's students, then the named
+    accounts not already among them. A class held by several establishments needs
+    `establishment_uai`. `progress(done, total)` and `cancelled()` are called from the
+    calling thread while the passwords are hashed; a cancel raises
+    `core.hashing.HashingCancelled` and writes nothing.
     """
-    accounts = _select(identifiers or (), class_code.strip() if class_code else None)
+    class_accounts, named = _choose(identifiers or (), class_code.strip() if class_code else None,
+                                    establishment_uai)
+    accounts = class_accounts + named
     return _issue(accounts, actor=actor, source="letter", class_code=class_code,
                   services_url=services_url, hashing=hashing, clock=clock,
                   progress=progress, cancelled=cancelled)
@@ -67,26 +100,42 @@ def _check_printable(account: Account) -> None:
                            f"réactivez-le avant d'imprimer une lettre.")
 
 
-def _select(identifiers: Sequence[str], class_code: str | None) -> list[Account]:
-    """The class's current students by name, then the named accounts, each once."""
+def _class_students(class_code: str, establishment_uai: str | None) -> list[Account]:
+    query = (Account.select()
+             .where((Account.class_code == class_code) & (Account.kind == AccountKind.STUDENT)
+                    & (Account.state != AccountState.DISABLED) & Account.left_at.is_null()))
+    if establishment_uai:
+        school = Establishment.get_or_none(Establishment.uai == establishment_uai)
+        if school is None:
+            raise NotFound(f"Aucun établissement n'a l'UAI « {establishment_uai} ».")
+        query = query.where(Account.establishment == school)
+    else:
+        schools = sorted({(a.establishment.name, a.establishment.uai) for a in query if a.establishment_id})
+        if len(schools) > 1:  # "5 B" of two schools: never one letter batch mixing both
+            names = ", ".join(f"{name} ({uai})" for name, uai in schools)
+            raise InvalidInput(f"La classe « {class_code} » existe dans plusieurs établissements ({names}) : "
+                               "précisez l'établissement.")
+    chosen = list(query.order_by(*french_name_order()))
+    if not chosen:
+        raise NotFound(f"Aucun élève dans la classe « {class_code} ».")
+    return chosen
+
+
+def _choose(identifiers: Sequence[str], class_code: str | None,
+            establishment_uai: str | None) -> tuple[list[Account], list[Account]]:
+    """The class's current students in French name order, then the other named accounts, each once."""
     if not identifiers and not class_code:
         raise InvalidInput("Indiquez une classe ou au moins un identifiant.")
-    chosen: list[Account] = []
-    if class_code:
-        chosen = list(Account.select()
-                      .where((Account.class_code == class_code) & (Account.kind == AccountKind.STUDENT)
-                             & (Account.state != AccountState.DISABLED) & Account.left_at.is_null())
-                      .order_by(Account.last_name, Account.first_name, Account.identifier))
-        if not chosen:
-            raise NotFound(f"Aucun élève dans la classe « {class_code} ».")
-    seen = {account.id for account in chosen}
+    in_class = _class_students(class_code, establishment_uai) if class_code else []
+    seen = {account.id for account in in_class}
+    named: list[Account] = []
     for identifier in identifiers:
         account = get_account(identifier)
         _check_printable(account)
         if account.id not in seen:
             seen.add(account.id)
-            chosen.append(account)
-    return chosen
+            named.append(account)
+    return in_class, named
 
 
 def _issue(accounts: list[Account], *, actor: Actor, source: str, class_code: str | None,

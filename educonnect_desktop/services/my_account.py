@@ -81,6 +81,7 @@ def change_password(session: Session, current: str, new: str, *, hashing: Passwo
         account.save(only=[Account.password_hash, Account.must_change_password, Account.provisional_expires_at,
                            Account.updated_at])
         audit.journal(account, "update", ["must_change_password", "provisional_expires_at", "updated_at"])
+        revoke("password_reset", account, now)  # a reset asked for earlier must not undo this change
         attempt.succeeded()
         if account.email_state == EmailState.CONFIRMED and account.email:
             enqueue("password_changed", "email", account.email, account=account, clock=lambda: now)

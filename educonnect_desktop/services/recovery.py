@@ -158,6 +158,9 @@ def verify_reset_code(identifier: str, code: str, *, clock: Clock = utc_now) -> 
             failure = SecretRejected(RESET_CODE_REFUSED)
         else:
             attempt.succeeded()
+            # The code is spent: the link sent with it (and any other reset secret) dies now,
+            # so one reset leaves nothing else pending that a copy or a mailbox could replay.
+            revoke(RESET_PURPOSE, account, now)
             token, _ = issue_token(RESET_PURPOSE, now, account=account, subject="code")
             audit.record("recovery.reset_code", target=ident)
     if failure is not None:

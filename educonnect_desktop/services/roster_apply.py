@@ -164,6 +164,9 @@ class _Writer:
             if name == _RETURNED:
                 account.left_at = None
                 columns.append("left_at")
+                if account.state == AccountState.DISABLED:  # disabled by the departure
+                    account.state = AccountState.PROVISIONAL if account.must_change_password else AccountState.ACTIVE
+                    columns.append("state")
             else:
                 attribute, column = _COLUMNS[name]
                 setattr(account, column, getattr(record, attribute))
@@ -175,7 +178,12 @@ class _Writer:
     def leave(self, account_id: int, left_on) -> None:
         account = self.accounts[account_id]
         account.left_at = left_on
-        self._save(account, ["left_at"])
+        columns = ["left_at"]
+        if left_on <= self.now.date() and account.state != AccountState.DISABLED:
+            # A pupil who left can no longer log in (a later departure date: the purge disables it then).
+            account.state = AccountState.DISABLED
+            columns.append("state")
+        self._save(account, columns)
 
     def _save(self, account: Account, columns: list[str]) -> None:
         account.updated_at = self.now

@@ -76,6 +76,15 @@ class ImportCounts:
     warnings: int
 
 
+class EstablishmentNameRequired(InvalidInput):
+    """The roster's establishment is new and nobody said its name."""
+
+    def __init__(self, uai: str) -> None:
+        super().__init__(f"L'établissement {uai} n'existe pas encore dans la base : indiquez son nom "
+                         "(il figurera sur les lettres et les messages).")
+        self.uai = uai
+
+
 @dataclass(frozen=True)
 class ImportPreview:
     roster: Roster
@@ -96,6 +105,11 @@ class ImportPreview:
     @property
     def has_changes(self) -> bool:
         return not self.establishment_exists or self.diff.has_changes
+
+    @property
+    def establishment_name_missing(self) -> bool:
+        """A new establishment needs its name: never a made-up "Établissement 0759999Z"."""
+        return not self.establishment_exists and not self.establishment_name
 
 
 @dataclass(frozen=True)
@@ -149,7 +163,7 @@ def preview_import(
         school = Establishment.get_or_none(Establishment.uai == code)
         state = load_existing(school.id if school else None)
         raw = diff(roster, state.students, state.guardians, state.links)
-    name = school.name if school else ((establishment_name or "").strip() or f"Établissement {code}")
+    name = school.name if school else (establishment_name or "").strip()
     refined, contacts, kept = _refine(roster, raw, state)
     counts = _counts(roster, refined, contacts)
     preview = ImportPreview(
@@ -173,6 +187,9 @@ def apply_import(
 ) -> ImportResult:
     """Write the previewed import in one transaction (see `roster_apply`)."""
     from .roster_apply import apply  # here: roster_apply imports this module's types
+
+    if preview.establishment_name_missing:
+        raise EstablishmentNameRequired(preview.uai)
 
     return apply(preview, actor=actor, provisional_for_guardians=provisional_for_guardians,
                  hashing=hashing or PasswordHashing(), progress=progress, cancelled=cancelled, clock=clock)

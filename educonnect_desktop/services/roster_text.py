@@ -37,7 +37,8 @@ def person(record) -> str:
 def summary_lines(preview: ImportPreview) -> list[str]:
     c, roster = preview.counts, preview.roster
     state = "existant" if preview.establishment_exists else "nouveau : il sera créé"
-    lines = [f"Établissement {preview.uai} — {preview.establishment_name} ({state})."]
+    name = preview.establishment_name or "nom à indiquer"
+    lines = [f"Établissement {preview.uai} — {name} ({state})."]
     export = "Export ONDE" if roster.source == "onde" else "Export SIECLE"
     if roster.exported_on:
         export += f" du {roster.exported_on:%d/%m/%Y}"

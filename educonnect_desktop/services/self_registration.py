@@ -86,9 +86,9 @@ def request_sms_code(last_name: str, first_name: str, mobile: str, *, sms_availa
     """
     if not sms_available:
         raise SmsServiceUnavailable(
-            "La création de compte par SMS n'est pas disponible sur ce poste pour le moment "
-            "(aucun service SMS n'est configuré). Utilisez l'identifiant et le mot de passe provisoire "
-            "de la lettre remise par l'établissement, ou adressez-vous au secrétariat.")
+            "La création de compte par SMS est indisponible sur ce poste pour le moment. Utilisez "
+            "l'identifiant et le mot de passe provisoire de la lettre remise par l'établissement, "
+            "ou adressez-vous au secrétariat.")
     last, first = _names(last_name, first_name)
     phone = require_mobile(mobile)
     with at_least(RESPONSE_FLOOR_SECONDS):

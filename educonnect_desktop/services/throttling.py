@@ -115,5 +115,16 @@ def account_keys(identifier: str) -> tuple[str, ...]:
 
 def clear_account(identifier: str) -> int:
     """Staff unlock / new letter: forget every failure counter of this account."""
-    labels = [stored_key(k) for k in account_keys(identifier)]
-    return Throttle.delete().where(Throttle.key.in_(labels)).execute()
+    return Throttle.delete().where(Throttle.key.in_(_account_labels(identifier))).execute()
+
+
+def _account_labels(identifier: str) -> list[str]:
+    return [stored_key(k) for k in account_keys(identifier)]
+
+
+def account_locked_until(identifier: str, now: datetime) -> datetime | None:
+    """Until when one of the account's counters refuses it (None: nothing locked now), capped
+    like the waits themselves (a lock set by a clock that ran ahead never shows as a day)."""
+    ends = [row.locked_until for row in Throttle.select(Throttle.locked_until)
+            .where(Throttle.key.in_(_account_labels(identifier)), Throttle.locked_until > now)]
+    return min(max(ends), now + policy.TARGET.max_delay) if ends else None

@@ -3,15 +3,23 @@
 from __future__ import annotations
 
 import logging
+import re
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 
 import peewee
+import sqlcipher3
 from peewee import SqliteDatabase
 
 from .. import __version__
 from ..core.clock import utc_now
-from ..errors import UserFacingError
+from ..core.collation import COLLATION_NAME, compare_french
+from ..private_files import make_private, private_directory, private_umask
+from . import encryption
+from .errors import DatabaseError, DatabaseKeyMissing, DatabaseTooNew
+from .keys import CLEAR, DatabaseKeys, load_master_key
+from .usage_lock import UsageLock
 from .migrations import Migration, load_migrations
 from .models import database_proxy
 
@@ -22,15 +30,14 @@ PRAGMAS = {
     "foreign_keys": 1,
     "synchronous": "normal",
     "busy_timeout": 5000,  # ms: a second process (CLI beside the GUI) waits instead of failing
+    # Deleted or overwritten content is zeroed, not left in free pages of the file or the WAL
+    # (a purged message text, an erased family must not be readable in a copy).
+    "secure_delete": 1,
 }
 
-
-class DatabaseError(UserFacingError):
-    pass
+_DRIVER_ERRORS = (sqlite3.DatabaseError, sqlcipher3.dbapi2.DatabaseError, peewee.DatabaseError)
 
 
-class DatabaseTooNew(DatabaseError):
-    pass
 
 
 def head_version() -> int:
@@ -46,20 +53,29 @@ def _current_version(db: SqliteDatabase) -> int:
     return row[0] or 0
 
 
-def _backup(path: Path, version: int) -> Path:
-    """Copy the file (consistently, through SQLite's backup API) before changing its schema."""
+def _backup(path: Path, version: int, keys: DatabaseKeys = CLEAR) -> Path:
+    """Copy the file (consistently, through SQLite's backup API) before changing its schema.
+    The copy is private and, for an encrypted database, encrypted with the same key."""
     stamp = utc_now().strftime("%Y%m%dT%H%M%S")
     target = path.with_name(f"{path.name}.v{version}-{stamp}.bak")
-    src = sqlite3.connect(str(path))
-    try:
-        dst = sqlite3.connect(str(target))
-        try:
-            src.backup(dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    encryption.copy_database(path, target, keys)
     return target
+
+
+_BACKUP_STAMP = re.compile(r"\.v\d+-(\d{8}T\d{6})\.bak$")
+
+
+def prune_backups(path: Path | str, before: datetime) -> int:
+    """Delete the migration backups of the database at `path` made before `before`.
+    They hold the same minors' data as the database: kept for a while, not forever."""
+    path = Path(path)
+    removed = 0
+    for backup in path.parent.glob(f"{path.name}.v*.bak"):
+        match = _BACKUP_STAMP.search(backup.name)
+        if match and datetime.strptime(match.group(1), "%Y%m%dT%H%M%S") < before:
+            backup.unlink(missing_ok=True)
+            removed += 1
+    return removed
 
 
 def _apply(db: SqliteDatabase, migration: Migration) -> None:
@@ -73,7 +89,8 @@ def _apply(db: SqliteDatabase, migration: Migration) -> None:
     log.info("schema migrated to version %d (%s)", migration.version, migration.name)
 
 
-def migrate(db: SqliteDatabase, path: Path | None = None, *, target: int | None = None) -> int:
+def migrate(db: SqliteDatabase, path: Path | None = None, *, target: int | None = None,
+            keys: DatabaseKeys = CLEAR) -> int:
     """Bring the schema to `target` (default: head). Returns the version reached."""
     migrations = load_migrations()
     head = len(migrations) if target is None else target
@@ -86,7 +103,7 @@ def migrate(db: SqliteDatabase, path: Path | None = None, *, target: int | None 
     pending = [m for m in migrations if current < m.version <= head]
     copy = None
     if pending and current > 0 and path is not None:
-        copy = _backup(path, current)
+        copy = _backup(path, current, keys)
         log.info("database copied to %s before migrating", copy)
     for index, migration in enumerate(pending):
         try:
@@ -122,28 +139,64 @@ def _refuse_foreign(path: Path) -> None:
                             "EduConnect Desktop ne l'ouvre pas et ne l'a pas modifié.")
 
 
-def open_database(path: Path | str, *, create: bool = True, target: int | None = None) -> SqliteDatabase:
-    """Open (and create or migrate) the database at `path`, and bind the models to it."""
+def open_database(path: Path | str, *, create: bool = True, target: int | None = None,
+                  secrets=None) -> SqliteDatabase:
+    """Open (and create or migrate) the database at `path`, and bind the models to it.
+
+    With `secrets` (the system keyring's `SecretStore`), the file is encrypted with
+    SQLCipher: a new database is created encrypted, a clear one is encrypted in place first
+    (`encryption.encrypt_clear_file`). Without a usable keyring the database stays in clear
+    (as it does when `secrets` is None: tests, tools); an encrypted file then cannot be
+    opened and the French message says why.
+    """
     path = Path(path).expanduser()
     if not create and not path.exists():
         raise DatabaseError(f"La base de données {path} n'existe pas. Créez-la avec « educonnect init ».")
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if not path.parent.exists():
+            private_directory(path.parent)
     except OSError as exc:
         raise DatabaseError(f"Impossible de créer le dossier {path.parent} : {exc.strerror}.") from exc
+    _refuse_foreign(path)  # before anything touches the file (WAL, lock file, encryption)
+    state = encryption.file_state(path)
+    master = None
+    if secrets is not None:
+        master = load_master_key(secrets, create=state != encryption.FileState.ENCRYPTED)
+    if state == encryption.FileState.ENCRYPTED and master is None and secrets is not None:
+        raise DatabaseKeyMissing(encryption.key_missing_message(path, secrets))
+    keys = DatabaseKeys(master) if master is not None else CLEAR
+    lock = UsageLock(path)
+    if state == encryption.FileState.CLEAR and keys.encrypted:
+        # Not while another program has the clear file open; not a file that is not ours.
+        if not (lock.try_exclusive() and encryption.encrypt_clear_file(path, keys)):
+            keys = CLEAR  # opened in clear this time
+    lock.shared()
     # BEGIN IMMEDIATE: a service reads then writes; taking the write lock up front lets a
     # second process (the CLI beside the GUI) wait its turn instead of failing "locked".
-    _refuse_foreign(path)
-    db = SqliteDatabase(str(path), pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    if keys.encrypted:
+        db = encryption.EncryptedSqliteDatabase(str(path), keys=keys, usage_lock=lock, pragmas=PRAGMAS,
+                                                lock_type="IMMEDIATE")
+    else:
+        db = encryption.ClearSqliteDatabase(str(path), usage_lock=lock, pragmas=PRAGMAS, lock_type="IMMEDIATE")
+    db.educonnect_keys = keys
+    db.register_collation(compare_french, COLLATION_NAME)  # the name indexes use it (m0007)
     try:
-        db.connect(reuse_if_open=True)
-        migrate(db, path, target=target)
-    except (sqlite3.DatabaseError, peewee.DatabaseError) as exc:
+        # SQLite gives the WAL and SHM the database file's own mode: a private file keeps
+        # private companions, whichever connection recreates them later.
+        with private_umask():
+            db.connect(reuse_if_open=True)
+        make_private(path)
+        migrate(db, path, target=target, keys=keys)
+    except _DRIVER_ERRORS as exc:
         db.close()
+        if keys.encrypted and "not a database" in str(exc):
+            raise DatabaseKeyMissing(encryption.wrong_key_message(path)) from exc
         raise DatabaseError(f"Le fichier {path} n'est pas une base EduConnect Desktop lisible ({exc}).") from exc
     except Exception:
         db.close()
         raise
+    for companion in (path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        make_private(companion)
     database_proxy.initialize(db)
     return db
 

@@ -173,6 +173,8 @@ class OutboxMessage(BaseModel):
     confidential = BooleanField(default=False)  # carries a code: never shown at the kiosk
     created_at = DateTimeField(default=utc_now)
     sent_at = DateTimeField(null=True)
+    context = TextField(null=True)  # JSON: the template's non-secret values
+    sealed = TextField(null=True)  # the code / link, sealed with the outbox key until sent (migration 6)
 
     class Meta:
         table_name = "outbox_message"

@@ -25,12 +25,6 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def _sms_available(config, secrets):
-    from ..messaging.sms_gateway import SmsGatewaySender
-
-    return lambda: SmsGatewaySender(config.sms, secrets).unavailable_reason() is None
-
-
 async def run_window(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
@@ -52,13 +46,19 @@ async def run_window(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.config)
         database_path = resolve_database_path(args.db, config)
-        database = open_database(database_path)
+        secrets = KeyringSecretStore()
+        # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
+        database = await asyncio.to_thread(open_database, database_path, secrets=secrets)
     except UserFacingError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
-    secrets = KeyringSecretStore()
-    desk = Desk(config=config, sms_available=_sms_available(config, secrets))
-    worker = DeliveryWorker(lambda: build_senders(config, secrets))
+    desk = Desk(config=config, secrets=secrets)
+    from ..services.privacy import policy_for, purge_expired
+
+    # The desk's configuration, not this one: the settings dialog may change it while running.
+    # The retention purge runs at start-up and then hourly, on a worker thread.
+    worker = DeliveryWorker(lambda: build_senders(desk.config, secrets),
+                            housekeeping=lambda: purge_expired(policy=policy_for(desk.config)))
     desk.on_message_queued = worker.wake
     worker.start()
     if args.kiosk:
@@ -79,6 +79,16 @@ async def run_window(args: argparse.Namespace) -> int:
     return 0
 
 
+def prepare_application(app):
+    """Names, and Qt's own dialogs and menus in French (kiosk included); returns the translators."""
+    from .translations import install_qt_translations
+
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_ID)
+    app.setApplicationVersion(__version__)
+    return install_qt_translations(app)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
@@ -86,9 +96,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
-    app.setApplicationName(APP_NAME)
-    app.setOrganizationName(APP_ID)
-    app.setApplicationVersion(__version__)
+    prepare_application(app)
     try:
         return qasync.run(run_window(args))
     except asyncio.CancelledError:

@@ -17,6 +17,10 @@ from typing import Any, Callable
 
 from ..config import AppConfig
 from ..core.hashing import PasswordHashing
+from ..messaging.channel_status import ChannelStatus
+from ..messaging.channels import Channel
+from ..messaging.delivery import build_senders
+from ..secret_store import SecretStore, SecretStoreUnavailable
 from ..services import accounts, demo, setup
 from ..services.dto import IssuedCredential, Overview
 
@@ -27,13 +31,32 @@ def _parameters(fn: Callable[..., Any]) -> frozenset[str]:
     return frozenset(inspect.signature(fn).parameters)
 
 
+class NoKeyring:
+    """A desk opened without a keyring (tests, screenshots): no secret can be read or kept."""
+
+    MESSAGE = "Aucun trousseau système n'est ouvert sur ce poste."
+
+    def get(self, name: str) -> str | None:
+        raise SecretStoreUnavailable(self.MESSAGE)
+
+    def set(self, name: str, value: str) -> None:
+        raise SecretStoreUnavailable(self.MESSAGE)
+
+    def delete(self, name: str) -> None:
+        raise SecretStoreUnavailable(self.MESSAGE)
+
+    def is_real_backend(self) -> bool:
+        return False
+
+
 class Desk:
     def __init__(self, *, hashing: PasswordHashing | None = None, config: AppConfig | None = None,
-                 sms_available: Callable[[], bool] | None = None) -> None:
+                 sms_available: Callable[[], bool] | None = None, secrets: SecretStore | None = None) -> None:
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-db")
         self._hashing = hashing or PasswordHashing()
         self.config = config or AppConfig()
-        self._sms_available = sms_available or (lambda: False)
+        self.secrets = secrets  # the keyring (None: no secret can be read, nothing can be sent)
+        self._sms_available = sms_available or (lambda: self.channel_statuses((Channel.SMS,))[Channel.SMS].available)
         # Asking whether SMS can be sent reads the keyring, which may block (a locked keyring
         # prompts): it is asked once here, then again on the database thread at each call.
         self._sms_known = self._sms_available()
@@ -64,6 +87,25 @@ class Desk:
     def sms_available(self) -> bool:
         """The last known answer (never blocks the GUI thread)."""
         return self._sms_known
+
+    def channel_statuses(self, channels: tuple[str, ...] = Channel.ALL) -> dict[str, ChannelStatus]:
+        """Whether each channel can send now, and why not (reads the keyring: not on the GUI thread)."""
+        senders = build_senders(self.config, self.secret_store())
+        return {channel: senders[channel].status() for channel in channels}
+
+    def set_config(self, config: AppConfig) -> None:
+        """Settings changed while running: services, letters and the delivery worker use these now."""
+        self.config = config
+
+    def secret_store(self) -> SecretStore:
+        """The keyring, or a store that says none is open."""
+        return self.secrets if self.secrets is not None else NoKeyring()
+
+    async def messaging_statuses(self) -> dict[str, ChannelStatus]:
+        """`channel_statuses` on the database thread; refreshes the families' SMS answer too."""
+        statuses = await asyncio.get_running_loop().run_in_executor(self._executor, self.channel_statuses)
+        self._sms_known = statuses[Channel.SMS].available if self.secrets is not None else self._sms_known
+        return statuses
 
     def close(self) -> None:
         self._executor.shutdown(wait=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QMainWindow, QPushButton, QStackedWidget,
                                QVBoxLayout, QWidget)
 from qasync import asyncSlot
@@ -25,11 +25,20 @@ from .secretariat.session_view import LOCK_AFTER_MS, StaffSessionView
 from .widgets import named
 
 
+def unique_sequences(sequences: list[QKeySequence]) -> list[QKeySequence]:
+    seen: list[QKeySequence] = []
+    for sequence in sequences:
+        if sequence not in seen:
+            seen.append(sequence)
+    return seen
+
+
 class MainWindow(QMainWindow):
     def __init__(self, desk: Desk, database_path: Path, *, lock_after_ms: int = LOCK_AFTER_MS,
                  workspace_factory=None) -> None:
         super().__init__()
         self._desk = desk
+        self.families_window = None
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("{0} — {1}").format(APP_NAME, database_path.name))
         self.resize(760, 480)
@@ -89,6 +98,7 @@ class MainWindow(QMainWindow):
         for page in (self.opening_label, overview, self.staff_view):
             self.pages.addWidget(page)
         self.overview_page = overview
+        self.staff_view.opened.connect(lambda _workspace: self.fit_to_screen())
         self.setCentralWidget(self.pages)
         self._build_menu()
 
@@ -96,8 +106,10 @@ class MainWindow(QMainWindow):
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
         quit_action = QAction(self.tr("&Quitter"), self)
         quit_action.setObjectName("quitAction")
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        # Ctrl+Q spelled out: the platform's "Quit" binding is empty on some desktops.
+        quit_action.setShortcuts(unique_sequences(QKeySequence.keyBindings(QKeySequence.StandardKey.Quit)
+                                                  + [QKeySequence("Ctrl+Q")]))
+        quit_action.triggered.connect(self.quit_application)
         file_menu.addAction(quit_action)
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         about = QAction(self.tr("À &propos"), self)
@@ -106,14 +118,43 @@ class MainWindow(QMainWindow):
             self.tr("{0} version {1}").format(APP_NAME, __version__)))
         help_menu.addAction(about)
 
+    def fit_to_screen(self) -> None:
+        """As large as the content wants, never larger than the screen's available area."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            return
+        available = screen.availableGeometry()
+        frame_extra = self.frameGeometry().size() - self.geometry().size()
+        wanted = self.sizeHint().expandedTo(self.size())
+        self.resize(min(wanted.width(), available.width() - frame_extra.width()),
+                    min(wanted.height(), available.height() - frame_extra.height()))
+        frame = self.frameGeometry()
+        if not available.contains(frame):
+            self.move(max(available.left(), min(frame.left(), available.right() - frame.width())),
+                      max(available.top(), min(frame.top(), available.bottom() - frame.height())))
+
     def open_families_window(self) -> None:
-        """The families' start screen in its own window (use --kiosk for a locked-down kiosk)."""
+        """The families' start screen in its own window (use --kiosk for a locked-down kiosk).
+
+        One families window at a time: asked again, the same window comes forward, back to
+        its start screen with every field wiped (the previous family's session or half-done
+        wizard must not wait behind it for the next person).
+        """
         from .start_screen import StartScreen
 
-        self.families_window = StartScreen(self._desk)
-        self.families_window.setWindowTitle(self.tr("EduConnect — accueil des familles"))
-        self.families_window.resize(760, 600)
+        if self.families_window is None:
+            self.families_window = StartScreen(self._desk)
+            self.families_window.setWindowTitle(self.tr("EduConnect — accueil des familles"))
+            self.families_window.resize(760, 600)
+        else:
+            self.families_window.reset()
         self.families_window.show()
+        self.families_window.raise_()
+        self.families_window.activateWindow()
+
+    def quit_application(self) -> None:
+        """Fichier › Quitter (Ctrl+Q): every window of the application closes."""
+        self.close()
 
     def show_overview(self, overview: Overview) -> None:
         if overview.establishments:
@@ -132,6 +173,9 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.staff_view.shutdown()
+        if self.families_window is not None:  # no families' screen left running without its desk
+            self.families_window.reset()
+            self.families_window.close()
         super().closeEvent(event)
 
     @asyncSlot()

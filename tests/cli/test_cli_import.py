@@ -52,13 +52,21 @@ def rows() -> tuple[int, ...]:
 def test_dry_run_shows_the_preview_and_writes_nothing(db, db_path):
     code, text = cli(db_path, "import", "siecle", *SIECLE, "--dry-run")
     assert code == 0
-    assert "Établissement 0751234A — Établissement 0751234A (nouveau : il sera créé)." in text
+    assert "Établissement 0751234A — nom à indiquer (nouveau : il sera créé)." in text
     # Today is after 1009's exit date (30/06/2025): 7 students, not 8.
     assert "Nouveaux élèves (7) :" in text and "  + DURAND François, né(e) le 01/01/2012, classe 4 C" in text
     assert "Élèves déjà sortis, non importés (2) :" in text
     assert "INE en double avec l'élève ELEVE_ID=1002" in text and "Lignes refusées (6) :" in text
     assert "Simulation (--dry-run) : rien n'a été enregistré." in text
     assert rows() == (0, 0, 0, 0, 0)
+
+
+def test_a_new_establishment_needs_its_name(db, db_path, capsys):
+    code, _ = cli(db_path, "import", "siecle", *SIECLE)
+    err = capsys.readouterr().err
+    assert code == 2 and "L'établissement 0751234A n'existe pas encore dans la base" in err
+    assert "--establishment-name" in err and "Traceback" not in err
+    assert rows() == (0, 0, 0, 0, 0), "no « Établissement 0751234A » made up"
 
 
 def test_import_prints_the_summary_but_no_password(db, db_path):
@@ -75,7 +83,8 @@ def test_import_prints_the_summary_but_no_password(db, db_path):
 
 
 def test_show_passwords_prints_each_identifier_and_password_once(db, db_path):
-    code, text = cli(db_path, "import", "siecle", *SIECLE, "--guardian-passwords", "--show-passwords")
+    code, text = cli(db_path, "import", "siecle", *SIECLE, "--establishment-name", "Collège Jean Moulin",
+                     "--guardian-passwords", "--show-passwords")
     assert code == 0 and "affichés une seule fois" in text
     lines = [line.split("\t") for line in text.splitlines() if line.count("\t") >= 2]
     assert len(lines) == 15
@@ -88,7 +97,8 @@ def test_onde_asks_for_the_uai_then_imports(db, db_path, capsys):
     code, _ = cli(db_path, "import", "onde", str(DATA / "onde_cp1252.csv"))
     assert code == 2 and "--uai" in capsys.readouterr().err
     assert rows() == (0, 0, 0, 0, 0)
-    code, text = cli(db_path, "import", "onde", str(DATA / "onde_utf8_bom.csv"), "--uai", "0751234A")
+    code, text = cli(db_path, "import", "onde", str(DATA / "onde_utf8_bom.csv"), "--uai", "0751234A",
+                     "--establishment-name", "École Jean Jaurès")
     assert code == 0 and "Export ONDE" in text and "INE en double avec la ligne 2" in text
     assert {"l.martin1", "l.martin2"} <= {a.identifier for a in Account.select()}
 
@@ -104,8 +114,9 @@ def test_accounts_list_after_an_import_gives_one_account_per_line(db, db_path):
     db.close()  # the subprocesses open the file themselves
     env = dict(os.environ)
     command = [sys.executable, "-m", "educonnect_desktop", "--db", str(db_path)]
-    imported = subprocess.run(command + [*AS_STAFF, "import", "siecle", *SIECLE], capture_output=True,
-                              text=True, env=env, timeout=60, input=PASSWORD_LINE)
+    imported = subprocess.run(command + [*AS_STAFF, "import", "siecle", *SIECLE, "--establishment-name",
+                                         "Collège Jean Moulin"],
+                              capture_output=True, text=True, env=env, timeout=60, input=PASSWORD_LINE)
     assert imported.returncode == 0, imported.stderr
     listing = subprocess.run(command + ["accounts", "list"], capture_output=True, text=True, env=env, timeout=60)
     assert listing.returncode == 0, listing.stderr

@@ -4,6 +4,7 @@ import io
 import os
 import re
 import shutil
+import stat
 import subprocess
 import sys
 
@@ -69,6 +70,8 @@ def test_letters_for_a_class_write_a_pdf_and_never_print_passwords(demo_db, tmp_
     assert result.returncode == 0, result.stderr
     assert "2 lettres écrites" in result.stdout and str(output) in result.stdout
     assert pages(output) == 2
+    if os.name == "posix":
+        assert stat.S_IMODE(output.stat().st_mode) == 0o600  # provisional passwords inside
     text = pdf_text(output)
     assert "h.dupont1" in text and "j.martin1" in text and "Hugo Dupont" in text
     passwords = printed_passwords(text)
@@ -120,7 +123,9 @@ def test_missing_output_option_is_an_argument_error(demo_db):
 def test_unwritable_output_changes_no_password(qapp, db_path, fast_hashing, tmp_path, capsys, monkeypatch):
     from educonnect_desktop.services import demo
 
-    open_database(db_path)
+    from educonnect_desktop.secret_store import KeyringSecretStore
+
+    open_database(db_path, secrets=KeyringSecretStore())  # as the CLI opens it
     demo.load_demo(hashing=fast_hashing)
     add_staff(db_path)
     password_on_stdin(monkeypatch)
@@ -138,7 +143,7 @@ def test_import_can_print_the_letters_of_the_accounts_it_creates(db_path, tmp_pa
     output = tmp_path / "import.pdf"
     result = run_cli("import", "siecle", str(data / "ElevesSansAdresses.xml"),
                      str(data / "ResponsablesAvecAdresses.xml"), "--guardian-passwords",
-                     "--letters", str(output), db=db_path)
+                     "--establishment-name", "Collège Jean Moulin", "--letters", str(output), db=db_path)
     assert result.returncode == 0, result.stderr
     assert "lettres écrites" in result.stdout
     text = pdf_text(output)

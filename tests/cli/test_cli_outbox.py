@@ -64,6 +64,18 @@ def _restore_stdin(monkeypatch):
 
 
 @pytest.fixture
+def db(db_path):
+    """Opened as the CLI opens it (the system keyring, here the tests' in-memory one): the codes
+    sealed by this process are opened by the CLI's, as on a real workstation."""
+    from educonnect_desktop.secret_store import KeyringSecretStore
+    from educonnect_desktop.store import open_database
+
+    database = open_database(db_path, secrets=KeyringSecretStore())
+    yield database
+    database.close()
+
+
+@pytest.fixture
 def queued(db):
     school = Establishment.create(uai="0930001Z", name="Lycée Jean Jaurès")
     parent = Account.create(kind=AccountKind.GUARDIAN, identifier="p.durand", first_name="Paul",

@@ -209,3 +209,11 @@ def test_messages_are_french():
         "Trop d'essais : ce code n'est plus valable. Demandez-en un nouveau."
     )
     assert SecretProblem.ALREADY_USED.message == "Ce code a déjà été utilisé."
+
+
+def test_a_peppered_code_hash_only_verifies_with_the_same_pepper():
+    pepper = b"k" * 32
+    stored = hash_code("123456", pepper)
+    assert verify_code(stored, "123 456", pepper)
+    assert not verify_code(stored, "123456")  # a copy of the file without the keyring's pepper
+    assert not verify_code(stored, "123456", b"other" * 8)

@@ -84,6 +84,35 @@ def test_a_channel_in_trouble_rests_before_the_next_try(guardian, gateway, secre
     asyncio.run(scenario())
 
 
+def test_the_retention_purge_runs_at_start_then_hourly_off_the_loop_thread(guardian, clock):
+    """The app passes `privacy.purge_expired`: database work on a worker thread, never the GUI's."""
+    from educonnect_desktop.services import privacy
+
+    runs = []
+
+    def purge():
+        runs.append(threading.get_ident())
+        return privacy.purge_expired(clock())
+
+    with_text = queue_notice(guardian)
+    OutboxMessage.update(status=OutboxStatus.SENT, created_at=clock.now - timedelta(days=60)).where(
+        OutboxMessage.id == with_text.id).execute()
+    worker = DeliveryWorker({}, clock=clock, interval=0.05, housekeeping=purge)
+
+    async def scenario():
+        loop_thread = threading.get_ident()
+        worker.start()
+        await until(lambda: len(runs) == 1)
+        await asyncio.sleep(0.3)  # several passes: still one purge within the hour
+        assert len(runs) == 1 and runs[0] != loop_thread
+        clock.advance(hours=1, seconds=1)
+        await until(lambda: len(runs) == 2)
+        await worker.stop()
+
+    asyncio.run(scenario())
+    assert OutboxMessage.get_by_id(with_text.id).body_text == ""
+
+
 def test_stopping_during_a_send_gives_the_message_back(guardian, gateway, secrets):
     arrived = threading.Event()
 

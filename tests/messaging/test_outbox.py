@@ -29,7 +29,10 @@ def test_enqueue_renders_french_text_with_the_establishment(guardian, clock):
                          account=guardian, clock=clock)
     assert row.status == OutboxStatus.QUEUED and row.attempts == 0
     assert row.recipient == "+33612345678"
-    assert row.body_text.startswith("Collège Victor Hugo : votre code d'activation EduConnect est 482913.")
+    assert outbox.delivered_text(row.id).startswith(
+        "Collège Victor Hugo : votre code d'activation EduConnect est 482913.")
+    # The stored row holds only a redacted text and the sealed code.
+    assert "482913" not in row.body_text and "482913" not in row.context and row.sealed
     assert row.confidential is True
     assert row.next_attempt_at == clock.now
     [event] = audits("outbox.queued")

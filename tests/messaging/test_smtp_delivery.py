@@ -43,7 +43,9 @@ def test_a_queued_message_arrives_in_the_mailbox_with_the_french_text(guardian, 
     assert received["Message-ID"] == f"<educonnect-{row.id}-20250902080000@college-test.fr>"
     text = received.get_body(("plain",)).get_content().replace("\r\n", "\n")
     html = received.get_body(("html",)).get_content()
-    assert text == row.body_text
+    # The row keeps the same text with the code and link masked; the real ones were only in memory.
+    assert text.replace("739204", "••••••").replace("https://services.exemple.fr/reset?t=AbC123",
+                                                  "https://lien.masque.invalid/") == row.body_text
     assert text.startswith("Bonjour Claire,")
     # The link may not open a desktop program: the short code is always there too.
     assert "739204" in text and "https://services.exemple.fr/reset?t=AbC123" in text
@@ -52,6 +54,7 @@ def test_a_queued_message_arrives_in_the_mailbox_with_the_french_text(guardian, 
 
     sent = OutboxMessage.get_by_id(row.id)
     assert sent.status == OutboxStatus.SENT and sent.sent_at == clock.now and sent.attempts == 1
+    assert sent.sealed is None  # the seal is dropped with the sending
     assert AuditEvent.select().where(AuditEvent.action == "outbox.sent").count() == 1
     assert deliver({Channel.EMAIL: SmtpSender(smtp_server.config(), secrets)}, clock).sent == 0
 
@@ -151,3 +154,16 @@ def test_nothing_configured_leaves_every_message_queued(guardian, clock, secrets
     assert {(r.status, r.attempts, r.last_error) for r in OutboxMessage.select()} == {
         (OutboxStatus.QUEUED, 0, None)}
     assert deliver({}, clock).unavailable[Channel.SMS] == "Canal non configuré."
+
+
+def test_a_code_sealed_by_a_key_that_is_gone_fails_for_good_and_says_why(guardian, clock, smtp_server, secrets, db):
+    """Without a keyring the outbox key lives in the process that queued the message."""
+    from educonnect_desktop.store.keys import DatabaseKeys
+
+    row = queue_reset(guardian, clock)
+    db.educonnect_keys = DatabaseKeys()  # another process: another ephemeral key
+    summary = deliver({Channel.EMAIL: SmtpSender(smtp_server.config(), secrets)}, clock)
+    assert (summary.sent, summary.failed) == (0, 1)
+    assert smtp_server.mailbox.messages == []
+    failed = OutboxMessage.get_by_id(row.id)
+    assert failed.status == OutboxStatus.FAILED and failed.last_error == outbox.SEAL_LOST

@@ -4,6 +4,8 @@ from datetime import date
 
 import pytest
 
+from educonnect_desktop.messaging.outbox import delivered_text
+
 from outbox_support import last_code
 from educonnect_desktop.services import authentication, first_login
 from educonnect_desktop.services.authentication import InvalidCredentials, ProvisionalExpired
@@ -101,7 +103,7 @@ def test_guardian_walks_every_first_login_step(demo_credentials, fast_hashing, c
     session = first_login.give_email(session, "jean.dupont@example.org", "Jean.Dupont@Example.org", clock=clock)
     assert session.pending_steps == (Step.EMAIL_CONFIRMATION,)
     mail = OutboxMessage.get(OutboxMessage.kind == "email_confirmation")
-    assert mail.recipient == "jean.dupont@example.org" and "confirmer-adresse?jeton=" in mail.body_text
+    assert mail.recipient == "jean.dupont@example.org" and "confirmer-adresse?jeton=" in delivered_text(mail.id)
     code = last_code("jean.dupont@example.org")
     wrong = "000000" if code != "000000" else "111111"
     with pytest.raises(SecretRejected, match="4 essais"):

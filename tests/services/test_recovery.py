@@ -4,6 +4,8 @@ import asyncio
 
 import pytest
 
+from educonnect_desktop.messaging.outbox import delivered_text
+
 from outbox_support import last_code
 from educonnect_desktop.services import authentication, recovery
 from educonnect_desktop.services.credentials import SecretRejected
@@ -44,7 +46,7 @@ def test_lost_identifier_by_sms_only_for_a_confirmed_mobile(demo_credentials, cl
     _confirmed("j.dupont1", mobile="+33600000001")
     recovery.lost_identifier_by_sms("06 00 00 00 01", clock=clock)
     sms = OutboxMessage.get(OutboxMessage.kind == "lost_identifier")
-    assert sms.channel == "sms" and "j.dupont1" in sms.body_text
+    assert sms.channel == "sms" and "j.dupont1" in delivered_text(sms.id)
 
 
 def test_lost_identifier_is_throttled_per_address(demo_credentials, clock):
@@ -128,3 +130,46 @@ def test_without_confirmed_contact_nothing_is_sent_and_the_advice_says_establish
     assert "établissement" in answer.advice
     answer = recovery.start_password_reset("l.dupont1", "sms", clock=clock)  # a student has no SMS route
     assert not OutboxMessage.select().where(OutboxMessage.kind == "password_reset").exists()
+
+
+def _reset_link_token(recipient):
+    import re
+
+    from outbox_support import last_message, received_text
+
+    return re.search(r"jeton=([A-Za-z0-9_-]{43})", received_text(last_message(recipient))).group(1)
+
+
+def test_typing_the_reset_code_kills_the_link_sent_with_it(demo_credentials, fast_hashing, clock):
+    _confirmed("j.dupont1", email="jean@example.org")
+    recovery.start_password_reset("j.dupont1", "email", clock=clock)
+    link = _reset_link_token("jean@example.org")
+    ticket = recovery.verify_reset_code("j.dupont1", last_code("jean@example.org"), clock=clock)
+    # The code was used: the link of the same e-mail no longer sets a password, before or after.
+    with pytest.raises(SecretRejected):
+        recovery.finish_password_reset(link, "Vole-Le-Compte-99", hashing=fast_hashing, clock=clock)
+    recovery.finish_password_reset(ticket, NEW_PASSWORD, hashing=fast_hashing, clock=clock)
+    with pytest.raises(SecretRejected):
+        recovery.finish_password_reset(link, "Vole-Le-Compte-99", hashing=fast_hashing, clock=clock)
+    assert authentication.login("j.dupont1", NEW_PASSWORD, hashing=fast_hashing, clock=clock)
+
+
+def test_using_the_reset_link_kills_the_code_and_a_password_change_kills_both(demo_credentials, fast_hashing,
+                                                                             clock):
+    _confirmed("j.dupont1", email="jean@example.org")
+    recovery.start_password_reset("j.dupont1", "email", clock=clock)
+    code = last_code("jean@example.org")
+    session = recovery.finish_password_reset(_reset_link_token("jean@example.org"), NEW_PASSWORD,
+                                             hashing=fast_hashing, clock=clock)
+    with pytest.raises(SecretRejected):
+        recovery.verify_reset_code("j.dupont1", code, clock=clock)
+    # A reset asked for, then the password changed in Mon compte: the old e-mail is dead too.
+    recovery.start_password_reset("j.dupont1", "email", clock=clock)
+    code, link = last_code("jean@example.org"), _reset_link_token("jean@example.org")
+    from educonnect_desktop.services import my_account
+
+    my_account.change_password(session, NEW_PASSWORD, "Autre-Chose-Encore-5", hashing=fast_hashing, clock=clock)
+    with pytest.raises(SecretRejected):
+        recovery.verify_reset_code("j.dupont1", code, clock=clock)
+    with pytest.raises(SecretRejected):
+        recovery.finish_password_reset(link, "Vole-Le-Compte-99", hashing=fast_hashing, clock=clock)

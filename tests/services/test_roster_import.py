@@ -22,6 +22,7 @@ from educonnect_desktop.store.models import (
 DATA = Path(__file__).resolve().parents[1] / "importers" / "data"
 TODAY = date(2024, 12, 1)
 SIECLE = [DATA / "ElevesSansAdresses.xml", DATA / "ResponsablesAvecAdresses.xml"]
+SCHOOL = "Collège Jean Moulin"  # a new establishment is created under the name staff give
 STUDENTS = {"a.ndiaye1", "l.martin1", "l.martin2", "f.durand1", "m.saint-andre1", "t.moreau1", "i.roux1",
             "l.moreau1"}
 GUARDIANS = {"f.ndiaye1", "m.ndiaye1", "s.martin1", "e.martin1", "h.durand1", "j.oehler1", "b.saint-andre1",
@@ -66,7 +67,7 @@ def account(identifier: str) -> Account:
 def do_import(paths, hashing, *, today=TODAY, **options):
     kind = options.pop("kind", "siecle")
     uai = options.pop("uai", None)
-    preview = preview_import(paths, kind=kind, uai=uai, today=today)
+    preview = preview_import(paths, kind=kind, uai=uai, establishment_name=SCHOOL, today=today)
     return preview, apply_import(preview, actor=ACTOR["staff"], hashing=hashing, **options)
 
 
@@ -85,7 +86,7 @@ def edited(tmp_path: Path, name: str, *replacements: tuple[str, str], drop: str 
 
 
 def test_first_import_creates_students_and_legal_guardians(db, fast_hashing):
-    preview = preview_import(SIECLE, today=TODAY)
+    preview = preview_import(SIECLE, establishment_name=SCHOOL, today=TODAY)
     assert rows() == (0, 0, 0, 0, 0)  # the preview writes nothing
     assert (preview.uai, preview.establishment_exists) == ("0751234A", False)
     assert (preview.counts.new_students, preview.counts.new_guardians, preview.counts.new_links) == (8, 9, 10)
@@ -94,7 +95,7 @@ def test_first_import_creates_students_and_legal_guardians(db, fast_hashing):
 
     result = apply_import(preview, actor=ACTOR["staff"], hashing=fast_hashing)
     school = Establishment.get()
-    assert (school.uai, school.name) == ("0751234A", "Établissement 0751234A")
+    assert (school.uai, school.name) == ("0751234A", SCHOOL)
     # Accents, apostrophes, hyphens, Œ, the usage name (DURAND), homonyms numbered in export order.
     assert identifiers("student") == STUDENTS
     assert identifiers("guardian") == GUARDIANS
@@ -193,9 +194,9 @@ def test_niveau_responsabilite_gives_accounts_to_legal_guardians_only(db, fast_h
 def test_onde_needs_an_establishment_then_imports_and_reimports(db, fast_hashing, name):
     path = DATA / name
     with pytest.raises(InvalidInput, match="--uai"):
-        preview_import(path, kind="onde", today=TODAY)
+        preview_import(path, kind="onde", establishment_name=SCHOOL, today=TODAY)
     with pytest.raises(InvalidInput, match="UAI"):
-        preview_import(path, kind="onde", uai="75", today=TODAY)
+        preview_import(path, kind="onde", uai="75", establishment_name=SCHOOL, today=TODAY)
     preview, result = do_import(path, fast_hashing, kind="onde", uai="0751234a")
     assert Establishment.get().uai == "0751234A"
     assert identifiers("student") == {"a.ndiaye1", "i.ndiaye1", "l.martin1", "l.martin2", "c.durand1"}
@@ -212,7 +213,7 @@ def test_onde_needs_an_establishment_then_imports_and_reimports(db, fast_hashing
 def test_onde_without_uai_ignores_the_demo_establishment(db, fast_hashing):
     demo.load_demo(hashing=fast_hashing)
     with pytest.raises(InvalidInput, match="--uai"):
-        preview_import(DATA / "onde_cp1252.csv", kind="onde", today=TODAY)
+        preview_import(DATA / "onde_cp1252.csv", kind="onde", establishment_name=SCHOOL, today=TODAY)
 
 
 def test_identifiers_never_collide_with_existing_accounts(db, fast_hashing):
@@ -231,7 +232,7 @@ def test_malformed_or_hostile_files_are_refused_before_anything_is_written(db, f
     do_import(SIECLE, fast_hashing)
     before = rows()
     with pytest.raises(ImportFormatError) as info:
-        preview_import([DATA / "ElevesSansAdresses.xml", DATA / name], today=TODAY)
+        preview_import([DATA / "ElevesSansAdresses.xml", DATA / name], establishment_name=SCHOOL, today=TODAY)
     assert message in info.value.message
     assert "root:" not in info.value.message  # /etc/passwd was never read
     assert rows() == before
@@ -259,7 +260,7 @@ def test_newer_export_updates_renumbers_and_flags_departures_without_duplicates(
          "<TEL_PORTABLE>06 99 88 77 66</TEL_PORTABLE><MEL>fatou@nouveau.fr</MEL>"),
         ("<PRENOM>Moussa</PRENOM>", "<PRENOM>Moussa Ibrahima</PRENOM>"),
     )
-    preview = preview_import([eleves, responsables], today=TODAY)
+    preview = preview_import([eleves, responsables], establishment_name=SCHOOL, today=TODAY)
     changed = {ch.record.source_id: ch.fields for ch in preview.diff.changed_students}
     assert changed == {"1002": ("classe",), "5003": ("identifiant de l'export",)}
     assert [(d.existing.source_id, d.reason) for d in preview.diff.left_students] == [("1012", "absent de l'export")]
@@ -286,20 +287,21 @@ def test_newer_export_updates_renumbers_and_flags_departures_without_duplicates(
     assert not again.has_changes and rows()[:4] == before[:4]
 
 
-def test_student_leaving_on_a_date_is_flagged_and_kept(db, fast_hashing):
+def test_student_leaving_on_a_date_is_flagged_kept_and_disabled_at_once(db, fast_hashing):
     do_import(SIECLE, fast_hashing)
     links = GuardianLink.select().count()
     preview, result = do_import(SIECLE, fast_hashing, today=date(2025, 7, 1))
     assert [d.reason for d in preview.diff.left_students] == ["sorti de l'établissement le 30/06/2025"]
     maelle = account("m.saint-andre1")
-    assert maelle.left_at == date(2025, 6, 30) and maelle.state == "provisional"
+    # Kept (links too) until the retention purge erases it; no longer able to log in (RGPD art. 5).
+    assert maelle.left_at == date(2025, 6, 30) and maelle.state == "disabled"
     assert GuardianLink.select().count() == links and result.students_left == 1
     again, _ = do_import(SIECLE, fast_hashing, today=date(2025, 7, 1))
     assert not again.has_changes
 
 
 def test_cancel_during_hashing_writes_nothing(db, fast_hashing):
-    preview = preview_import(SIECLE, today=TODAY)
+    preview = preview_import(SIECLE, establishment_name=SCHOOL, today=TODAY)
     stop = []
     with pytest.raises(ApplyCancelled) as info:
         apply_import(preview, actor=ACTOR["staff"], hashing=fast_hashing, provisional_for_guardians=True,
@@ -313,7 +315,7 @@ def test_cancel_during_hashing_writes_nothing(db, fast_hashing):
 
 def test_a_change_between_preview_and_apply_asks_for_a_new_preview(db, fast_hashing):
     do_import(SIECLE, fast_hashing)
-    preview = preview_import(SIECLE, today=date(2025, 7, 1))
+    preview = preview_import(SIECLE, establishment_name=SCHOOL, today=date(2025, 7, 1))
     Account.update(class_code="6 Z").where(Account.identifier == "l.martin1").execute()
     before = rows()
     with pytest.raises(StalePreview, match="refaites l'aperçu"):
@@ -322,7 +324,8 @@ def test_a_change_between_preview_and_apply_asks_for_a_new_preview(db, fast_hash
 
 
 def test_two_previews_of_a_new_establishment_apply_once(db, fast_hashing):
-    first, second = preview_import(SIECLE, today=TODAY), preview_import(SIECLE, today=TODAY)
+    first, second = (preview_import(SIECLE, establishment_name=SCHOOL, today=TODAY),
+                     preview_import(SIECLE, establishment_name=SCHOOL, today=TODAY))
     apply_import(first, actor=ACTOR["staff"], hashing=fast_hashing)
     before = rows()
     with pytest.raises(StalePreview):
@@ -331,7 +334,7 @@ def test_two_previews_of_a_new_establishment_apply_once(db, fast_hashing):
 
 
 def test_an_error_during_the_writes_rolls_everything_back(db, fast_hashing, monkeypatch):
-    preview = preview_import(SIECLE, today=TODAY)
+    preview = preview_import(SIECLE, establishment_name=SCHOOL, today=TODAY)
 
     def broken(action, **details):
         raise RuntimeError("disque plein")
@@ -345,7 +348,7 @@ def test_an_error_during_the_writes_rolls_everything_back(db, fast_hashing, monk
 
 def test_activity_elsewhere_does_not_invalidate_the_preview(db, fast_hashing):
     do_import(SIECLE, fast_hashing)
-    preview = preview_import(SIECLE, today=date(2025, 7, 1))
+    preview = preview_import(SIECLE, establishment_name=SCHOOL, today=date(2025, 7, 1))
     Account.update(last_login_at=datetime(2024, 12, 2), state="active").where(
         Account.identifier == "a.ndiaye1").execute()
     apply_import(preview, actor=ACTOR["staff"], hashing=fast_hashing)
@@ -393,10 +396,11 @@ def test_a_guardians_file_alone_links_to_students_already_imported(db, fast_hash
 def test_a_student_back_in_the_establishment_is_no_longer_flagged(db, fast_hashing):
     do_import(SIECLE, fast_hashing)
     do_import(SIECLE, fast_hashing, today=date(2025, 7, 1))
-    assert account("m.saint-andre1").left_at is not None
+    assert account("m.saint-andre1").left_at is not None and account("m.saint-andre1").state == "disabled"
     preview, result = do_import(SIECLE, fast_hashing)  # an export where the exit date is still to come
     assert [c.fields for c in preview.diff.changed_students] == [("retour dans l'établissement",)]
     assert account("m.saint-andre1").left_at is None and result.students_updated == 1
+    assert account("m.saint-andre1").state == "provisional"  # can log in again with its letter
 
 
 def test_an_account_made_by_hand_is_matched_by_name_and_keeps_its_links(db, fast_hashing):
@@ -411,3 +415,14 @@ def test_an_account_made_by_hand_is_matched_by_name_and_keeps_its_links(db, fast
     assert (account("l.martin1").siecle_eleve_id, account("l.martin1").ine) == ("1002", "1234567891B")
     again, _ = do_import(SIECLE, fast_hashing)
     assert not again.has_changes
+
+
+def test_a_new_establishment_without_a_name_is_refused_not_invented(db, fast_hashing):
+    from educonnect_desktop.services.roster_import import EstablishmentNameRequired
+
+    preview = preview_import(SIECLE, today=TODAY)
+    assert preview.establishment_name_missing
+    assert "nom à indiquer" in preview.summary[0]
+    with pytest.raises(EstablishmentNameRequired, match="indiquez son nom"):
+        apply_import(preview, actor=ACTOR["staff"], hashing=fast_hashing)
+    assert rows()[:2] == (0, 0)

@@ -3,6 +3,7 @@
 import re
 from datetime import datetime, timedelta
 
+from educonnect_desktop.messaging.outbox import delivered_text
 from educonnect_desktop.store.models import OutboxMessage
 
 
@@ -19,8 +20,16 @@ class FrozenClock:
         self.now += timedelta(**delta)
 
 
+def last_message(recipient: str) -> OutboxMessage:
+    return (OutboxMessage.select().where(OutboxMessage.recipient == recipient)
+            .order_by(OutboxMessage.id.desc()).first())
+
+
+def received_text(message: OutboxMessage) -> str:
+    """The text as it reaches the recipient (the stored row only keeps a redacted text)."""
+    return delivered_text(message.id)
+
+
 def last_code(recipient: str) -> str:
     """The 6-digit code of the newest message queued for `recipient`."""
-    message = (OutboxMessage.select().where(OutboxMessage.recipient == recipient)
-               .order_by(OutboxMessage.id.desc()).first())
-    return re.search(r"\b(\d{6})\b", message.body_text).group(1)
+    return re.search(r"\b(\d{6})\b", received_text(last_message(recipient))).group(1)

@@ -10,6 +10,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
+
+from educonnect_desktop.messaging.outbox import delivered_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWizard
 
@@ -76,7 +78,7 @@ def queued_code(recipient: str) -> str:
     """The code of the newest message queued for `recipient`, as the person would read it."""
     message = (OutboxMessage.select().where(OutboxMessage.recipient == recipient)
                .order_by(OutboxMessage.id.desc()).first())
-    return re.search(r"^\s*(\d{6})\s*$", message.body_text, re.MULTILINE).group(1)  # alone on its line
+    return re.search(r"^\s*(\d{6})\s*$", delivered_text(message.id), re.MULTILINE).group(1)  # alone on its line
 
 
 async def reach(wizard, page: str) -> None:

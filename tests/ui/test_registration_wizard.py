@@ -7,6 +7,8 @@ import re
 from datetime import datetime, timedelta
 
 import pytest
+
+from educonnect_desktop.messaging.outbox import delivered_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QWizard
 
@@ -46,7 +48,7 @@ def last_code(recipient: str = E164) -> str:
     """The code as the parent reads it on the phone (newest SMS queued for the mobile)."""
     message = (OutboxMessage.select().where(OutboxMessage.recipient == recipient)
                .order_by(OutboxMessage.id.desc()).first())
-    return re.search(r"\b(\d{6})\b", message.body_text).group(1)
+    return re.search(r"\b(\d{6})\b", delivered_text(message.id)).group(1)
 
 
 async def reach(wizard: RegistrationWizard, page: str) -> None:

@@ -90,8 +90,10 @@ def family_accounts() -> int:
 
 
 def import_dialog(desk, staff, keep, files, tmp_path) -> ImportDialog:
-    return keep(ImportDialog(desk, staff, None, choose_files=lambda parent, kind: list(files),
-                             choose_pdf=lambda parent, suggested: tmp_path / suggested))
+    dialog = keep(ImportDialog(desk, staff, None, choose_files=lambda parent, kind: list(files),
+                               choose_pdf=lambda parent, suggested: tmp_path / suggested))
+    dialog.files_page.name_edit.setText("Collège Jean Moulin")  # a new establishment needs its name
+    return dialog
 
 
 # -- import ------------------------------------------------------------------------------------
@@ -223,8 +225,10 @@ def test_an_onde_file_dropped_on_the_dialog(qtbot, loop, desk, staff, keep, tmp_
     run(loop, scenario)
 
 
-def test_a_second_export_previews_changes_and_departures(staff_actor, qtbot, loop, desk, staff, keep, tmp_path, fast_hashing):
-    roster_import.apply_import(roster_import.preview_import(SIECLE), actor=staff_actor, hashing=fast_hashing)
+def test_a_second_export_previews_changes_and_departures(staff_actor, qtbot, loop, desk, staff, keep, tmp_path,
+                                                         fast_hashing):
+    roster_import.apply_import(roster_import.preview_import(SIECLE, establishment_name="Collège Jean Moulin"),
+                               actor=staff_actor, hashing=fast_hashing)
     export = (DATA / "ElevesSansAdresses.xml").read_bytes()
     export = export.replace(b'<STRUCTURES_ELEVE ELEVE_ID="1001"><STRUCTURE><CODE_STRUCTURE>3 A<',
                             b'<STRUCTURES_ELEVE ELEVE_ID="1001"><STRUCTURE><CODE_STRUCTURE>4 A<')
@@ -311,19 +315,21 @@ def test_audit_lists_newest_first_filters_and_pages(qtbot, loop, desk, staff, ke
     async def scenario():
         view = keep(AuditView(desk, staff))
         await wait_for(lambda: view.loaded_pages >= 1)
-        assert [r[2] for r in view.rows()] == ["outbox.queued", "outbox.queued"], "newest first"
+        queued = "Message mis en file d'attente"
+        assert [r[2] for r in view.rows()] == [queued, queued], "newest first, in French"
         assert view.more_button.isEnabled()
         before = view.loaded_pages
         click(qtbot, view.more_button)
         await wait_for(lambda: view.loaded_pages > before)
-        assert [r[2] for r in view.rows()] == ["outbox.queued", "outbox.queued", "auth.login", "auth.login"]
-        assert view.rows()[2][4] == "échec" and "reason = bad_credentials" in view.rows()[2][5]
+        assert [r[2] for r in view.rows()] == [queued, queued, "Connexion", "Connexion"]
+        assert view.rows()[2][4] == "échec"
+        assert "motif : identifiant ou mot de passe incorrect" in view.rows()[2][5]
 
         view.failures_check.setChecked(True)
         before = view.loaded_pages
         click(qtbot, view.apply_button)
         await wait_for(lambda: view.loaded_pages > before)
-        assert [(r[2], r[3], r[4]) for r in view.rows()] == [("auth.login", staff.identifier, "échec")]
+        assert [(r[2], r[3], r[4]) for r in view.rows()] == [("Connexion", staff.identifier, "échec")]
         assert not view.more_button.isEnabled()
 
         view.failures_check.setChecked(False)
@@ -331,7 +337,7 @@ def test_audit_lists_newest_first_filters_and_pages(qtbot, loop, desk, staff, ke
         before = view.loaded_pages
         qtbot.keyClick(view.action_combo.lineEdit(), Qt.Key.Key_Return)
         await wait_for(lambda: view.loaded_pages > before)
-        assert [r[2] for r in view.rows()] == ["staff.create_first_admin"]
+        assert [r[2] for r in view.rows()] == ["Premier administrateur créé"]
 
     run(loop, scenario)
 
@@ -339,13 +345,20 @@ def test_audit_lists_newest_first_filters_and_pages(qtbot, loop, desk, staff, ke
 # -- letters -----------------------------------------------------------------------------------
 
 @needs_pdftotext
-def test_class_letters_write_a_pdf_with_new_passwords(staff_actor, qtbot, loop, desk, staff, keep, tmp_path, fast_hashing):
-    preview = roster_import.preview_import(SIECLE)
+def test_class_letters_write_a_pdf_with_new_passwords(staff_actor, qtbot, loop, desk, staff, keep, tmp_path,
+                                                      fast_hashing):
+    preview = roster_import.preview_import(SIECLE, establishment_name="Collège Jean Moulin")
     roster_import.apply_import(preview, actor=staff_actor, hashing=fast_hashing)
     output = tmp_path / "classe.pdf"
 
+    asked = []
+
+    def choose_pdf(parent, suggested):
+        asked.append(suggested)
+        return output
+
     async def scenario():
-        dialog = keep(ClassLettersDialog(desk, staff, None, choose_pdf=lambda parent, suggested: output))
+        dialog = keep(ClassLettersDialog(desk, staff, None, choose_pdf=choose_pdf))
         await wait_for(lambda: dialog.classes_loaded)
         assert [dialog.class_combo.itemText(i) for i in range(1, dialog.class_combo.count())] == \
             ["3 A", "3 B", "4 C", "5 E", "6 B"]
@@ -353,12 +366,25 @@ def test_class_letters_write_a_pdf_with_new_passwords(staff_actor, qtbot, loop, 
         assert not dialog.generate_button.isEnabled()
 
         qtbot.keyClicks(dialog.identifiers_edit, "personne.inconnue9")
-        await finish(dialog, lambda: click(qtbot, dialog.generate_button))
+        checks = dialog.summary_checks
+        await wait_for(lambda: dialog.summary_checks > checks)
         assert dialog.error.text() == "Aucun compte n'a l'identifiant « personne.inconnue9 »."
+        dialog.generate_button.setFocus()
+        qtbot.keyClick(dialog.generate_button, Qt.Key.Key_Space)
+        await wait_for(lambda: dialog.summary_checks > checks and not dialog.busy)
+        await asyncio.sleep(0.1)
+        assert asked == [], "the unknown identifier is reported before the save dialog"
         assert not output.exists()
 
-        dialog.identifiers_edit.setPlainText("f.durand1")
-        dialog.class_combo.setCurrentIndex(dialog.class_combo.findData("3 A"))
+        dialog.identifiers_edit.selectAll()
+        qtbot.keyClicks(dialog.identifiers_edit, "f.durand1")
+        dialog.class_combo.setFocus()
+        qtbot.keyClick(dialog.class_combo, Qt.Key.Key_Down)  # "3 A"
+        assert dialog.class_code() == "3 A"
+        checks = dialog.summary_checks
+        await wait_for(lambda: dialog.summary_checks > checks)
+        summary = dialog.summary_label.text()
+        assert "de la classe 3 A" in summary and "1 compte(s) désigné(s)" in summary, summary
         await finish(dialog, lambda: click(qtbot, dialog.generate_button))
         assert not dialog.error.isVisible(), dialog.error.text()
         assert dialog.written_path == output and str(output) in dialog.result_label.text()

@@ -29,8 +29,7 @@ class ChannelChoice(QGroupBox):
         self.email_radio.setChecked(True)
         self._group.buttonToggled.connect(self._toggled)
         self.unavailable_note = QLabel(self.tr(
-            "L'envoi par SMS n'est pas disponible sur ce poste : aucun service d'envoi de SMS "
-            "n'y est configuré."))
+            "L'envoi par SMS est indisponible sur ce poste pour le moment."))
         self.unavailable_note.setObjectName(f"{prefix}SmsUnavailableNote")
         self.unavailable_note.setWordWrap(True)
         self.unavailable_note.hide()

@@ -17,8 +17,7 @@ class UnavailablePage(QWizardPage):
         self.setObjectName("unavailablePage")
         self.setTitle(self.tr("Créer mon compte"))
         self.message = named(QLabel(self.tr(
-            "<p>La création de compte par SMS n'est pas disponible sur ce poste pour le moment : "
-            "aucun service d'envoi de SMS n'y est configuré.</p>"
+            "<p>La création de compte par SMS est indisponible sur ce poste pour le moment.</p>"
             "<p>Utilisez l'identifiant et le mot de passe provisoire de la lettre remise par "
             "l'établissement, ou adressez-vous au secrétariat.</p>")),
             "unavailableMessage", self.tr("Création de compte par SMS indisponible"))

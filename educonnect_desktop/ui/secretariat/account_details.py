@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
-from ...core.labels import EMAIL_STATE_LABELS, KIND_LABELS, ROLE_LABELS, STATE_LABELS, label
+from ...core.labels import KIND_LABELS, ROLE_LABELS, STATE_LABELS, label
 from ...services.dto import AccountDetails, LinkedPerson
 from ..my_account.section import value_label
 from .accounts_model import local_time
@@ -29,11 +29,27 @@ def linked_text(person: LinkedPerson) -> str:
     return f"{person.first_name} {person.last_name} ({person.identifier}) — {', '.join(flags)}"
 
 
+_EMAIL_STATES = {"none": "non confirmée", "pending": "en attente de confirmation", "confirmed": "confirmée"}
+
+
 def email_text(details: AccountDetails) -> str:
-    state = label(EMAIL_STATE_LABELS, details.summary.email_state)
-    text = f"{state} : {details.email}" if details.email else state
+    """ "x@y (confirmée)", "x@y (non confirmée)" or "Aucune": the address first, then its state."""
+    if details.email:
+        state = _EMAIL_STATES.get(details.summary.email_state, details.summary.email_state)
+        text = f"{details.email} ({state})"
+    else:
+        text = "Aucune"
     if details.pending_email:
-        text += f" (nouvelle adresse en attente : {details.pending_email})"
+        text += f" — nouvelle adresse en attente de confirmation : {details.pending_email}"
+    return text
+
+
+def state_text(details: AccountDetails) -> str:
+    """The account's state, and a lock left by too many failed attempts (with its end)."""
+    text = label(STATE_LABELS, details.summary.state)
+    if details.locked_until is not None:
+        text += (f" — bloqué après trop d'essais infructueux, jusqu'au "
+                 f"{local_time(details.locked_until).replace(' ', ' à ')} (« Débloquer » le libère)")
     return text
 
 
@@ -63,6 +79,9 @@ class AccountDetailsView(QWidget):
         self._captions: dict[str, QLabel] = {}
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
+        # A narrow panel puts a long value (the links) under its caption, at full width.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.placeholder)
         for key, caption in self._ROWS:
             value = value_label(f"detail_{key}", self.tr(caption))
@@ -92,7 +111,7 @@ class AccountDetailsView(QWidget):
         self._set("kind", kind)
         self._set("class", s.class_code)
         self._set("establishment", details.establishment_name)
-        self._set("state", label(STATE_LABELS, s.state))
+        self._set("state", state_text(details))
         self._set("email", email_text(details))
         self._set("password", provisional_text(details))
         self._set("last_login", local_time(s.last_login_at) or self.tr("Jamais"))

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QScrollArea, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from ...errors import UserFacingError
@@ -18,8 +18,10 @@ from ...services import account_admin, accounts
 from ...services.dto import AccountDetails, AccountSummary
 from ...services.staff import StaffSession
 from ..my_account.section import Section, action_button, button_row
+from ..widgets import named
 from .account_details import AccountDetailsView
 from .dialogs import PathProvider, choose_pdf_path, confirm
+from .privacy_actions import PrivacyActions
 
 LETTER_KINDS = ("student", "guardian")
 
@@ -40,13 +42,20 @@ class AccountPanel(Section):
         self.disable_button = action_button(self.tr("Dé&sactiver"), "disableButton", self.tr("Désactiver le compte"))
         self.links_button = action_button(self.tr("Corri&ger les liens…"), "linksButton",
                                           self.tr("Corriger les liens entre élèves et représentants légaux"))
+        # The details scroll when a family has many links: nothing is cut off at the bottom.
+        self.details_scroll = named(QScrollArea(), "accountDetailsScroll", self.tr("Détails du compte"))
+        self.details_scroll.setWidgetResizable(True)
+        self.details_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.details_scroll.setWidget(self.view)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.view)
+        layout.addWidget(self.details_scroll, 1)
         layout.addLayout(button_row(self.reset_button, self.unlock_button, leading=True))
         layout.addLayout(button_row(self.disable_button, self.links_button, leading=True))
+        self.privacy = PrivacyActions(self)  # export and erasure (RGPD), in their own module
+        layout.addLayout(button_row(*self.privacy.buttons(), leading=True))
         layout.addWidget(self.error)
         layout.addWidget(self.notice)
-        layout.addStretch(1)
         self.reset_button.clicked.connect(self.reset_password)
         self.unlock_button.clicked.connect(self.unlock)
         self.disable_button.clicked.connect(self.toggle_disabled)
@@ -55,7 +64,8 @@ class AccountPanel(Section):
 
     # -- showing ------------------------------------------------------------------------
     def controls(self):
-        return (self.reset_button, self.unlock_button, self.disable_button, self.links_button)
+        return (self.reset_button, self.unlock_button, self.disable_button, self.links_button,
+                *self.privacy.buttons())
 
     def update_actions(self, *_args: object) -> None:
         d = self.details
@@ -68,6 +78,7 @@ class AccountPanel(Section):
         self.unlock_button.setEnabled(free and not disabled)
         self.disable_button.setEnabled(free and not mine and (not staff_target or self.session.is_admin))
         self.links_button.setEnabled(free and kind in LETTER_KINDS)
+        self.privacy.update_actions(free, kind)
         text, name = ((self.tr("&Réactiver"), self.tr("Réactiver le compte")) if disabled
                       else (self.tr("Dé&sactiver"), self.tr("Désactiver le compte")))
         self.disable_button.setText(text)
@@ -76,6 +87,8 @@ class AccountPanel(Section):
     @asyncSlot(str)
     async def show_account(self, identifier: str) -> None:
         """Read the account's details (empty identifier: nothing selected)."""
+        if not identifier and self.details is None and self._wanted is None:
+            return  # already empty (e.g. the account was just erased): keep the last outcome shown
         self._wanted = identifier or None
         self.clear_messages()
         if not identifier:
@@ -90,6 +103,11 @@ class AccountPanel(Section):
             return
         if self._wanted == identifier:
             self._show(details)
+
+    def forget_account(self) -> None:
+        """The account no longer exists (erased): show nothing."""
+        self._wanted = None
+        self._show(None)
 
     def _show(self, details: AccountDetails | None) -> None:
         self.details = details

@@ -40,7 +40,9 @@ def count_text(count: int) -> str:
 
 
 class AccountsModel(QAbstractTableModel):
-    COLUMNS = ("Type", "Nom", "Prénom", "Identifiant", "Classe", "État", "E-mail", "Dernière connexion")
+    COLUMNS = ("Type", "Nom", "Prénom", "Identifiant", "Classe", "État", "E-mail", "Dernière connexion",
+               "Établissement")
+    ESTABLISHMENT_COLUMN = 8  # shown only when the database holds several establishments
 
     count_changed = Signal(int)  # accounts matching the filter (all pages)
     page_loaded = Signal(int)  # rows now held
@@ -57,6 +59,7 @@ class AccountsModel(QAbstractTableModel):
         self._exhausted = True  # nothing to fetch before the first set_filter
         self.total: int | None = None
         self._tasks: set[asyncio.Task] = set()
+        self.establishment_names: dict[str, str] = {}  # UAI -> name
 
     # -- what the view reads ------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -75,11 +78,19 @@ class AccountsModel(QAbstractTableModel):
             return None
         return self._cell(self._rows[index.row()], index.column())
 
-    @staticmethod
-    def _cell(row: AccountSummary, column: int) -> str:
+    def _cell(self, row: AccountSummary, column: int) -> str:
+        if column == self.ESTABLISHMENT_COLUMN:
+            uai = row.establishment_uai
+            return self.establishment_names.get(uai, uai) if uai else ""
         return (label(KIND_LABELS, row.kind), row.last_name, row.first_name, row.identifier, row.class_code or "",
                 label(STATE_LABELS, row.state), label(EMAIL_STATE_LABELS, row.email_state),
                 local_time(row.last_login_at))[column]
+
+    def set_establishments(self, names: dict[str, str]) -> None:
+        self.establishment_names = dict(names)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, self.ESTABLISHMENT_COLUMN),
+                                  self.index(len(self._rows) - 1, self.ESTABLISHMENT_COLUMN))
 
     def summary(self, row: int) -> AccountSummary:
         return self._rows[row]

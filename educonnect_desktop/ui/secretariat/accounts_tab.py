@@ -14,7 +14,7 @@ from qasync import asyncSlot
 
 from ...core.labels import KIND_LABELS, STATE_LABELS
 from ...errors import UserFacingError
-from ...services import account_search
+from ...services import account_search, accounts
 from ...services.account_search import AccountFilter
 from ...services.dto import AccountSummary
 from ...services.staff import StaffSession
@@ -27,6 +27,11 @@ from .dialogs import PathProvider, choose_pdf_path
 from .tracked_desk import tracked
 
 SEARCH_DELAY_MS = 150
+
+
+def _classes_and_establishments():
+    """One trip to the database thread for the class filter and the establishment column."""
+    return account_search.class_codes(), accounts.establishments()
 
 
 class AccountsTab(QWidget):
@@ -62,18 +67,22 @@ class AccountsTab(QWidget):
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setColumnHidden(AccountsModel.ESTABLISHMENT_COLUMN, True)
         self.panel = AccountPanel(desk, staff, path_provider=path_provider)
 
-        filters = QHBoxLayout()
-        filters.addWidget(caption(self.tr("Rec&hercher :"), self.search_edit))
-        filters.addWidget(self.search_edit, 2)
+        search = QHBoxLayout()
+        search.addWidget(caption(self.tr("Rec&hercher :"), self.search_edit))
+        search.addWidget(self.search_edit, 1)
+        filters = QHBoxLayout()  # under the search field: the table's side stays narrow
         for text, combo in ((self.tr("&Type :"), self.kind_combo), (self.tr("C&lasse :"), self.class_combo),
                             (self.tr("Ét&at :"), self.state_combo)):
             filters.addWidget(caption(text, combo))
             filters.addWidget(combo)
+        filters.addStretch(1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(search)
         left_layout.addLayout(filters)
         left_layout.addWidget(self.count_label)
         left_layout.addWidget(self.error)
@@ -107,6 +116,7 @@ class AccountsTab(QWidget):
         self.model.modelReset.connect(self._selection_cleared)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.panel.account_changed.connect(self._account_changed)
+        self.panel.privacy.accounts_erased.connect(self.reload)
 
     def _combo(self, object_name: str, accessible_name: str, everything: str, labels: dict[str, str]) -> QComboBox:
         combo = named(QComboBox(), object_name, accessible_name)
@@ -123,11 +133,14 @@ class AccountsTab(QWidget):
 
     @asyncSlot()
     async def load_classes(self) -> None:
+        """The class filter's list, and the establishment column when there are several."""
         try:
-            codes = await self._desk.call(account_search.class_codes)
+            codes, schools = await self._desk.call(_classes_and_establishments)
         except UserFacingError as exc:
             self._show_error(exc.message)
             return
+        self.model.set_establishments({e.uai: e.name for e in schools})
+        self.table.setColumnHidden(AccountsModel.ESTABLISHMENT_COLUMN, len(schools) < 2)
         current = self.class_combo.currentData()
         self.class_combo.blockSignals(True)
         while self.class_combo.count() > 1:

@@ -1,8 +1,10 @@
 """The audit log for staff: newest events first, filters, older pages on demand.
 
 Filters match the service's (`audit_log.list_audit`): the account concerned and the author
-(exact identifiers), a prefix of the action ("auth.", "account.", "roster.", "outbox."...),
-failures only. "Plus anciens…" appends the next page under the rows already shown.
+(exact identifiers), a family of actions (shown in French, or a code's beginning typed:
+"auth.", "account."...), failures only. Actions and details read in French
+(`core.audit_labels`); the code stays in the action's tooltip. "Plus anciens…" appends the
+next page under the rows already shown.
 """
 
 from __future__ import annotations
@@ -11,10 +13,11 @@ from datetime import datetime, timezone
 from typing import Iterable
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
+from ...core.audit_labels import ACTION_FAMILIES, action_label, details_text
 from ...errors import UserFacingError
 from ...services import audit_log
 from ...services.staff import StaffSession
@@ -23,8 +26,6 @@ from ..widgets import named
 from ..wizard_support import error_label
 
 PAGE_SIZE = 100
-ACTION_PREFIXES = ("auth.", "account.", "children.", "link.", "recovery.", "registration.", "roster.", "letters.",
-                   "outbox.", "staff.", "legacy.", "establishment.")
 
 
 def local_time(moment: datetime | None) -> str:
@@ -32,6 +33,13 @@ def local_time(moment: datetime | None) -> str:
     if moment is None:
         return "—"
     return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%d/%m/%Y %H:%M")
+
+
+def local_time_seconds(moment: datetime | None) -> str:
+    """The same with seconds ("JJ/MM/AAAA à HH:MM:SS"): audit events often come seconds apart."""
+    if moment is None:
+        return "—"
+    return moment.replace(tzinfo=timezone.utc).astimezone().strftime("%d/%m/%Y à %H:%M:%S")
 
 
 def records_tree(object_name: str, accessible_name: str, headers: list[str]) -> QTreeWidget:
@@ -50,8 +58,12 @@ def tree_rows(tree: QTreeWidget) -> list[list[str]]:
             for i in range(tree.topLevelItemCount())]
 
 
-def details_text(details: dict) -> str:
-    return " ; ".join(f"{key} = {value}" for key, value in sorted(details.items()))
+def fit_columns(tree: QTreeWidget, *columns: int) -> None:
+    """Short columns (date, author, result...) always show their whole text; the last one stretches."""
+    header = tree.header()
+    header.setStretchLastSection(True)
+    for column in columns:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 class AuditView(QWidget):
@@ -70,11 +82,13 @@ class AuditView(QWidget):
         self.actor_edit = named(QLineEdit(), "auditActorEdit", self.tr("Auteur"),
                                 self.tr("Identifiant exact de la personne qui a agi"))
         self.action_combo = named(QComboBox(), "auditActionCombo", self.tr("Type d'action"),
-                                  self.tr("Début du code de l'action, par exemple account."))
+                                  self.tr("Une famille d'actions, ou le début d'un code, par exemple account."))
         self.action_combo.setEditable(True)
+        self.action_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)  # a typed code is not a family
         self.action_combo.addItem("", "")
-        for prefix in ACTION_PREFIXES:
-            self.action_combo.addItem(prefix, prefix)
+        self.action_combo.lineEdit().setPlaceholderText(self.tr("Toutes les actions"))
+        for prefix, family in ACTION_FAMILIES.items():
+            self.action_combo.addItem(family, prefix)
         self.failures_check = named(QCheckBox(self.tr("Éc&hecs seulement")), "auditFailuresCheck",
                                     self.tr("Échecs seulement"))
         self.apply_button = named(QPushButton(self.tr("Filt&rer")), "auditApplyButton",
@@ -90,8 +104,9 @@ class AuditView(QWidget):
         self.more_button.clicked.connect(self.load_more)
 
         self.tree = records_tree("auditTree", self.tr("Événements du journal d'audit"), [
-            self.tr("Date"), self.tr("Auteur"), self.tr("Action"), self.tr("Compte concerné"), self.tr("Résultat"),
-            self.tr("Détails")])
+            self.tr("Date et heure"), self.tr("Auteur"), self.tr("Action"), self.tr("Compte concerné"),
+            self.tr("Résultat"), self.tr("Détails")])
+        fit_columns(self.tree, 0, 1, 2, 3, 4)
         self.status = named(QLabel(), "auditStatusLabel", self.tr("État du journal"))
         self.error = error_label("auditError")
 
@@ -126,10 +141,17 @@ class AuditView(QWidget):
     def controls(self) -> Iterable[QWidget]:
         return (self.apply_button, self.refresh_button, self.more_button)
 
+    def action_prefix(self) -> str | None:
+        """The chosen family's prefix, or what was typed (a code's beginning)."""
+        typed = self.action_combo.currentText().strip()
+        index = self.action_combo.findText(typed, Qt.MatchFlag.MatchFixedString)
+        if index >= 0 and self.action_combo.itemData(index):
+            return self.action_combo.itemData(index)
+        return typed or None
+
     def current_filters(self) -> dict:
         return {"target": self.target_edit.text().strip() or None, "actor": self.actor_edit.text().strip() or None,
-                "action_prefix": self.action_combo.currentText().strip() or None,
-                "failures_only": self.failures_check.isChecked()}
+                "action_prefix": self.action_prefix(), "failures_only": self.failures_check.isChecked()}
 
     def rows(self) -> list[list[str]]:
         return tree_rows(self.tree)
@@ -180,8 +202,11 @@ class AuditView(QWidget):
         items = []
         for entry in entries:
             success = entry.outcome == "success"
-            item = QTreeWidgetItem([local_time(entry.at), entry.actor or "—", entry.action, entry.target or "—",
-                                    self.tr("succès") if success else self.tr("échec"), details_text(entry.details)])
+            details = details_text(entry.details)
+            item = QTreeWidgetItem([local_time_seconds(entry.at), entry.actor or "—", action_label(entry.action),
+                                    entry.target or "—", self.tr("succès") if success else self.tr("échec"), details])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
+            item.setToolTip(2, entry.action)  # the code, for whoever searches the log by code
+            item.setToolTip(5, details)
             items.append(item)
         self.tree.addTopLevelItems(items)

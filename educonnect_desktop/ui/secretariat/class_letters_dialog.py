@@ -30,6 +30,7 @@ from .import_letters import PdfChooser, choose_pdf_path, prepare_output, write_p
 from .import_progress import ProgressTracker, WorkDialog
 
 _SEPARATORS = re.compile(r"[\s,;]+")
+SUMMARY_DELAY_MS = 250
 
 
 def typed_identifiers(text: str) -> list[str]:
@@ -62,6 +63,17 @@ class ClassLettersDialog(WorkDialog):
         self.identifiers_edit.setPlaceholderText(self.tr("ex. l.martin1 s.martin1"))
         self.identifiers_edit.textChanged.connect(self.update_actions)
         self.class_combo.currentIndexChanged.connect(self.update_actions)
+        # What will be printed, said before the save dialog: the class AND the identifiers
+        # typed (both are printed), or why not (unknown identifier, class of two schools).
+        self.summary_label = named(QLabel(), "classLettersSummary", self.tr("Lettres prévues"))
+        self.summary_label.setWordWrap(True)
+        self.summary_checks = 0  # finished checks (tests wait on it)
+        self._summary_timer = QTimer(self)
+        self._summary_timer.setSingleShot(True)
+        self._summary_timer.setInterval(SUMMARY_DELAY_MS)
+        self._summary_timer.timeout.connect(self.update_summary)
+        self.identifiers_edit.textChanged.connect(self._summary_timer.start)
+        self.class_combo.currentIndexChanged.connect(self._summary_timer.start)
         self.result_label = named(QLabel(), "classLettersResult", self.tr("Fichier écrit"))
         self.result_label.setWordWrap(True)
         self.result_label.hide()
@@ -83,6 +95,7 @@ class ClassLettersDialog(WorkDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(warning)
         layout.addLayout(form, 1)
+        layout.addWidget(self.summary_label)
         layout.addWidget(self.result_label)
         layout.addWidget(self.error)
         layout.addWidget(self.progress)
@@ -92,7 +105,12 @@ class ClassLettersDialog(WorkDialog):
 
     # -- inputs -------------------------------------------------------------------------------
     def class_code(self) -> str | None:
-        return self.class_combo.currentData()
+        choice = self.class_combo.currentData()
+        return choice.class_code if choice else None
+
+    def establishment_uai(self) -> str | None:
+        choice = self.class_combo.currentData()
+        return choice.establishment_uai if choice else None
 
     def identifiers(self) -> list[str]:
         return typed_identifiers(self.identifiers_edit.toPlainText())
@@ -106,16 +124,58 @@ class ClassLettersDialog(WorkDialog):
     @asyncSlot()
     async def load_classes(self) -> None:
         try:
-            codes = await self.desk.call(account_search.class_codes)
+            choices = await self.desk.call(account_search.class_choices)
         except UserFacingError as exc:
             if self.alive():
                 self.show_error(exc.message)
             return
         if not self.alive():
             return
-        for code in codes:
-            self.class_combo.addItem(code, code)
+        several = len({c.establishment_uai for c in choices}) > 1
+        for choice in choices:
+            school = choice.establishment_name or choice.establishment_uai
+            text = (self.tr("{0} — {1}").format(choice.class_code, school)
+                    if several and choice.establishment_uai else choice.class_code)
+            self.class_combo.addItem(text, choice)
         self.classes_loaded = True
+
+    async def _preview(self):
+        """Who would get a letter, or the French reason why not (None then, message shown)."""
+        from ...services.letters import preview_letters
+
+        class_code, identifiers = self.class_code(), self.identifiers()
+        if not (class_code or identifiers):
+            return None
+        try:
+            return await self.desk.call(preview_letters, identifiers, class_code=class_code,
+                                        establishment_uai=self.establishment_uai())
+        except UserFacingError as exc:
+            if self.alive():
+                self.summary_label.clear()
+                self.show_error(exc.message)
+            return None
+
+    @asyncSlot()
+    async def update_summary(self) -> None:
+        if self.busy:
+            return
+        self.clear_error()
+        preview = await self._preview()
+        self.summary_checks += 1
+        if not self.alive():
+            return
+        self.summary_label.setText(self.summary_text(preview) if preview else "")
+        self.summary_label.setAccessibleDescription(self.summary_label.text())
+
+    def summary_text(self, preview) -> str:
+        parts = []
+        if preview.class_students:
+            where = self.tr(" ({0})").format(preview.establishment) if preview.establishment else ""
+            parts.append(self.tr("{0} élève(s) de la classe {1}{2}").format(
+                preview.class_students, self.class_code(), where))
+        if preview.named:
+            parts.append(self.tr("{0} compte(s) désigné(s) par leur identifiant").format(preview.named))
+        return self.tr("Lettres prévues : {0} lettre(s) — {1}.").format(preview.total, self.tr(" et ").join(parts))
 
     # -- printing -----------------------------------------------------------------------------
     @asyncSlot()
@@ -123,13 +183,20 @@ class ClassLettersDialog(WorkDialog):
         class_code, identifiers = self.class_code(), self.identifiers()
         if self.busy or not (class_code or identifiers):
             return
+        self._summary_timer.stop()
+        self.clear_error()
+        preview = await self._preview()  # an unknown identifier is said now, not after the save dialog
+        if preview is None or not self.alive():
+            return
+        self.summary_label.setText(self.summary_text(preview))
         suggested = f"lettres-{re.sub(r'[^A-Za-z0-9.-]+', '_', class_code or 'comptes')}.pdf"
         path = self.choose_pdf(self, suggested)
         if path is None:
             return
         self.result_label.hide()
+        uai = self.establishment_uai()
         written = await self.run(self.tr("Préparation des mots de passe provisoires…"),
-                                 lambda tracker: self._print(Path(path), class_code, identifiers, tracker))
+                                 lambda tracker: self._print(Path(path), class_code, uai, identifiers, tracker))
         if written is None or not self.alive():
             return
         self.written_path = written
@@ -138,14 +205,14 @@ class ClassLettersDialog(WorkDialog):
         self.result_label.show()
         self.close_button.setFocus()
 
-    async def _print(self, path: Path, class_code: str | None, identifiers: list[str],
+    async def _print(self, path: Path, class_code: str | None, uai: str | None, identifiers: list[str],
                      tracker: ProgressTracker) -> Path:
         from ...services.letters import issue_letters
 
         prepare_output(path)  # before any password changes
         try:
             letters = await self.desk.call(issue_letters, identifiers, class_code=class_code,
-                                           actor=self.staff.actor, progress=tracker.report,
+                                           establishment_uai=uai, actor=self.staff.actor, progress=tracker.report,
                                            cancelled=tracker.cancelled)
         except HashingCancelled:
             raise UserFacingError(self.tr("Impression annulée : aucun mot de passe n'a été changé.")) from None

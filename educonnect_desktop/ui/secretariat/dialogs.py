@@ -48,13 +48,17 @@ async def confirm(parent: QWidget, title: str, text: str, accept_text: str) -> b
 
 
 async def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
-    """Qt's own file dialog (not the system one): same look everywhere, drivable by tests."""
-    dialog = named(QFileDialog(parent, parent.tr("Enregistrer la lettre"), str(Path.home() / suggested),
-                               parent.tr("Documents PDF (*.pdf)")), "letterFileDialog",
-                   parent.tr("Enregistrer la lettre"))
+    """Qt's own file dialog (not the system one): same look everywhere, drivable by tests.
+    A suggested `.json` name asks for a data export file instead of a letter."""
+    if suggested.endswith(".json"):
+        title, name_filter, suffix = parent.tr("Enregistrer les données"), parent.tr("Données (*.json)"), "json"
+    else:
+        title, name_filter, suffix = parent.tr("Enregistrer la lettre"), parent.tr("Documents PDF (*.pdf)"), "pdf"
+    dialog = named(QFileDialog(parent, title, str(Path.home() / suggested), name_filter),
+                   "letterFileDialog" if suffix == "pdf" else "exportFileDialog", title)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setDefaultSuffix("pdf")
+    dialog.setDefaultSuffix(suffix)
     answer = _answer(dialog)
     dialog.open()
     try:

@@ -56,6 +56,10 @@ class ImportDialog(WorkDialog):
         self.analyse_button = _button(self.tr("Analy&ser"), "importAnalyseButton",
                                       self.tr("Analyser les fichiers (rien n'est enregistré)"))
         self.analyse_button.clicked.connect(self.analyse)
+        # The old ATEN directory is another kind of file, with its own dialog (legacy_import_dialog).
+        self.legacy_button = _button(self.tr("Anciens comptes A&TEN…"), "importLegacyButton",
+                                     self.tr("Importer l'annuaire des anciens comptes ATEN"))
+        self.legacy_button.clicked.connect(self.open_legacy_import)
 
         self.preview_pane = PreviewPane()
         self.guardians_check = named(
@@ -76,7 +80,7 @@ class ImportDialog(WorkDialog):
         self.print_button.clicked.connect(self.print_letters)
 
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._page(self.files_page, self.analyse_button))
+        self.pages.addWidget(self._page(self.files_page, self.legacy_button, self.analyse_button))
         self.pages.addWidget(self._page(self.preview_pane, self.back_button, self.import_button,
                                         above=self.guardians_check))
         self.pages.addWidget(self._page(self.result_text, self.print_button, above=self.letters_notice))
@@ -113,7 +117,7 @@ class ImportDialog(WorkDialog):
         return self.pages.currentIndex()
 
     def controls(self) -> Iterable[QWidget]:
-        return (self.files_page, self.analyse_button, self.guardians_check, self.back_button,
+        return (self.files_page, self.legacy_button, self.analyse_button, self.guardians_check, self.back_button,
                 self.import_button, self.print_button, self.close_button)
 
     def update_actions(self) -> None:
@@ -130,6 +134,12 @@ class ImportDialog(WorkDialog):
         self.pages.setCurrentIndex(step)
         self.update_actions()
         focus.setFocus()
+
+    def open_legacy_import(self) -> None:
+        from .legacy_import_dialog import LegacyImportDialog
+
+        self.legacy_dialog = LegacyImportDialog(self.desk, self.staff, self)
+        self.legacy_dialog.open()
 
     def back(self) -> None:
         self.preview = None
@@ -156,6 +166,12 @@ class ImportDialog(WorkDialog):
 
         preview = await self.run(self.tr("Lecture des fichiers…"), work)
         if preview is None or not self.alive():
+            return
+        if preview.establishment_name_missing:  # ask for it: never a made-up "Établissement 0759999Z"
+            from ...services.roster_import import EstablishmentNameRequired
+
+            self.show_error(EstablishmentNameRequired(preview.uai).message)
+            self.files_page.name_edit.setFocus()
             return
         self.preview = preview
         self.preview_pane.show_preview(preview)

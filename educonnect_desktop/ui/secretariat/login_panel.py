@@ -10,7 +10,7 @@ families' login) and emit `logged_in(StaffSession, password)`.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QSizePolicy, QVBoxLayout, QWidget
 from qasync import asyncSlot
 
 from ...core.identifiers import normalize_identifier
@@ -73,9 +73,16 @@ class StaffLoginPanel(QWidget):
         inner.addLayout(button_row(self.switch_button, self.submit_button))
         inner.addSpacing(24)
         inner.addLayout(button_row(self.families_button, leading=True))
+        # Centred by stretches, not by an alignment flag: an aligned widget gets its bare size
+        # hint, so wrapped text is clipped and the fields squash when the error line appears.
+        box.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(box, 4)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
-        layout.addWidget(box, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addLayout(row)
         layout.addStretch(2)
 
         for edit in (self.identifier_edit, self.password_edit):
@@ -86,12 +93,13 @@ class StaffLoginPanel(QWidget):
         self.families_button.clicked.connect(self.families_requested)
         self._update()
 
-    def set_locked(self, staff: StaffSession) -> None:
-        """Lock panel: whose session is locked."""
+    def set_locked(self, staff: StaffSession, *, idle: bool) -> None:
+        """Lock panel: whose session is locked, and why (inactivity, or locked by hand)."""
         self.identifier_edit.setText(staff.identifier)
-        self.intro.setText(self.tr("La session de {0} {1} est verrouillée après une période d'inactivité. "
-                                   "Saisissez votre mot de passe pour la reprendre.")
-                           .format(staff.first_name, staff.last_name))
+        why = (self.tr("La session de {0} {1} a été verrouillée après une période d'inactivité.") if idle
+               else self.tr("La session de {0} {1} est verrouillée."))
+        self.intro.setText(why.format(staff.first_name, staff.last_name) + " "
+                           + self.tr("Saisissez votre mot de passe pour la reprendre."))
         self.reset()
 
     def reset(self) -> None:

@@ -17,6 +17,7 @@ from qasync import asyncSlot
 
 from ...errors import UserFacingError
 from ...messaging import outbox
+from ...core.labels import CHANNEL_LABELS
 from ...messaging.templates import KIND_LABELS
 from ...services.staff import StaffSession
 from ..widgets import caption
@@ -25,7 +26,6 @@ from ..wizard_support import error_label
 from .audit_view import local_time, records_tree, tree_rows
 
 REFRESH_MS = 10_000
-CHANNEL_LABELS = {"email": "e-mail", "sms": "SMS"}
 RETRYABLE = ("queued", "failed", "cancelled")
 CANCELLABLE = ("queued", "failed")
 

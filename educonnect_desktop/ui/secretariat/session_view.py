@@ -92,7 +92,7 @@ class StaffSessionView(QStackedWidget):
     def _watch(self, on_idle: Callable[[], None] | None = None) -> None:
         self._stop_watching()
         self._watcher = InactivityWatcher(self._lock_after_ms, self)
-        self._watcher.idle.connect(on_idle or self.lock)
+        self._watcher.idle.connect(on_idle or (lambda: self.lock(idle=True)))
 
     def _stop_watching(self) -> None:
         if self._watcher is not None:
@@ -100,12 +100,13 @@ class StaffSessionView(QStackedWidget):
             self._watcher.deleteLater()
             self._watcher = None
 
-    def lock(self) -> None:
+    def lock(self, *, idle: bool = False) -> None:
+        """Ctrl+L, "Verrouiller", the families' screen (by hand) or the inactivity watcher (idle)."""
         if self.workspace is None or self.is_locked():
             return
         self._stop_watching()
         self.workspace.hide_dialogs()
-        self.lock_panel.set_locked(self.staff)
+        self.lock_panel.set_locked(self.staff, idle=idle)
         self.setCurrentWidget(self.lock_panel)
         self.lock_panel.focus_first_field()
         self.locked.emit()

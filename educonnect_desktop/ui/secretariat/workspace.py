@@ -15,7 +15,8 @@ import logging
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from ...core.labels import ROLE_LABELS, label
 from ...services.staff import StaffSession
@@ -23,6 +24,7 @@ from ..desk import Desk
 from ..my_account.section import action_button
 from ..widgets import named
 from .accounts_tab import AccountsTab
+from .messaging_status import MessagingStatusLabel
 from .dialogs import PathProvider, choose_pdf_path
 from .tracked_desk import tracked
 
@@ -63,6 +65,11 @@ class Workspace(QWidget):
                                              self.tr("Ouvrir l'accueil des familles"))
         self.families_button.setToolTip(self.tr("Verrouille votre session, puis ouvre l'accueil des familles"))
         self.families_button.setAccessibleDescription(self.families_button.toolTip())
+        self.settings_button = None
+        if staff.is_admin:
+            self.settings_button = action_button(self.tr("Réglages de l'env&oi des messages…"), "settingsButton",
+                                                 self.tr("Réglages de l'envoi des messages"))
+            self.settings_button.clicked.connect(self._open_settings)
         self.lock_button = action_button(self.tr("&Verrouiller"), "lockButton", self.tr("Verrouiller la session"))
         self.lock_button.setToolTip(self.tr("Verrouiller la session (Ctrl+L)"))
         self.logout_button = action_button(self.tr("Se &déconnecter"), "logoutButton", self.tr("Se déconnecter"))
@@ -80,14 +87,36 @@ class Workspace(QWidget):
             self.tabs.addTab(self.staff_tab, self.tr("&Personnel"))
             self.staff_tab.reload()
 
-        header = QHBoxLayout()
-        header.addWidget(self.who_label, 1)
-        for button in (self.import_button, self.letters_button, self.families_button, self.lock_button,
-                       self.logout_button):
-            header.addWidget(button)
-        layout = QVBoxLayout(self)
+        # Two lines: who is logged in and the session's buttons, then the secretariat's actions;
+        # the window stays narrow enough for a 1024-pixel screen.
+        session_row = QHBoxLayout()
+        session_row.addWidget(self.who_label, 1)
+        for button in (self.families_button, self.lock_button, self.logout_button):
+            session_row.addWidget(button)
+        actions = QHBoxLayout()
+        for button in (self.import_button, self.letters_button, self.settings_button):
+            if button is not None:
+                actions.addWidget(button)
+        actions.addStretch(1)
+        header = QVBoxLayout()
+        header.addLayout(session_row)
+        header.addLayout(actions)
+        self.messaging_status = MessagingStatusLabel(self.desk)
+        content = QWidget()
+        layout = QVBoxLayout(content)
         layout.addLayout(header)
+        layout.addWidget(self.messaging_status)
         layout.addWidget(self.tabs, 1)
+        # The workspace is wide (filters, table and the account's panel side by side): in a
+        # scroll area, a small screen gets scroll bars instead of a window larger than itself,
+        # and the login and lock panels of the same window are not widened with it.
+        scroll = named(QScrollArea(), "workspaceScrollArea", self.tr("Espace du secrétariat"))
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         self.families_button.clicked.connect(self.families_requested)
         self.lock_button.clicked.connect(self.lock_requested)
@@ -95,6 +124,7 @@ class Workspace(QWidget):
         lock = QShortcut(QKeySequence("Ctrl+L"), self, self.lock_requested.emit)
         lock.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.accounts.start()
+        self.messaging_status.refresh()
 
     # -- optional parts -----------------------------------------------------------------
     def _action(self, object_name: str, text: str, module: str, name: str) -> QPushButton:
@@ -108,12 +138,22 @@ class Workspace(QWidget):
             button.clicked.connect(lambda: self._open_dialog(dialog_class))
         return button
 
-    def _open_dialog(self, dialog_class) -> None:
+    def _open_dialog(self, dialog_class) -> QDialog:
         dialog = dialog_class(self.desk, self.staff, self)
         dialog.finished.connect(self._dialog_finished)
         dialog.finished.connect(dialog.deleteLater)
         self.open_dialog = dialog
         dialog.open()
+        return dialog
+
+    def _open_settings(self) -> None:
+        from .messaging_settings_dialog import MessagingSettingsDialog
+
+        self._open_dialog(MessagingSettingsDialog).finished.connect(self._settings_finished)
+
+    def _settings_finished(self, _result: int) -> None:
+        if not self.desk.closed:  # the channels may send now, or no longer
+            self.messaging_status.refresh()
 
     def _dialog_finished(self, _result: int) -> None:
         if not self.desk.closed:  # an import or letters may have changed accounts

@@ -3,7 +3,7 @@ identifiers, mobiles and whatever was typed into an identifier field, so they ar
 Counters are short-lived (minutes to a day): forgetting them costs nothing lasting.
 """
 
-VERSION = 6
+VERSION = 8
 
 STATEMENTS = [
     'DELETE FROM "throttle"',

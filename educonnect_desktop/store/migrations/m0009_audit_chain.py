@@ -5,7 +5,7 @@ services/audit_chain.py). Rows written before this step have no link and are rep
 such by `educonnect audit verify`; the append-only triggers stay.
 """
 
-VERSION = 7
+VERSION = 9
 
 STATEMENTS = [
     'ALTER TABLE "audit_event" ADD COLUMN "chain" VARCHAR(64)',
