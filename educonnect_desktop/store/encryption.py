@@ -19,6 +19,7 @@ import sqlcipher3
 from peewee import SqliteDatabase
 
 from ..core.clock import utc_now
+from ..core.collation import COLLATION_NAME, compare_french
 from ..private_files import make_private, private_umask
 from .errors import DatabaseError
 from .keys import CLEAR, DATABASE_KEY, DatabaseKeys
@@ -54,6 +55,7 @@ def connect(path: Path, keys: DatabaseKeys):
     conn = sqlcipher3.connect(str(path))
     if keys.encrypted:
         conn.execute(f"PRAGMA key = {keys.sqlcipher_key()}")
+    conn.create_collation(COLLATION_NAME, compare_french)  # the name indexes (m0007) need it
     return conn
 
 
@@ -138,6 +140,7 @@ def _export(source: Path, target: Path, keys: DatabaseKeys) -> None:
     target.unlink(missing_ok=True)
     with private_umask():
         conn = sqlcipher3.connect(str(source))
+        conn.create_collation(COLLATION_NAME, compare_french)  # the name indexes are exported with it
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -191,6 +194,7 @@ def encrypt_clear_file(path: Path, keys: DatabaseKeys) -> bool:
     work = path.with_name(f"{path.name}.encrypting")
     work.unlink(missing_ok=True)
     conn = sqlcipher3.connect(str(path), timeout=0, isolation_level=None)
+    conn.create_collation(COLLATION_NAME, compare_french)  # the name indexes are copied with it
     try:
         try:
             mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
