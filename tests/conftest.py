@@ -71,19 +71,12 @@ def db(db_path):
     database.close()
 
 
-STAFF_ACTOR_PASSWORD = "Secretariat-Solide-42"
-
-
 @pytest.fixture
 def staff_actor(db, fast_hashing):
     """The authenticated actor of a real secretariat member (s.secretariat1), logged in.
 
     A secretariat account, so tests that create the first administrator still can.
     """
-    from educonnect_desktop.services import staff
-    from educonnect_desktop.store.models import Account, AccountKind, AccountState, StaffRole
+    from actor_support import make_staff_actor
 
-    Account.create(kind=AccountKind.STAFF, identifier="s.secretariat1", first_name="Sam", last_name="Secretariat",
-                   staff_role=StaffRole.SECRETARIAT, state=AccountState.ACTIVE, must_change_password=False,
-                   password_hash=fast_hashing.hash(STAFF_ACTOR_PASSWORD))
-    return staff.staff_login("s.secretariat1", STAFF_ACTOR_PASSWORD, hashing=fast_hashing).actor
+    return make_staff_actor(fast_hashing)

@@ -46,7 +46,7 @@ def test_a_binary_file_given_to_legacy_import(db_path, tmp_path):
     add_staff(db_path)
     result = run_cli(*AS_STAFF, "legacy", "import", str(binary), db=db_path, stdin=PASSWORD_LINE)
     _ok(result)
-    assert "n'est pas un fichier CSV lisible" in result.stderr
+    assert "n'est pas un fichier texte CSV" in result.stderr
 
 
 def test_an_unknown_xml_encoding(db_path, tmp_path):

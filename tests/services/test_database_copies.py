@@ -169,7 +169,7 @@ def station(request, db_path, fast_hashing):
     workstation.db.close()
 
 
-def test_copies_taken_during_real_journeys_open_nothing(station, staff_actor, db_path, tmp_path):
+def test_copies_taken_during_real_journeys_open_nothing(station, db_path, tmp_path):
     thief = Thief(db_path, tmp_path / "loot")
     hashing, clock = station.hashing, station.clock
     steps_worked: dict[str, list[str]] = {}
@@ -247,7 +247,10 @@ def test_copies_taken_during_real_journeys_open_nothing(station, staff_actor, db
                                              token_steps=token_steps(station))
 
     # 7. A roster import printing the new accounts' letters.
-    imported = apply_import(preview_import(SIECLE, today=date(2024, 12, 1)), actor=staff_actor,
+    from actor_support import make_staff_actor
+
+    imported = apply_import(preview_import(SIECLE, establishment_name="Collège Jean Moulin", today=date(2024, 12, 1)),
+                            actor=make_staff_actor(hashing),
                             hashing=hashing)
     station.known_secrets.update(c.provisional_password for c in imported.issued if c.provisional_password)
     thief.copy("import-with-letters")

@@ -20,7 +20,13 @@ def add_staff(db_path) -> str:
 
     The file stays open and bound to the models, as in-process `main()` leaves it.
     """
-    open_database(db_path)
+    # Opened as it is: a clear file stays clear (a CLI subprocess without a keyring reads it), one
+    # the in-process CLI encrypted is opened with the keyring's key.
+    from educonnect_desktop.secret_store import KeyringSecretStore
+    from educonnect_desktop.store import encryption
+
+    encrypted = db_path.exists() and encryption.file_state(db_path) == encryption.FileState.ENCRYPTED
+    open_database(db_path, secrets=KeyringSecretStore() if encrypted else None)
     if not setup.has_administrator():
         setup.create_first_administrator("Anne", "Martin", STAFF_PASSWORD,
                                          hashing=PasswordHashing(HashParameters(1, 1024, 1)))
