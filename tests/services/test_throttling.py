@@ -161,16 +161,3 @@ def test_the_throttle_table_names_nobody(demo_credentials, fast_hashing, clock, 
     text = " ".join(keys).lower()
     for clear in (typed_password.lower(), "l.dupont1", "+33600000001", "0600000001", "lea@example.org"):
         assert clear not in text
-
-
-def test_the_label_key_lives_in_the_keyring(db):
-    import keyring
-
-    from educonnect_desktop import APP_ID
-    from educonnect_desktop.services import opaque
-
-    opaque.use_secret_store(None)
-    label = opaque.opaque_label("login:l.dupont1")
-    stored = keyring.get_password(APP_ID, opaque.KEY_NAME)
-    assert stored and len(bytes.fromhex(stored)) == 32
-    assert label == opaque.opaque_label("login:l.dupont1") != opaque.opaque_label("login:l.dupont2")
