@@ -5,7 +5,12 @@ PY := $(VENV)/bin/python
 STAMP_RUN := $(VENV)/.installed-run
 STAMP_TEST := $(VENV)/.installed-test
 
-.PHONY: run test screenshots clean
+BUNDLE_VENV := build/bundle-venv
+BUNDLE_PY := $(BUNDLE_VENV)/bin/python
+LOCK := requirements/bundle.lock
+VERSION = $(shell $(PYTHON) -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")
+
+.PHONY: run test screenshots clean lock package icons
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +32,31 @@ test: $(STAMP_TEST)
 
 screenshots: $(STAMP_TEST)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/screenshots.py
+
+# The bundle's dependencies, pinned with every file's SHA-256 for Linux, Windows and macOS.
+# Rerun after any change to [project] dependencies in pyproject.toml or to requirements/bundle.in.
+lock: $(STAMP_RUN)
+	$(PY) -m pip install --quiet 'uv>=0.5'
+	$(VENV)/bin/uv pip compile pyproject.toml requirements/bundle.in --universal --python-version 3.11 \
+		--generate-hashes --quiet -o $(LOCK)
+
+# A separate venv, from the lock only (hashes checked); `package` installs the project into it
+# as a plain (non-editable) package, built offline with the locked setuptools.
+$(BUNDLE_VENV)/.installed: $(LOCK) pyproject.toml
+	rm -rf $(BUNDLE_VENV)
+	$(PYTHON) -m venv $(BUNDLE_VENV)
+	$(BUNDLE_PY) -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
+	touch $@
+
+icons: $(STAMP_RUN)
+	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_icons.py
+
+# dist/educonnect-desktop/ (the one-folder bundle) and its tarball with a .sha256 beside it.
+package: $(BUNDLE_VENV)/.installed
+	$(BUNDLE_PY) -m pip install --quiet --no-deps --no-build-isolation --no-index --force-reinstall .
+	$(BUNDLE_PY) -m PyInstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller build.spec
+	$(BUNDLE_PY) scripts/package_tarball.py dist/educonnect-desktop $(VERSION)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+from importlib.resources import files
+from importlib.resources.abc import Traversable
 from pathlib import Path
 
 import platformdirs
@@ -26,6 +28,12 @@ def default_database_path() -> Path:
     return Path(override).expanduser() if override else data_dir() / "educonnect.sqlite"
 
 
-def resources_dir() -> Path:
-    """The top-level `resources/` folder (beside the package in a checkout or a bundle)."""
-    return Path(__file__).resolve().parent.parent / "resources"
+def resources_dir() -> Traversable:
+    """The package's `resources/` folder, through importlib.resources.
+
+    The same call works in a checkout, an installed wheel and the PyInstaller bundle (which
+    ships the folder as data beside the frozen package), so no code looks at `sys._MEIPASS`.
+    In all three it is a real directory; `importlib.resources.as_file` gives a file path
+    where an API needs one (Qt's font loading).
+    """
+    return files("educonnect_desktop") / "resources"

@@ -19,10 +19,10 @@ from ..core.safe_text import terminal_text
 from ..errors import UserFacingError
 from .output import TerminalSafe
 from . import (accounts_cmds, audit_cmds, config_cmds, import_cmds, key_cmds, legacy_cmds, letters_cmds,
-               outbox_cmds, privacy_cmds, setup_cmds)
+               outbox_cmds, privacy_cmds, self_check_cmds, setup_cmds)
 
 COMMAND_MODULES = [setup_cmds, accounts_cmds, import_cmds, letters_cmds, legacy_cmds, outbox_cmds, config_cmds,
-                   audit_cmds, privacy_cmds, key_cmds]
+                   audit_cmds, privacy_cmds, key_cmds, self_check_cmds]
 
 EXIT_USER_ERROR = 2
 EXIT_INTERRUPTED = 130

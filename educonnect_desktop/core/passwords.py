@@ -24,9 +24,22 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from educonnect_desktop.core.strength import STRENGTH_LABELS, Strength, estimate_strength
 from educonnect_desktop.core.strength_inputs import contains_name
-from educonnect_desktop.core.strength_matching import warm_up
+
+# The strength estimate (zxcvbn and the French lexicon) is loaded on first use, not when a
+# module only needs the policy: the desktop's start imports this module before its first
+# window shows (see bench/README.md, "Start-up").
+_STRENGTH_NAMES = {"STRENGTH_LABELS": "strength", "Strength": "strength", "estimate_strength": "strength",
+                   "warm_up": "strength_matching"}
+
+
+def __getattr__(name: str):
+    if name in _STRENGTH_NAMES:
+        import importlib
+
+        module = importlib.import_module(f"educonnect_desktop.core.{_STRENGTH_NAMES[name]}")
+        return getattr(module, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = [
     "CLASS_LABELS",

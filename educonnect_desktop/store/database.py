@@ -12,7 +12,6 @@ import peewee
 import sqlcipher3
 from peewee import SqliteDatabase
 
-from .. import __version__
 from ..core.clock import utc_now
 from ..core.collation import COLLATION_NAME, compare_french
 from ..private_files import make_private, private_directory, private_umask
@@ -84,7 +83,7 @@ def _apply(db: SqliteDatabase, migration: Migration) -> None:
             db.execute_sql(statement)
         db.execute_sql(
             'INSERT INTO "schema_version" ("version", "applied_at", "app_version") VALUES (?, ?, ?)',
-            (migration.version, utc_now(), __version__),
+            (migration.version, utc_now(), _app_version()),
         )
     log.info("schema migrated to version %d (%s)", migration.version, migration.name)
 
@@ -207,3 +206,10 @@ def refresh_statistics() -> None:
     from .models import database_proxy as db
 
     db.execute_sql("ANALYZE")
+
+
+def _app_version() -> str:
+    from .. import __version__  # read when a migration is recorded, not at import
+
+    return __version__
+

@@ -39,6 +39,14 @@ class FileState(enum.Enum):
     ENCRYPTED = "encrypted"  # or not a database at all: only the key can tell
 
 
+def _sqlcipher_connect(*args, **kwargs):
+    """Every bare connection knows the `fr` collation: the name indexes use it, so a copy or an
+    export that rewrites them would fail without it."""
+    conn = sqlcipher3.connect(*args, **kwargs)
+    conn.create_collation(COLLATION_NAME, compare_french)
+    return conn
+
+
 def file_state(path: Path) -> FileState:
     try:
         with open(path, "rb") as handle:
@@ -52,10 +60,9 @@ def file_state(path: Path) -> FileState:
 
 def connect(path: Path, keys: DatabaseKeys):
     """A bare DB-API connection to `path` (clear or keyed), for backups and tools."""
-    conn = sqlcipher3.connect(str(path))
+    conn = _sqlcipher_connect(str(path))
     if keys.encrypted:
         conn.execute(f"PRAGMA key = {keys.sqlcipher_key()}")
-    conn.create_collation(COLLATION_NAME, compare_french)  # the name indexes (m0007) need it
     return conn
 
 
@@ -139,8 +146,7 @@ def _export(source: Path, target: Path, keys: DatabaseKeys) -> None:
     """sqlcipher_export: a clear file's whole content into a new encrypted file."""
     target.unlink(missing_ok=True)
     with private_umask():
-        conn = sqlcipher3.connect(str(source))
-        conn.create_collation(COLLATION_NAME, compare_french)  # the name indexes are exported with it
+        conn = _sqlcipher_connect(str(source))
         try:
             conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             version = conn.execute("PRAGMA user_version").fetchone()[0]
@@ -167,7 +173,7 @@ def _check_encrypted(target: Path, source: Path, keys: DatabaseKeys) -> None:
 
 
 def _is_educonnect_database(path: Path) -> bool:
-    conn = sqlcipher3.connect(f"file:{path}?mode=ro", uri=True)
+    conn = _sqlcipher_connect(f"file:{path}?mode=ro", uri=True)
     try:
         return conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'"
                             ).fetchone() is not None
@@ -193,8 +199,7 @@ def encrypt_clear_file(path: Path, keys: DatabaseKeys) -> bool:
     aside = path.with_name(f"{path.name}.clear-{stamp}.bak")
     work = path.with_name(f"{path.name}.encrypting")
     work.unlink(missing_ok=True)
-    conn = sqlcipher3.connect(str(path), timeout=0, isolation_level=None)
-    conn.create_collation(COLLATION_NAME, compare_french)  # the name indexes are copied with it
+    conn = _sqlcipher_connect(str(path), timeout=0, isolation_level=None)
     try:
         try:
             mode = conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0]

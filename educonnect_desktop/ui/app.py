@@ -6,10 +6,11 @@ import argparse
 import asyncio
 import logging
 import sys
+import time
 from pathlib import Path
 from typing import Sequence
 
-from .. import APP_ID, APP_NAME, __version__
+from .. import APP_ID, APP_NAME
 
 log = logging.getLogger(__name__)
 
@@ -21,8 +22,43 @@ def parse_args(argv: Sequence[str] | None) -> argparse.Namespace:
     parser.add_argument("--config", type=Path, default=None, metavar="CHEMIN", help="fichier de configuration TOML")
     parser.add_argument("--kiosk", action="store_true",
                         help="borne d'accueil des familles : plein écran, sans accès aux écrans du personnel")
-    parser.add_argument("--version", action="version", version=f"{APP_NAME} {__version__}")
+    parser.add_argument("--self-check", action="store_true",
+                        help="vérifier l'installation (versions, base, trousseau, polices, traductions, PDF) "
+                             "et quitter : code 0 si tout va bien, 1 sinon")
+    parser.add_argument("--quit-after-show", action="store_true",
+                        help="quitter dès que la première fenêtre est affichée (mesure du temps de démarrage)")
+    parser.add_argument("--version", action=_VersionAction, nargs=0, help="afficher la version et quitter")
     return parser.parse_args(argv)
+
+
+class _VersionAction(argparse.Action):
+    def __call__(self, parser, namespace, values, option_string=None):
+        from .. import __version__
+
+        print(f"{APP_NAME} {__version__}")
+        parser.exit()
+
+
+def _start_delivery(desk, secrets):
+    """The outbox's delivery worker (SMTP, SMS gateway) and the retention purge, started once
+    the window shows: httpx, aiosmtplib and the messaging code are not needed for the first paint."""
+    from ..messaging.delivery import build_senders
+    from ..messaging.worker import DeliveryWorker
+    from ..services.privacy import policy_for, purge_expired
+
+    # The desk's configuration, not this one: the settings dialog may change it while running.
+    # The retention purge runs at start-up and then hourly, on a worker thread.
+    worker = DeliveryWorker(lambda: build_senders(desk.config, secrets),
+                            housekeeping=lambda: purge_expired(policy=policy_for(desk.config)))
+    desk.on_message_queued = worker.wake
+    worker.start()
+    return worker
+
+
+def _report_first_paint() -> None:
+    # For bench/bench_startup.py: the same clock as the parent process (system-wide monotonic).
+    if sys.stderr is not None:
+        print(f"first-paint-monotonic {time.monotonic():.6f}", file=sys.stderr, flush=True)
 
 
 async def run_window(args: argparse.Namespace) -> int:
@@ -30,11 +66,10 @@ async def run_window(args: argparse.Namespace) -> int:
 
     from ..config import load_config, resolve_database_path
     from ..errors import UserFacingError
-    from ..messaging.delivery import build_senders
-    from ..messaging.worker import DeliveryWorker
     from ..secret_store import KeyringSecretStore
     from ..store import open_database
     from .desk import Desk
+    from .first_show import first_paint
 
     app = QApplication.instance()
     closed = asyncio.Event()
@@ -46,34 +81,49 @@ async def run_window(args: argparse.Namespace) -> int:
     try:
         config = load_config(args.config)
         database_path = resolve_database_path(args.db, config)
-        secrets = KeyringSecretStore()
-        # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
-        database = await asyncio.to_thread(open_database, database_path, secrets=secrets)
     except UserFacingError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
+    secrets = KeyringSecretStore()  # creating it reads nothing
     desk = Desk(config=config, secrets=secrets)
-    from ..services.privacy import policy_for, purge_expired
-
-    # The desk's configuration, not this one: the settings dialog may change it while running.
-    # The retention purge runs at start-up and then hourly, on a worker thread.
-    worker = DeliveryWorker(lambda: build_senders(desk.config, secrets),
-                            housekeeping=lambda: purge_expired(policy=policy_for(desk.config)))
-    desk.on_message_queued = worker.wake
-    worker.start()
+    # The window shows first ("Ouverture de la base de données…"): opening the database reads
+    # its key from the keyring, which a locked keyring can hold up; that must not hold the window.
     if args.kiosk:
         from .kiosk import KioskWindow
 
         window = KioskWindow(desk)
+        painted = first_paint(window)
         window.showFullScreen()
     else:
         from .main_window import MainWindow
 
         window = MainWindow(desk, database_path)
+        painted = first_paint(window)
         window.show()
-        await window.start()  # staff login, or the first start on an empty database
-    await closed.wait()
-    await worker.stop()
+    await painted
+    if args.quit_after_show:
+        _report_first_paint()
+    try:
+        # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
+        database = await asyncio.to_thread(open_database, database_path, secrets=secrets)
+    except UserFacingError as exc:
+        QMessageBox.critical(window, APP_NAME, exc.message)
+        window.close()
+        desk.close()
+        return 2
+    worker = None
+    if args.quit_after_show:
+        window.close()
+    else:
+        # Whatever can wait comes after the first paint (see bench/README.md, "Start-up").
+        desk.check_sms()  # reads the keyring, on the database thread
+        worker = _start_delivery(desk, secrets)
+        _set_version(QApplication.instance())
+        if not args.kiosk:
+            await window.start()  # staff login, or the first start on an empty database
+        await closed.wait()
+    if worker is not None:
+        await worker.stop()
     desk.close()
     database.close()
     return 0
@@ -85,13 +135,21 @@ def prepare_application(app):
 
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_ID)
-    app.setApplicationVersion(__version__)
+    _set_icon(app)
     return install_qt_translations(app)
+
+
+def _set_version(app) -> None:
+    from .. import __version__  # the package metadata, read after the first paint
+
+    app.setApplicationVersion(__version__)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parse_args(argv)
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    if args.self_check:
+        return _self_check(args)
     import qasync
     from PySide6.QtWidgets import QApplication
 
@@ -110,6 +168,36 @@ def main(argv: Sequence[str] | None = None) -> int:
         if "Event loop stopped before Future completed" in str(exc):
             return 0
         raise
+
+
+def _set_icon(app) -> None:
+    from PySide6.QtGui import QIcon
+
+    from ..paths import resources_dir
+
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "educonnect-desktop.png")))
+    app.setDesktopFileName(APP_ID)  # Wayland and the taskbar match windows to educonnect-desktop.desktop
+
+
+def _self_check(args: argparse.Namespace) -> int:
+    import io
+
+    from ..self_check import main as self_check
+
+    if sys.stdout is not None:
+        return self_check(args.db, args.config)
+    # A windowed executable (Windows) has no console: the report is shown in a window, so the
+    # application is created on the real screen before the checks (which would go offscreen).
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    text = io.StringIO()
+    code = self_check(args.db, args.config, text)
+    box = QMessageBox(QMessageBox.Icon.Information if code == 0 else QMessageBox.Icon.Critical, APP_NAME,
+                      text.getvalue())
+    box.exec()
+    del app
+    return code
 
 
 if __name__ == "__main__":

@@ -12,17 +12,20 @@ from __future__ import annotations
 import asyncio
 import functools
 import inspect
-from concurrent.futures import ThreadPoolExecutor
-from typing import Any, Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from typing import TYPE_CHECKING, Any, Callable
 
 from ..config import AppConfig
 from ..core.hashing import PasswordHashing
-from ..messaging.channel_status import ChannelStatus
-from ..messaging.channels import Channel
-from ..messaging.delivery import build_senders
 from ..secret_store import SecretStore, SecretStoreUnavailable
 from ..services import accounts, demo, setup
 from ..services.dto import IssuedCredential, Overview
+
+if TYPE_CHECKING:
+    from ..messaging.channel_status import ChannelStatus
+
+# Messaging (httpx, aiosmtplib, phonenumbers, email-validator) is imported when a channel is
+# first asked about, on the database thread, never before the first window shows.
 
 
 @functools.lru_cache(maxsize=None)
@@ -56,11 +59,17 @@ class Desk:
         self._hashing = hashing or PasswordHashing()
         self.config = config or AppConfig()
         self.secrets = secrets  # the keyring (None: no secret can be read, nothing can be sent)
-        self._sms_available = sms_available or (lambda: self.channel_statuses((Channel.SMS,))[Channel.SMS].available)
+        self._sms_available = sms_available or self._sms_channel_available
         # Asking whether SMS can be sent reads the keyring, which may block (a locked keyring
-        # prompts): it is asked once here, then again on the database thread at each call.
-        self._sms_known = self._sms_available()
+        # prompts): never on the GUI thread. `check_sms()` asks on the database thread (the
+        # application once its window shows), then each call that needs it asks again; until
+        # the first answer, SMS counts as unavailable.
+        self._sms_known = False
         self.on_message_queued: Callable[[], None] | None = None  # wakes the delivery worker
+
+    def check_sms(self) -> Future:
+        """Ask, on the database thread, whether SMS can be sent; `sms_available()` then knows."""
+        return self._executor.submit(self._refresh_sms_known)
 
     def _collaborators(self, fn: Callable[..., Any]) -> dict[str, Any]:
         params = _parameters(fn)
@@ -70,9 +79,12 @@ class Desk:
         if "services_url" in params:
             given["services_url"] = self.config.services_url
         if "sms_available" in params:
-            self._sms_known = self._sms_available()
-            given["sms_available"] = self._sms_known
+            given["sms_available"] = self._refresh_sms_known()
         return given
+
+    def _refresh_sms_known(self) -> bool:  # on the database thread
+        self._sms_known = self._sms_available()
+        return self._sms_known
 
     async def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
         """Run a service function on the database thread and return its result."""
@@ -88,10 +100,18 @@ class Desk:
         """The last known answer (never blocks the GUI thread)."""
         return self._sms_known
 
-    def channel_statuses(self, channels: tuple[str, ...] = Channel.ALL) -> dict[str, ChannelStatus]:
+    def _sms_channel_available(self) -> bool:
+        from ..messaging.channels import Channel
+
+        return self.channel_statuses((Channel.SMS,))[Channel.SMS].available
+
+    def channel_statuses(self, channels: tuple[str, ...] | None = None) -> dict[str, ChannelStatus]:
         """Whether each channel can send now, and why not (reads the keyring: not on the GUI thread)."""
+        from ..messaging.channels import Channel
+        from ..messaging.delivery import build_senders
+
         senders = build_senders(self.config, self.secret_store())
-        return {channel: senders[channel].status() for channel in channels}
+        return {channel: senders[channel].status() for channel in (Channel.ALL if channels is None else channels)}
 
     def set_config(self, config: AppConfig) -> None:
         """Settings changed while running: services, letters and the delivery worker use these now."""
@@ -103,6 +123,8 @@ class Desk:
 
     async def messaging_statuses(self) -> dict[str, ChannelStatus]:
         """`channel_statuses` on the database thread; refreshes the families' SMS answer too."""
+        from ..messaging.channels import Channel
+
         statuses = await asyncio.get_running_loop().run_in_executor(self._executor, self.channel_statuses)
         self._sms_known = statuses[Channel.SMS].available if self.secrets is not None else self._sms_known
         return statuses

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QMainWindow, QPus
                                QVBoxLayout, QWidget)
 from qasync import asyncSlot
 
-from .. import APP_NAME, __version__
+from .. import APP_NAME
 from ..errors import UserFacingError
 from ..services.dto import Overview
 from .credentials_view import CredentialsDialog
@@ -114,9 +114,13 @@ class MainWindow(QMainWindow):
         help_menu = self.menuBar().addMenu(self.tr("&Aide"))
         about = QAction(self.tr("À &propos"), self)
         about.setObjectName("aboutAction")
-        about.triggered.connect(lambda: self.status_label.setText(
-            self.tr("{0} version {1}").format(APP_NAME, __version__)))
+        about.triggered.connect(self._show_about)
         help_menu.addAction(about)
+
+    def _show_about(self) -> None:
+        from .. import __version__  # the package metadata is read when asked, not at start-up
+
+        self.status_label.setText(self.tr("{0} version {1}").format(APP_NAME, __version__))
 
     def fit_to_screen(self) -> None:
         """As large as the content wants, never larger than the screen's available area."""

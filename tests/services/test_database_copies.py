@@ -249,7 +249,7 @@ def test_copies_taken_during_real_journeys_open_nothing(station, db_path, tmp_pa
     # 7. A roster import printing the new accounts' letters.
     from actor_support import make_staff_actor
 
-    imported = apply_import(preview_import(SIECLE, establishment_name="Collège Jean Moulin", today=date(2024, 12, 1)),
+    imported = apply_import(preview_import(SIECLE, today=date(2024, 12, 1), establishment_name="Collège des copies"),
                             actor=make_staff_actor(hashing),
                             hashing=hashing)
     station.known_secrets.update(c.provisional_password for c in imported.issued if c.provisional_password)

@@ -17,7 +17,10 @@ def test_service_and_sms_check_run_on_the_database_thread(loop, db, fast_hashing
         return sms_available, hashing
 
     desk = Desk(hashing=fast_hashing, sms_available=sms_available)
-    threads.clear()  # the single check made when the desk is created
+    assert desk.sms_available() is False  # nothing asked yet: the keyring is not read at creation
+    assert desk.check_sms().result(timeout=10) is True  # asked on the database thread too
+    assert threads and all(name.startswith("desk-db") for name in threads)
+    threads.clear()
     try:
         result = loop.run_until_complete(desk.call(service))
     finally:

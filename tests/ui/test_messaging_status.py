@@ -51,6 +51,7 @@ def test_the_statuses_tell_apart_unconfigured_unreadable_missing_and_ready(db, f
         assert not status.available and status.reason
     store.set(SMS_TOKEN, "jeton")
     desk = Desk(hashing=fast_hashing, config=AppConfig(sms=GATEWAY), secrets=store)
+    assert desk.check_sms().result(timeout=10) is True  # asked on the database thread
     assert desk.channel_statuses()["sms"].available and desk.sms_available()
     desk.close()
 

@@ -48,6 +48,7 @@ def roster(db, fast_hashing):
 @pytest.fixture
 def sms_desk(roster, fast_hashing):
     desk = Desk(hashing=fast_hashing, sms_available=lambda: True)
+    desk.check_sms().result(timeout=10)  # asked on the database thread, not the GUI's
     yield desk
     desk.close()
 

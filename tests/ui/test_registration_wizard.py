@@ -32,6 +32,7 @@ PASSWORD = "Tartine-Confiture-42"
 def sms_desk(db, fast_hashing):
     demo.load_demo(hashing=fast_hashing)
     desk = Desk(hashing=fast_hashing, sms_available=lambda: True)
+    desk.check_sms().result(timeout=10)  # asked on the database thread, not the GUI's
     yield desk
     desk.close()
 

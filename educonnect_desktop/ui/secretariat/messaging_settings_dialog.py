@@ -34,7 +34,7 @@ class MessagingSettingsDialog(QDialog):
     def __init__(self, desk, staff: StaffSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("messagingSettingsDialog")
-        self.setWindowTitle(self.tr("Réglages de l'envoi des messages"))
+        self.setWindowTitle(self.tr("Configuration de l'envoi des messages"))
         self.desk = desk
         self.staff = staff
         self.busy = False

@@ -18,7 +18,6 @@ from ...services.staff import StaffSession
 from ..desk import Desk
 from ..kiosk import InactivityWatcher
 from .login_panel import StaffLoginPanel
-from .password_change_panel import PasswordChangePanel
 
 LOCK_AFTER_MS = 10 * 60 * 1000
 
@@ -41,17 +40,28 @@ class StaffSessionView(QStackedWidget):
         self._disposals: set[asyncio.Task] = set()
 
         self.login_panel = StaffLoginPanel(desk)
-        self.password_panel = PasswordChangePanel(desk)
+        self._password_panel = None  # built when first needed (see `password_panel`)
         self.lock_panel = StaffLoginPanel(desk, lock=True)
-        for panel in (self.login_panel, self.password_panel, self.lock_panel):
+        for panel in (self.login_panel, self.lock_panel):
             self.addWidget(panel)
         self.login_panel.logged_in.connect(self._logged_in)
         self.login_panel.families_requested.connect(self.families_requested)
-        self.password_panel.changed.connect(self._open_workspace)
-        self.password_panel.cancelled.connect(self.logout)
         self.lock_panel.logged_in.connect(self._unlocked)
         self.lock_panel.switch_user.connect(self.logout)
         self.setCurrentWidget(self.login_panel)
+
+    @property
+    def password_panel(self):
+        """The forced password change, built on first use: its password field loads the
+        strength estimate and the account services, which the first window does not need."""
+        if self._password_panel is None:
+            from .password_change_panel import PasswordChangePanel
+
+            self._password_panel = PasswordChangePanel(self._desk)
+            self.addWidget(self._password_panel)
+            self._password_panel.changed.connect(self._open_workspace)
+            self._password_panel.cancelled.connect(self.logout)
+        return self._password_panel
 
     def is_locked(self) -> bool:
         return self.currentWidget() is self.lock_panel

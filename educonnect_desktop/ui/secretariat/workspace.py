@@ -67,8 +67,8 @@ class Workspace(QWidget):
         self.families_button.setAccessibleDescription(self.families_button.toolTip())
         self.settings_button = None
         if staff.is_admin:
-            self.settings_button = action_button(self.tr("Réglages de l'env&oi des messages…"), "settingsButton",
-                                                 self.tr("Réglages de l'envoi des messages"))
+            self.settings_button = action_button(self.tr("Config&uration de l'envoi des messages…"), "settingsButton",
+                                                 self.tr("Configuration de l'envoi des messages"))
             self.settings_button.clicked.connect(self._open_settings)
         self.lock_button = action_button(self.tr("&Verrouiller"), "lockButton", self.tr("Verrouiller la session"))
         self.lock_button.setToolTip(self.tr("Verrouiller la session (Ctrl+L)"))

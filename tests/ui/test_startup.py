@@ -1,0 +1,116 @@
+"""What the desktop does before its first window shows (see bench/README.md, "Start-up").
+
+The GUI runs in a subprocess, as a person starts it: a fresh interpreter, the real
+`educonnect-desktop` entry point, `--quit-after-show`. An event filter installed by the
+test (not by the application) takes a snapshot of `sys.modules` at the first paint of a
+window, so the assertion is about what was really loaded, not about time.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+import threading
+import time
+from pathlib import Path
+
+import pytest
+
+SPY = textwrap.dedent("""
+    import json, sys
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+
+    class FirstPaintSpy(QObject):
+        modules = None
+
+        def eventFilter(self, watched, event):
+            if (self.modules is None and event.type() == QEvent.Type.Paint and watched.isWidgetType()
+                    and watched.isWindow()):
+                self.modules = sorted(sys.modules)
+            return False
+
+    spy = FirstPaintSpy()
+    app.installEventFilter(spy)
+    from educonnect_desktop.ui.app import main
+
+    code = main(sys.argv[1:])
+    print(json.dumps({"code": code, "modules": spy.modules}))
+""")
+
+# Needed later (a journey, a message to send, a password typed), never for the first paint.
+DEFERRED = ("phonenumbers", "email_validator", "httpx", "aiosmtplib", "zxcvbn", "keyring", "pypdf",
+            "educonnect_desktop.messaging", "educonnect_desktop.core.strength", "educonnect_desktop.core.contact",
+            "educonnect_desktop.ui.password_field", "educonnect_desktop.ui.my_account.view",
+            "educonnect_desktop.ui.login.wizard", "educonnect_desktop.ui.registration",
+            "educonnect_desktop.ui.recovery", "educonnect_desktop.ui.secretariat.workspace")
+
+
+def _environment(tmp_path):
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config"),
+           "XDG_DATA_HOME": str(tmp_path / "data")}
+    for name in ("PYTHON_KEYRING_BACKEND", "EDUCONNECT_CONFIG", "EDUCONNECT_DB"):
+        env.pop(name, None)
+    return env
+
+
+def run_until_first_paint(tmp_path, *args: str) -> dict:
+    result = subprocess.run([sys.executable, "-c", SPY, "--db", str(tmp_path / "start.sqlite"),
+                             "--quit-after-show", *args],
+                            capture_output=True, text=True, timeout=90, env=_environment(tmp_path))
+    assert result.returncode == 0, result.stderr
+    assert "first-paint-monotonic" in result.stderr
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.mark.parametrize("with_admin", [False, True], ids=["empty database", "staff login"])
+def test_the_first_window_shows_before_the_heavy_modules_load(tmp_path, with_admin):
+    if with_admin:
+        init = subprocess.run([sys.executable, "-m", "educonnect_desktop", "--db", str(tmp_path / "start.sqlite"),
+                               "init", "--first-name", "Anne", "--last-name", "Martin"],
+                              input="Secretariat-Demo-42\n", capture_output=True, text=True, timeout=60,
+                              env=_environment(tmp_path))
+        assert init.returncode == 0, init.stderr
+    report = run_until_first_paint(tmp_path)
+    assert report["code"] == 0
+    modules = report["modules"]
+    assert modules, "no window was painted"
+    assert "educonnect_desktop.ui.main_window" in modules  # the snapshot is of the real start
+    loaded = sorted(name for name in modules if name in DEFERRED or name.startswith(tuple(f"{d}." for d in DEFERRED)))
+    assert loaded == []
+
+
+def test_quit_after_show_exits_at_once_in_the_kiosk_too(tmp_path):
+    report = run_until_first_paint(tmp_path, "--kiosk")
+    assert report["code"] == 0
+    assert "educonnect_desktop.ui.kiosk" in report["modules"]
+    # The kiosk's first screen is the families' start page; messaging still waits.
+    assert not [name for name in report["modules"] if name.split(".")[0] in ("httpx", "aiosmtplib", "keyring")]
+
+
+def test_a_keyring_that_never_answers_does_not_hold_the_window(tmp_path):
+    """Opening the database reads its key from the keyring: the window is painted first."""
+    support = Path(__file__).resolve().parent.parent / "support"
+    env = {**_environment(tmp_path), "PYTHON_KEYRING_BACKEND": "blocking_keyring.BlockingKeyring",
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(support), os.environ.get("PYTHONPATH")]))}
+    process = subprocess.Popen([sys.executable, "-m", "educonnect_desktop.ui.app", "--db",
+                                str(tmp_path / "start.sqlite"), "--quit-after-show"],
+                               stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True, env=env)
+    lines: list[str] = []
+    reader = threading.Thread(target=lambda: lines.extend(process.stderr), daemon=True)
+    reader.start()
+    try:
+        deadline = time.monotonic() + 90
+        while time.monotonic() < deadline and not any("first-paint-monotonic" in line for line in lines):
+            assert process.poll() is None, "".join(lines)  # still waiting for the keyring, window shown
+            time.sleep(0.1)
+        assert any("first-paint-monotonic" in line for line in lines), "".join(lines)
+        assert process.poll() is None  # the database is still waiting for its key
+    finally:
+        process.kill()
+        process.wait(timeout=30)
