@@ -32,6 +32,8 @@ from educonnect_desktop.core.strength_feedback import (
     ADD_WORDS,
     BIRTH_DATE_WARNING,
     PERSONAL_WARNING,
+    Child,
+    child_warning,
     feedback,
 )
 from educonnect_desktop.core.strength_inputs import contains_name, strength_tokens
@@ -65,11 +67,13 @@ class Strength:
     suggestions: tuple[str, ...]
 
 
-def estimate_strength(password: str, *, user_inputs: Sequence[str] = ()) -> Strength:
+def estimate_strength(password: str, *, user_inputs: Sequence[str] = (),
+                      children: Sequence[Child] = ()) -> Strength:
     """How hard `password` is to guess, 0..4, with French advice.
 
     `user_inputs` are the person's names, identifier and birth date (as typed,
-    e.g. "12/03/2011"): any of them in the password makes it weak. Only the
+    e.g. "12/03/2011"): any of them in the password makes it weak; so does a
+    child's first name (`children`: first name and birth year). Only the
     first 256 characters are analysed. Thread-safe; call `warm_up()` once
     beforehand to keep the first call fast.
     """
@@ -89,6 +93,10 @@ def estimate_strength(password: str, *, user_inputs: Sequence[str] = ()) -> Stre
         warning, suggestions = PERSONAL_WARNING, suggestions or (ADD_WORDS,)
     elif any(len(date) >= 4 and date in password for date in dates):
         warning = BIRTH_DATE_WARNING
+    child = child_warning(password, children)
+    if child:
+        score = min(score, _PERSONAL_MAX_SCORE)
+        warning, suggestions = child, suggestions or (ADD_WORDS,)
     return Strength(score, STRENGTH_LABELS[score], warning, suggestions)
 
 

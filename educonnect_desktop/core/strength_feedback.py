@@ -15,6 +15,7 @@ from typing import Any
 from zxcvbn.scoring import ALL_UPPER, START_UPPER
 
 from educonnect_desktop.core.strength_matching import PERSONAL_DATES, PERSONAL_NAMES
+from educonnect_desktop.core.text import fold
 
 Match = dict[str, Any]
 
@@ -22,6 +23,13 @@ ADD_WORDS = "Ajoutez un ou deux mots, les mots peu courants sont meilleurs."
 USE_WORDS = "Utilisez plusieurs mots peu courants, évitez les expressions toutes faites."
 PERSONAL_WARNING = "Évitez d'utiliser votre nom, votre prénom ou votre identifiant."
 BIRTH_DATE_WARNING = "Évitez d'utiliser votre date de naissance."
+CHILD_NAME_AND_YEAR_WARNING = "Ce mot de passe contient le prénom et l'année de naissance d'un enfant."
+CHILD_NAME_WARNING = "Ce mot de passe contient le prénom d'un enfant."
+# A first name shorter than this is found inside too many unrelated words ("Léo" in "cléo...").
+_MIN_CHILD_NAME = 3
+
+# (first name, birth year or None) of a guardian's children.
+Child = tuple[str, "int | None"]
 
 _PASSWORD_LISTS = {"passwords", "fr_passwords"}
 _WORD_LISTS = {"english_wikipedia", "us_tv_and_film", "fr_words", "fr_places"}
@@ -38,6 +46,20 @@ def feedback(score: int, sequence: Sequence[Match]) -> tuple[str, tuple[str, ...
     longest = max(sequence, key=lambda match: len(match["token"]))
     warning, suggestions = _match_feedback(longest, is_sole_match=len(sequence) == 1)
     return personal or warning, (ADD_WORDS, *suggestions)
+
+
+def child_warning(password: str, children: Sequence[Child]) -> str:
+    """What the person should hear when the password holds a child's first name (and year)."""
+    folded = fold(password.lower())
+    named = False
+    for first_name, year in children:
+        name = fold(first_name.strip().lower())
+        if len(name) < _MIN_CHILD_NAME or name not in folded:
+            continue
+        if year and str(year) in password:
+            return CHILD_NAME_AND_YEAR_WARNING
+        named = True
+    return CHILD_NAME_WARNING if named else ""
 
 
 def _personal_warning(sequence: Sequence[Match]) -> str:

@@ -15,7 +15,7 @@ GUARDIAN = "guardian"
 SECURITY_ADVICE = (
     "Ne communiquez jamais votre mot de passe, à personne, pas même à un camarade ou à un proche.",
     "L'établissement ne vous demandera jamais votre mot de passe, ni par téléphone, ni par "
-    "courriel, ni par SMS.",
+    "e-mail, ni par SMS.",
     "Choisissez un mot de passe que vous n'utilisez sur aucun autre site.",
     "Une fois votre compte activé, détruisez cette lettre ou rangez-la en lieu sûr.",
 )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from datetime import date, datetime, timedelta
 
 from ..core import otp
@@ -141,6 +143,9 @@ def validity_text(delta: timedelta) -> str:
     return f"{minutes} minutes"
 
 
+_DATE_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}")
+
+
 def parse_birth_date(text: str) -> date:
     """Accept dd/mm/yyyy (as printed on French documents) and ISO dates."""
     text = text.strip()
@@ -149,4 +154,6 @@ def parse_birth_date(text: str) -> date:
             return datetime.strptime(text, fmt).date()
         except ValueError:
             continue
+    if _DATE_SHAPE.fullmatch(text):  # well written, but no such day (31/02, 30/02, 29/02 of 2011)
+        raise ServiceError(f"La date « {text} » n'existe pas : vérifiez le jour et le mois.")
     raise ServiceError(f"Date de naissance illisible « {text} » : utilisez le format jj/mm/aaaa.")

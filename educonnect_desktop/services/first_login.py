@@ -71,6 +71,17 @@ def children_to_confirm(session: Session) -> int:
     return unvalidated_links(account_of(session)).count()
 
 
+def children_names_to_confirm(session: Session) -> tuple[str, ...]:
+    """The first name and initial ("Hugo D.") of each child whose birth date is asked for.
+
+    The names are on the letter's envelope anyway; the birth dates, which prove the link,
+    are never shown.
+    """
+    links = unvalidated_links(account_of(session)).join(Account, on=(GuardianLink.student == Account.id))
+    return tuple(f"{link.student.first_name} {link.student.last_name[:1].upper()}."
+                 for link in links.order_by(Account.first_name))
+
+
 def confirm_children(session: Session, birth_dates: list[date], *, clock: Clock = utc_now) -> Session:
     """A guardian confirms the linked children by their birth dates, all at once."""
     now = clock()

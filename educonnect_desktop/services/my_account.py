@@ -207,3 +207,8 @@ def confirm_mobile(session: Session, code: str, *, clock: Clock = utc_now) -> My
     if failure is not None:
         raise failure
     return my_information(session)
+
+
+def mobile_code_validity() -> str:
+    """How long the code sent to a new mobile stays valid, in the words of its SMS."""
+    return validity_text(otp.CODE_VALIDITY)

@@ -194,3 +194,8 @@ def finish_password_reset(token: str, password: str, *, hashing: PasswordHashing
             enqueue("password_changed", "email", account.email, account=account, clock=lambda: now)
         audit.record("recovery.password_reset", actor=account.identifier, target=account.identifier)
     return session_for(account)
+
+
+def reset_code_validity(channel: str) -> str:
+    """How long a reset code sent by `channel` stays valid, in the words of its message."""
+    return validity_text(EMAIL_RESET_VALIDITY if channel == "email" else otp.CODE_VALIDITY)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -21,11 +22,16 @@ from ..core.passwords import check_policy
 from ..errors import UserFacingError
 from .credentials_view import credentials_editor, format_credentials
 from .desk import Desk
+from .keyboard import ForwardMap, ReadingOrderFocus, enter_scope, focus_first
 from .widgets import named
 
 
-class FirstRunDialog(QDialog):
-    """Two pages: the form, then what was created (identifiers to write down)."""
+class FirstRunDialog(ReadingOrderFocus, QDialog):
+    """Two pages: the form, then what was created (identifiers to write down).
+
+    Enter in a field means "Créer" (nothing while the form is incomplete), never "Quitter":
+    quitting loses everything typed, so only a focused "Quitter" button reacts to Enter.
+    """
 
     finished_setup = Signal(str)  # the administrator's identifier
 
@@ -41,6 +47,11 @@ class FirstRunDialog(QDialog):
         self._pages.addWidget(self._build_result_page())
         layout = QVBoxLayout(self)
         layout.addWidget(self._pages)
+        self._enter = ForwardMap()
+        self._enter.add(self.create_button, self.first_name, self.last_name, self.password, self.confirm,
+                        self.load_demo)
+        self._enter.add(self._done_button, self.demo_credentials)
+        enter_scope(self, self._enter)
         self._update_create_button()
 
     # -- page 1: the form ---------------------------------------------------------------
@@ -70,6 +81,7 @@ class FirstRunDialog(QDialog):
                                    self.tr("Créer l'administrateur"))
         self.create_button.setDefault(True)
         quit_button = named(QPushButton(self.tr("&Quitter")), "firstRunQuitButton", self.tr("Quitter"))
+        quit_button.setAutoDefault(False)  # focusing it must not make it the dialog's default
         quit_button.clicked.connect(self.reject)
 
         form = QFormLayout()
@@ -96,6 +108,10 @@ class FirstRunDialog(QDialog):
             field.textChanged.connect(self._update_create_button)
         self.create_button.clicked.connect(self._create)
         return page
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        focus_first(self._pages.currentWidget())
 
     def _policy(self):
         inputs = (self.first_name.text(), self.last_name.text())

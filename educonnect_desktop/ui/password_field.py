@@ -12,6 +12,7 @@ from concurrent.futures import ThreadPoolExecutor
 from PySide6.QtCore import QObject, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QIcon, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QCheckBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -134,6 +135,7 @@ class PasswordField(QWidget):
         super().__init__(parent)
         self.setObjectName("passwordField")
         self._user_inputs: tuple[str, ...] = tuple(str(i) for i in user_inputs)
+        self._children: tuple[tuple[str, int | None], ...] = ()
         self._forbidden: tuple[str, ...] = ()
         self._forbidden_message = ""
         self._estimator = estimator
@@ -193,6 +195,12 @@ class PasswordField(QWidget):
         self.forbidden_label = named(QLabel(), "passwordForbiddenLabel", self.tr("Mot de passe refusé"))
         self.forbidden_label.setWordWrap(True)
         self._set_colour(self.forbidden_label, _BAD)
+        # EduConnect's rule is the rule: a weak password that meets it may be chosen, once
+        # the person has said so.
+        self.weak_check = named(QCheckBox(self.tr("Ce mot de passe est faible : je le choisis &quand même")),
+                                "passwordWeakConfirm", self.tr("Je choisis quand même ce mot de passe faible"))
+        self.weak_check.hide()
+        self.weak_check.toggled.connect(self._refresh)
 
         entry = QHBoxLayout()
         entry.setContentsMargins(0, 0, 0, 0)
@@ -215,6 +223,7 @@ class PasswordField(QWidget):
         form.addRow(confirm_caption, self.confirm_edit)
         form.addRow("", self.match_label)
         form.addRow("", self.forbidden_label)
+        form.addRow("", self.weak_check)
 
         QWidget.setTabOrder(self.password_edit, self.reveal_button)
         QWidget.setTabOrder(self.reveal_button, self.confirm_edit)
@@ -250,6 +259,15 @@ class PasswordField(QWidget):
         self._user_inputs = tuple(str(i) for i in user_inputs)
         self._on_password_changed()
 
+    def set_children(self, children: Sequence[tuple[str, int | None]]) -> None:
+        """A guardian's children (first name, birth year): the feedback says when it sees them."""
+        self._children = tuple(children)
+        self._on_password_changed()
+
+    def is_weak(self) -> bool:
+        """The estimate says "Très faible" or "Faible" (unknown while it is computed)."""
+        return self._strength is not None and self._strength.score <= 1
+
     def set_forbidden(self, passwords: Sequence[str], message: str = "") -> None:
         """Passwords that must not be chosen (e.g. the provisional one), and why."""
         self._forbidden = tuple(unicodedata.normalize("NFC", p) for p in passwords if p)
@@ -259,6 +277,7 @@ class PasswordField(QWidget):
     def clear(self) -> None:
         """Wipe both fields and all feedback, and hide the password again."""
         self.reveal_button.setChecked(False)
+        self.weak_check.setChecked(False)
         # setText, unlike clear(), also empties the undo history.
         self.confirm_edit.setText("")
         self.password_edit.setText("")
@@ -315,7 +334,12 @@ class PasswordField(QWidget):
         self.forbidden_label.setText(self._forbidden_message if forbidden else "")
         self.forbidden_label.setVisible(forbidden)
 
-        acceptable = bool(password) and policy.ok and matches and not forbidden
+        weak = policy.ok and self.is_weak()
+        self.weak_check.setVisible(weak)
+        if not weak and self.weak_check.isChecked():
+            self.weak_check.setChecked(False)  # asked again if it becomes weak again
+        acceptable = (bool(password) and policy.ok and matches and not forbidden
+                      and (not weak or self.weak_check.isChecked()))
         if acceptable != self._acceptable:
             self._acceptable = acceptable
             self.acceptable_changed.emit(acceptable)
@@ -340,7 +364,9 @@ class PasswordField(QWidget):
         if self._in_flight or self._closed or not self.password_edit.text():
             return  # a running estimate restarts us when it ends
         self._in_flight = True
-        self._executor.submit(_estimate_in_worker, self._relay, self._estimator, self._generation,
+        estimator = (functools.partial(self._estimator, children=self._children) if self._children
+                     else self._estimator)
+        self._executor.submit(_estimate_in_worker, self._relay, estimator, self._generation,
                               self.password_edit.text(), self._user_inputs)
 
     def _on_strength_ready(self, generation: int, result: Strength | None) -> None:
@@ -373,6 +399,7 @@ class PasswordField(QWidget):
             self.strength_bar.setAccessibleDescription(self.tr("Robustesse : {0}").format(label))
             self.advice_label.setText("\n".join(filter(None, (strength.warning, *strength.suggestions))))
         if strength != previous:
+            self._refresh()  # a weak estimate asks for a confirmation
             self.strength_changed.emit(strength)
 
     def shutdown(self) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QShowEvent
 from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget, QWizard
 
 from .desk import Desk
+from .keyboard import ReadingOrderFocus, enter_scope, focus_first
 from .widgets import named
 
 WizardFactory = Callable[[Desk], QWizard]
@@ -41,7 +42,7 @@ def recovery_factories() -> dict[str, WizardFactory]:
     return {"lost_identifier": LostIdentifierWizard, "lost_password": LostPasswordWizard}
 
 
-class StartScreen(QWidget):
+class StartScreen(ReadingOrderFocus, QWidget):
     """Menu pages and the running journey, in one stack."""
 
     journey_started = Signal(str)
@@ -65,6 +66,7 @@ class StartScreen(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self._stack)
+        enter_scope(self)  # Enter presses the focused button of the menu pages
 
     # -- menu pages -----------------------------------------------------------------------
     def _title(self, text: str) -> QLabel:
@@ -96,7 +98,7 @@ class StartScreen(QWidget):
                                          lambda: self.start_journey("login"))
         self.activate_button = self._button("startActivateButton", self.tr("Je &n'ai pas de compte EduConnect"),
                                             self.tr("Je n'ai pas de compte EduConnect"),
-                                            lambda: self._stack.setCurrentWidget(self.activation_page))
+                                            lambda: self._show_menu(self.activation_page))
         self.lost_identifier_button = self._button(
             "startLostIdentifierButton", self.tr("&Identifiant perdu"), self.tr("Identifiant perdu"),
             lambda: self._start_recovery("lost_identifier"))
@@ -156,7 +158,7 @@ class StartScreen(QWidget):
         self.help_text.setText(self.tr(
             "Adressez-vous au secrétariat de l'établissement : il vous remettra une nouvelle lettre "
             "avec votre identifiant et un mot de passe provisoire."))
-        self._stack.setCurrentWidget(self.help_page)
+        self._show_menu(self.help_page)
 
     # -- journeys -------------------------------------------------------------------------
     def start_journey(self, journey: str) -> QWizard:
@@ -172,7 +174,8 @@ class StartScreen(QWidget):
         self._stack.addWidget(wizard)
         self._stack.setCurrentWidget(wizard)
         wizard.show()
-        wizard.setFocus()
+        focus_page = getattr(wizard, "focus_current_page", None)
+        focus_page() if focus_page is not None else focus_first(wizard)
         self.journey_started.emit(journey)
         return wizard
 
@@ -196,8 +199,17 @@ class StartScreen(QWidget):
         wizard.deleteLater()
 
     def show_home(self) -> None:
-        self._stack.setCurrentWidget(self.home_page)
-        self.login_button.setFocus()
+        self._show_menu(self.home_page)
+
+    def _show_menu(self, page: QWidget) -> None:
+        """A menu page opens on its first button."""
+        self._stack.setCurrentWidget(page)
+        focus_first(page)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self.wizard is None:
+            focus_first(self._stack.currentWidget())
 
     def reset(self) -> None:
         """Back to the start, every field cleared (kiosk inactivity)."""

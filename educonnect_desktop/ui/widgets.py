@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TypeVar
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QWidget
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
+
+from ..errors import UserFacingError
 
 W = TypeVar("W", bound=QWidget)
 
@@ -23,6 +29,48 @@ def caption(text: str, buddy: QWidget) -> QLabel:
     label = QLabel(text)
     label.setBuddy(buddy)
     return label
+
+
+def bring_into_view(widget: QWidget) -> None:
+    """Scroll the enclosing scroll area, once laid out, so that `widget` is seen.
+
+    A message shown at the bottom of a long tab ("Les élèves ... ont été ajoutés") is
+    useless if it stays below the fold.
+    """
+    area = widget.parentWidget()
+    while area is not None and not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    if area is None:
+        return
+    # Once the pending layout is done; the timer dies with the area if it goes first.
+    QTimer.singleShot(0, area, functools.partial(_ensure_visible, area, widget))
+
+
+def _ensure_visible(area: QScrollArea, widget: QWidget) -> None:
+    if not (shiboken6.isValid(area) and shiboken6.isValid(widget)):
+        return
+    # The pending layouts first (new rows above, the scroll range that grows with them),
+    # or the scroll is computed on the old geometry and clamped to the old range.
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+    area.ensureWidgetVisible(widget)
+
+
+SPACE_HINT = "Attention : votre saisie du mot de passe commence ou se termine par une espace."
+
+
+def with_space_hint(message: str, typed_password: str) -> str:
+    """A refused password typed with a space before or after it: say so (the space may be the
+    whole problem). Said whatever the account, so it tells nothing about the account."""
+    return f"{message} {SPACE_HINT}" if typed_password != typed_password.strip() else message
+
+
+@contextmanager
+def hinting_spaces(typed_password: str) -> Iterator[None]:
+    """Around a service call checking `typed_password`: its refusal mentions a stray space."""
+    try:
+        yield
+    except UserFacingError as exc:
+        raise UserFacingError(with_space_hint(exc.message, typed_password)) from exc
 
 
 def message_label(object_name: str, accessible_name: str, style: str) -> QLabel:

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtWidgets import QLabel, QWizard, QWizardPage
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard, QWizardPage
 
 from ..errors import UserFacingError
+from .keyboard import ReadingOrderFocus, enter_scope, first_usable, focus_first
 from .widgets import message_label, named
 
 
@@ -79,13 +81,61 @@ class AsyncPage(QWizardPage):
                                   enabled and self.isComplete())
 
 
+_FORWARD = (QWizard.WizardButton.CommitButton, QWizard.WizardButton.NextButton,
+            QWizard.WizardButton.FinishButton)
+
+
+class KeyboardWizard(ReadingOrderFocus, QWizard):
+    """The families' wizards: the keyboard rules of `keyboard.py` on every page.
+
+    Enter in a field presses the page's forward button (Valider, Suivant, Terminer), never
+    Annuler or Précédent; on a page whose "Terminer" leaves (`finish_leaves = True`, e.g.
+    "Se déconnecter"), Enter in a field does nothing and no button is the default. Each page
+    opens on its first widget in reading order, or on what its `opening_focus()` names.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        enter_scope(self, self._forward_button)
+        self.currentIdChanged.connect(self._page_opened)
+
+    def _forward_button(self, _focused: QWidget | None) -> QAbstractButton | None:
+        button = first_usable(self.button(which) for which in _FORWARD)
+        if button is self.button(QWizard.WizardButton.FinishButton) and self._finish_leaves():
+            return None
+        return button
+
+    def _finish_leaves(self) -> bool:
+        return bool(getattr(self.currentPage(), "finish_leaves", False))
+
+    def _page_opened(self, _page_id: int) -> None:
+        self.setOption(QWizard.WizardOption.NoDefaultButton, self._finish_leaves())
+        self.focus_current_page()
+
+    def focus_current_page(self) -> None:
+        page = self.currentPage()
+        if page is None or not page.isVisible():
+            return
+        opening = getattr(page, "opening_focus", None)
+        target = opening() if opening is not None else None
+        if target is not None and target.isVisible() and target.isEnabled():
+            target.setFocus()
+        else:
+            focus_first(page)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.focus_current_page()
+
+
 def name_wizard_buttons(wizard: QWizard) -> None:
     """Stable names for the wizard's own buttons (tests and screen readers)."""
     labels = {
         QWizard.WizardButton.BackButton: ("wizardBack", "< &Précédent", "Précédent"),
         QWizard.WizardButton.NextButton: ("wizardNext", "&Suivant >", "Suivant"),
         QWizard.WizardButton.FinishButton: ("wizardFinish", "&Terminer", "Terminer"),
-        QWizard.WizardButton.CancelButton: ("wizardCancel", "&Annuler", "Annuler"),
+        # No Alt+letter: Escape already cancels, and "&A" is wanted by fields ("&Adresse e-mail").
+        QWizard.WizardButton.CancelButton: ("wizardCancel", "Annuler", "Annuler"),
     }
     for which, (object_name, text, accessible) in labels.items():
         wizard.setButtonText(which, text)

@@ -365,3 +365,13 @@ def test_concurrent_estimates_agree():
     with ThreadPoolExecutor(max_workers=4) as pool:
         for _ in range(3):
             assert list(pool.map(estimate, passwords)) == expected
+
+
+def test_a_childs_first_name_and_birth_year_are_named_and_make_it_weak():
+    children = (("Hugo", 2010), ("Léa", 2012))
+    found = estimate_strength("Hugo2010!Zèbre", children=children)
+    assert found.warning == "Ce mot de passe contient le prénom et l'année de naissance d'un enfant."
+    assert found.score <= 1
+    assert estimate_strength("lea-Tournesol#4", children=children).warning == (
+        "Ce mot de passe contient le prénom d'un enfant.")
+    assert "enfant" not in estimate_strength("Hugo2010!Zèbre").warning

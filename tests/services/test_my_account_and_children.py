@@ -71,7 +71,7 @@ def test_email_three_states_and_change_confirmed_from_the_received_mail(demo_cre
             "lea@example.org", "lea.dupont@example.org", EmailState.CONFIRMED)
         code = asyncio.run(smtp.code_for("lea.dupont@example.org"))
         notice = smtp.mailbox.to("lea@example.org")[-1]
-        assert "a changé" in notice["Subject"] and "lea.dupont@example.org" not in notice.as_string()
+        assert "Demande de changement" in notice["Subject"] and "lea.dupont@example.org" not in notice.as_string()
         with pytest.raises(SecretRejected):
             my_account.confirm_email_code(session, "000000" if code != "000000" else "111111", clock=clock)
         info = my_account.confirm_email_code(session, code, clock=clock)

@@ -276,7 +276,10 @@ def test_wrong_children_birth_dates_keep_the_guardian_on_the_page(qtbot, wizard,
         text = page.findChild(QLabel, "childrenIntro").text()
         assert "2 élèves" in text and "2010" not in text and "2012" not in text, "never the expected dates"
         await type_children(qtbot, wizard, ["31/02/2012", "02/09/2010"])
-        await press_next_refused(qtbot, wizard, "jj/mm/aaaa")
+        await press_next_refused(qtbot, wizard, "La date « 31/02/2012 » n'existe pas")  # not a format error
+        labels = [page._form.labelForField(field).text() for field in page.fields]
+        assert labels == ["&1. Hugo D. — date de naissance :", "&2. Léa D. — date de naissance :"], (
+            "each field names its child")
         await type_children(qtbot, wizard, ["14/03/2012", "02/09/2010"])
         await press_next(qtbot, wizard, "email")
 
@@ -350,8 +353,12 @@ def test_guardian_with_children_in_two_establishments_chooses_one(qtbot, wizard,
         combo = page.establishment_combo
         assert [combo.itemText(i) for i in range(combo.count())] == [
             "Collège de démonstration (DÉMO)", "Lycée Victor Hugo"]
-        assert len(page.card_texts()) == 1 and "Léa D." in page.card_texts()[0]
+        assert combo.currentIndex() == -1 and page.chosen_establishment() is None, "nothing pre-selected"
+        assert combo.hasFocus() and page.card_texts() == [] and chosen == []
         qtbot.keyClick(combo, Qt.Key.Key_Down)  # keyboard alone
+        assert len(page.card_texts()) == 1 and "Léa D." in page.card_texts()[0]
+        chosen.clear()
+        qtbot.keyClick(combo, Qt.Key.Key_Down)
         assert page.chosen_establishment().uai == "0751234A"
         assert chosen == ["0751234A"]
         [card] = page.card_texts()
@@ -429,7 +436,9 @@ def test_each_page_can_be_shown_on_its_own(qtbot, loop, desk):
     children, confirmation, home = pages[4], pages[6], pages[7]
     assert [f.objectName() for f in children.fields] == ["childBirthDate1", "childBirthDate2"]
     assert "j***@exemple.fr" in confirmation.intro.text()
-    assert shown(home._chooser) and len(home.card_texts()) == 1
+    assert shown(home._chooser) and home.card_texts() == [], "the establishment is chosen first"
+    home.establishment_combo.setCurrentIndex(0)
+    assert len(home.card_texts()) == 1
 
 
 def test_every_interactive_widget_is_named_and_labelled(qtbot, loop, desk):

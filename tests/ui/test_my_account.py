@@ -7,7 +7,7 @@ import json
 import re
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QScrollArea, QWidget
 
 from async_support import wait_for
@@ -154,7 +154,7 @@ def test_email_from_none_to_pending_to_confirmed_with_the_code_received(qtbot, l
             assert not smtp.mailbox.messages and section.status_label.text() == "Aucune adresse e-mail"
 
             await press(qtbot, section, change.send_button)
-            assert section.status_label.text() == ("Une adresse email est en attente de confirmation : "
+            assert section.status_label.text() == ("Une adresse e-mail est en attente de confirmation : "
                                                    "lea@example.org")
             assert section.waiting.isVisible() and change.confirmation.isHidden()
             assert section.code_edit.hasFocus()
@@ -210,7 +210,10 @@ def test_change_of_a_confirmed_address_notifies_the_old_one(qtbot, loop, open_vi
             assert "jean.dupont@example.org" in section.pending_label.text()
             code = await smtp.code_for("jean.dupont@example.org")
             [notice] = smtp.mailbox.to("jean@example.org")
-            assert "a changé" in notice["Subject"] and "jean.dupont@example.org" not in notice.as_string()
+            assert "Demande de changement" in notice["Subject"] and "jean.dupont@example.org" not in notice.as_string()
+            notice_text = notice.get_body(("plain",)).get_content()
+            assert "a été remplacée" not in notice_text, "nothing is replaced before the confirmation"
+            assert "tant que cette nouvelle adresse n'est pas confirmée" in notice_text
             assert Account.get(Account.identifier == "j.dupont1").email == "jean@example.org"
 
             qtbot.keyClicks(section.code_edit, code)
@@ -250,6 +253,9 @@ def test_mobile_change_confirmed_with_the_code_sent_by_sms(qtbot, loop, open_vie
         assert "06 ** ** ** 01" in section.sent_label.text() and section.code_box.isVisible()
         assert section.code_edit.hasFocus()
         code = await sms_code(sender, httpserver, "+33611000001")
+        sms_text = json.loads(httpserver.log[-1][0].get_data())["text"]
+        validity = re.search(r"valable (\d+ \w+)", sms_text).group(1)
+        assert f"valable {validity}" in section.sent_label.text(), "the screen says what the SMS says"
         assert section.status_label.text().endswith("06 00 00 00 01"), "unchanged until confirmed"
 
         qtbot.keyClicks(section.code_edit, "000000" if code != "000000" else "111111")
@@ -312,6 +318,14 @@ def test_children_cards_and_merging_another_account(qtbot, loop, open_view, prov
         await wait_for(lambda: len(tab.cards) == 3)
         assert "Zoé D.\nDate de naissance : —\n" in "\n".join(card_lines(view))
         assert changed
+        area = view.tabs.currentWidget()
+
+        def notice_in_sight() -> bool:
+            top = merge.notice.mapTo(area.viewport(), QPoint(0, 0)).y()
+            return 0 <= top and top + merge.notice.height() <= area.viewport().height()
+
+        assert area.widget().height() > area.viewport().height(), "the tab scrolls at 800×600"
+        await wait_for(notice_in_sight)  # the success message is scrolled to where the person looks
 
     run(loop, scenario)
     assert Account.get(Account.identifier == "j.dupont2").state == "disabled"
@@ -338,7 +352,11 @@ def test_not_the_legal_guardian_with_two_guardians_and_with_a_single_link(qtbot,
         marc = await open_view("m.lefevre1")  # Chloé's only guardian
         marc.show_children_tab()
         [chloe] = marc.children_tab.cards
-        qtbot.mouseClick(chloe.report_button, Qt.MouseButton.LeftButton)
+        chloe.report_button.setFocus()
+        qtbot.keyClick(chloe.report_button, Qt.Key.Key_Space)
+        question = chloe.findChild(QLabel, "reportQuestion1").text()
+        assert question.startswith(SINGLE_LINK), "the single-link rule is said before asking"
+        assert "sinon, adressez-vous à l'établissement" in question
         await press(qtbot, chloe, chloe.confirm_button)
         assert error_of(chloe) == SINGLE_LINK
         assert chloe.confirmation.isHidden() and len(marc.children_tab.cards) == 1

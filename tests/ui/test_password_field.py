@@ -328,3 +328,31 @@ def test_worker_does_not_keep_the_process_alive(tmp_path):
                           capture_output=True, text=True, timeout=60)
     assert done.returncode == 0, done.stderr
     assert "typed" in done.stdout
+
+
+def test_feedback_names_a_childs_first_name_and_birth_year(field, qtbot):
+    field.set_children((("Hugo", 2010), ("Léa", 2012)))
+    qtbot.keyClicks(field.password_edit, "Hugo2010!")
+    qtbot.waitUntil(lambda: field.strength() is not None)
+    assert "contient le prénom et l'année de naissance d'un enfant" in field.advice_label.text()
+    field.clear()
+    qtbot.keyClicks(field.password_edit, "Lea-Soleil#77")
+    qtbot.waitUntil(lambda: field.strength() is not None)
+    assert "contient le prénom d'un enfant" in field.advice_label.text()
+
+
+def test_a_weak_password_that_meets_the_rule_asks_for_a_confirmation(field, qtbot):
+    weak = "Hugo2010!"  # meets EduConnect's rule, estimated "Faible"
+    qtbot.keyClicks(field.password_edit, weak)
+    qtbot.keyClicks(field.confirm_edit, weak)
+    qtbot.waitUntil(lambda: field.strength() is not None)
+    assert field.policy().ok and field.strength().label == "Faible"
+    assert field.weak_check.isVisible() and not field.is_acceptable()
+    field.weak_check.setFocus()
+    qtbot.keyClick(field.weak_check, Qt.Key.Key_Space)
+    assert field.is_acceptable(), "the rule is the rule: allowed once confirmed"
+    field.clear()
+    qtbot.keyClicks(field.password_edit, STRONG)
+    qtbot.keyClicks(field.confirm_edit, STRONG)
+    qtbot.waitUntil(lambda: field.strength() is not None and field.strength().score > 1)
+    assert field.is_acceptable() and not field.weak_check.isVisible()

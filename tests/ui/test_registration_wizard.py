@@ -229,7 +229,7 @@ def test_children_fields_can_be_added_and_removed_and_must_be_readable(qtbot, lo
     qtbot.keyClicks(editor.rows[0].edit, "14/03/2012")
     qtbot.keyClicks(editor.rows[1].edit, "31/02/2011")
     qtbot.keyClicks(editor.rows[2].edit, "02092010")
-    assert editor.dates() is None and "enfant 2" in editor.hint.text()
+    assert editor.dates() is None and "Enfant 2 : La date « 31/02/2011 » n'existe pas" in editor.hint.text()
     qtbot.mouseClick(editor.rows[1].remove_button, Qt.MouseButton.LeftButton)
     assert editor.texts() == ["14/03/2012", "02092010"]
     assert editor.rows[1].edit.objectName() == "childBirthDate2"
@@ -300,15 +300,30 @@ def test_cancel_wipes_every_field_and_ends_the_journey(qtbot, loop, wizard):
     assert wizard.code_page.sent_label.text() == "" and wizard.flow.mobile == ""
 
 
-def test_back_from_the_code_page_drops_the_typed_code(qtbot, loop, wizard):
+def test_back_from_the_code_page_keeps_the_typed_code_and_sends_no_new_one(qtbot, loop, wizard):
     async def scenario():
         await give_identity(qtbot, wizard)
         await reach(wizard, Pages.CODE)
+        sent = OutboxMessage.select().where(OutboxMessage.recipient == E164).count()
         qtbot.keyClicks(wizard.code_page.code_edit, "123456")
-        qtbot.mouseClick(wizard.button(QWizard.WizardButton.BackButton), Qt.MouseButton.LeftButton)
+        qtbot.keyClicks(wizard.code_page.children_dates.rows[0].edit, "14/03/2012")
+        qtbot.keyClick(wizard.code_page.code_edit, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)  # < &Précédent
         await reach(wizard, Pages.IDENTITY)
+        assert wizard.code_page.code_edit.text() == "123456", "Précédent does not drop the code silently"
+        qtbot.keyClick(wizard.identity_page.mobile_edit, Qt.Key.Key_Return)  # same identity: forward again
+        await reach(wizard, Pages.CODE)
+        assert wizard.code_page.code_edit.text() == "123456"
+        assert wizard.code_page.children_dates.texts() == ["14/03/2012"]
+        assert OutboxMessage.select().where(OutboxMessage.recipient == E164).count() == sent, "no new SMS"
+
+        qtbot.keyClick(wizard.code_page.code_edit, Qt.Key.Key_P, Qt.KeyboardModifier.AltModifier)
+        await reach(wizard, Pages.IDENTITY)
+        edit = wizard.identity_page.first_name_edit
+        edit.selectAll()
+        qtbot.keyClicks(edit, "Jeanne")  # another identity: a new code, the old one typed is void
+        qtbot.keyClick(edit, Qt.Key.Key_Return)
+        await reach(wizard, Pages.CODE)
         assert wizard.code_page.code_edit.text() == ""
-        assert wizard.identity_page.mobile_edit.text() == MOBILE
 
     loop.run_until_complete(scenario())
 

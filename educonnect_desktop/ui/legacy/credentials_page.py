@@ -10,8 +10,7 @@ from ...services import legacy
 from ...services.legacy import LegacyTicket
 from ..desk import Desk
 from ..registration.journey_page import JourneyPage
-from ..widgets import caption
-from ..widgets import named
+from ..widgets import caption, hinting_spaces, named
 
 MAX_LENGTH = 128
 
@@ -61,7 +60,8 @@ class CredentialsPage(JourneyPage):
         login, password = self.login_edit.text().strip(), self.password_edit.text()
         self.password_edit.clear()  # refused: typed again; accepted: no longer needed on screen
         try:
-            ticket = await self._desk.call(legacy.verify_legacy, login, password)
+            with hinting_spaces(password):
+                ticket = await self._desk.call(legacy.verify_legacy, login, password)
         except Exception:
             self.password_edit.setFocus()
             raise

@@ -41,11 +41,12 @@ class ChildrenPage(StepPage):
         layout.addStretch(1)
 
     async def prepare(self) -> None:
-        count = await self.context.desk.call(first_login.children_to_confirm, self.context.session)
-        self.set_count(count)
+        names = await self.context.desk.call(first_login.children_names_to_confirm, self.context.session)
+        self.set_count(len(names), names)
 
-    def set_count(self, count: int) -> None:
-        """Build one birth-date field per child (also used to show the page on its own)."""
+    def set_count(self, count: int, names: tuple[str, ...] = ()) -> None:
+        """Build one birth-date field per child, named when the names are known (also used to
+        show the page on its own)."""
         self._remove_fields()
         if count == 1:
             text = self.tr("<p>Pour confirmer que vous êtes bien le responsable de l'élève rattaché à "
@@ -56,14 +57,15 @@ class ChildrenPage(StepPage):
                            "voulez (jj/mm/aaaa).</p>").format(count)
         self.intro.setText(text)
         for index in range(1, count + 1):
+            child = names[index - 1] if index <= len(names) else self.tr("l'enfant {0}").format(index)
             edit = named(QLineEdit(), f"childBirthDate{index}",
-                         self.tr("Date de naissance de l'enfant {0}").format(index),
-                         self.tr("Format jj/mm/aaaa"))
+                         self.tr("Date de naissance de {0}").format(child), self.tr("Format jj/mm/aaaa"))
             edit.setPlaceholderText(self.tr("jj/mm/aaaa"))
             edit.setValidator(QRegularExpressionValidator(_TYPING, edit))
             edit.textChanged.connect(self.completeChanged)
-            mnemonic = f"&{index} " if index < 10 else f"{index} "
-            label = caption(self.tr("Enfant {0} — date de naissance :").format(mnemonic), edit)
+            mnemonic = f"&{index}. " if index < 10 else f"{index}. "
+            shown = names[index - 1] if index <= len(names) else self.tr("Enfant {0}").format(index)
+            label = caption(self.tr("{0}{1} — date de naissance :").format(mnemonic, shown), edit)
             self._form.addRow(label, edit)
             self.fields.append(edit)
         if self.fields:

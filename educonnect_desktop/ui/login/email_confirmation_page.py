@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import asyncio
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QVBoxLayout
 
 from ...core.contact import mask_email
 from ...errors import UserFacingError
 from ...flows.login import LoginPage as Pages
 from ...services import first_login, my_account
-from ..widgets import named
 from ..widgets import caption
+from ..code_field import CodeEdit
 from .base import StepPage, intro_label, side_button
 from .context import LoginContext
 
@@ -29,17 +29,15 @@ class EmailConfirmationPage(StepPage):
         super().__init__("emailConfirmation", context)
         self.setTitle(self.tr("Validez votre adresse e-mail"))
         self.intro = intro_label("", "emailConfirmationIntro")
-        self.code_edit = named(QLineEdit(), "emailCode", self.tr("Code reçu par e-mail"),
-                               self.tr("Code à 6 chiffres"))
-        self.code_edit.setMaxLength(CODE_LENGTH + 2)  # room for a space typed in the middle
-        self.code_edit.setPlaceholderText("000000")
+        self.code_edit = CodeEdit("emailCode", self.tr("Code reçu par e-mail"), self.tr("Code à 6 chiffres"))
+        self.code_edit.refused_paste.connect(self.show_error)
         self.code_edit.textChanged.connect(self.completeChanged)
         self.info = QLabel()
         self.info.setObjectName("emailConfirmationInfo")
         self.info.setWordWrap(True)
         self.info.hide()
-        self.resend_button = side_button(self.tr("&Renvoyer un email de validation"), "emailResendButton",
-                                         self.tr("Renvoyer un email de validation"))
+        self.resend_button = side_button(self.tr("&Renvoyer un e-mail de validation"), "emailResendButton",
+                                         self.tr("Renvoyer un e-mail de validation"))
         self.resend_button.clicked.connect(self.resend)
         self.later_button = side_button(self.tr("Plus &tard"), "emailConfirmationLaterButton",
                                         self.tr("Plus tard : valider l'adresse à la prochaine connexion"))

@@ -16,6 +16,7 @@ from ...flows.login import LoginPage as Pages
 from ...services import home as home_service
 from ...services.dto import EstablishmentInfo
 from ...services.home import ChildCard, Home
+from ..keyboard import focus_first
 from ..widgets import named
 from ..wizard_support import error_label
 from ..widgets import caption
@@ -26,6 +27,7 @@ class HomePage(QWizardPage):
     """Last page: nothing to submit, its "Terminer" button logs out."""
 
     step = Pages.HOME
+    finish_leaves = True  # "Se déconnecter": Enter in a field must never press it
     establishment_chosen = Signal(str)  # UAI
 
     def __init__(self, context: LoginContext) -> None:
@@ -49,6 +51,8 @@ class HomePage(QWizardPage):
         self.establishment_combo = named(QComboBox(), "establishmentChooser",
                                          self.tr("Choisissez l'établissement"))
         named(self.establishment_combo.view(), "establishmentChooserList", self.tr("Établissements"))
+        # As EduConnect: "il vous sera demandé de choisir un établissement", nothing chosen for you.
+        self.establishment_combo.setPlaceholderText(self.tr("Choisissez un établissement"))
         self.establishment_combo.currentIndexChanged.connect(self._on_establishment_changed)
         self.chooser_caption = caption(self.tr("&Choisissez l'établissement :"), self.establishment_combo)
         chooser = QHBoxLayout()
@@ -136,7 +140,8 @@ class HomePage(QWizardPage):
         self.establishment_combo.clear()
         for school in home.establishments:
             self.establishment_combo.addItem(school.name, school.uai)
-        self.establishment_combo.setCurrentIndex(0 if home.establishments else -1)
+        self.establishment_combo.setCurrentIndex(-1 if home.must_choose_establishment or not home.establishments
+                                                 else 0)
         self.establishment_combo.blockSignals(False)
         self._chooser.setVisible(home.must_choose_establishment)
         self.children_title.setVisible(bool(home.children))
@@ -149,7 +154,9 @@ class HomePage(QWizardPage):
     def chosen_establishment(self) -> EstablishmentInfo | None:
         if self.home is None or not self.home.establishments:
             return None
-        index = max(self.establishment_combo.currentIndex(), 0)
+        index = self.establishment_combo.currentIndex()
+        if index < 0:
+            return None if self.home.must_choose_establishment else self.home.establishments[0]
         return self.home.establishments[index]
 
     def _on_establishment_changed(self, _index: int) -> None:
@@ -163,8 +170,10 @@ class HomePage(QWizardPage):
         if self.home is None:
             return []
         chosen = self.chosen_establishment()
-        if not self.home.must_choose_establishment or chosen is None:
+        if not self.home.must_choose_establishment:
             return list(self.home.children)
+        if chosen is None:
+            return []  # the establishment is chosen first
         return [c for c in self.home.children if c.establishment and c.establishment.uai == chosen.uai]
 
     def _show_cards(self) -> None:
@@ -207,7 +216,8 @@ class HomePage(QWizardPage):
         self.my_account = MyAccountView(self.context.desk, self.context.session)
         self._account_layout.addWidget(self.my_account, 1)
         self._stack.setCurrentWidget(self._account_view)
-        self.back_button.setFocus()
+        self.setTitle(self.tr("Mon compte"))
+        focus_first(self._account_view)
 
     def close_my_account(self, reload: bool = True) -> None:
         """Back to the home page; whatever was typed in "Mon compte" is wiped."""
@@ -220,6 +230,9 @@ class HomePage(QWizardPage):
             if reload and self.context.has_session:
                 self.prepare_task = asyncio.ensure_future(self._prepare())  # names or children may have changed
         self._stack.setCurrentWidget(self._home_view)
+        self.setTitle(self.tr("Accueil"))
+        if view is not None:
+            self.my_account_button.setFocus()
 
     def clear(self) -> None:
         self.close_my_account(reload=False)

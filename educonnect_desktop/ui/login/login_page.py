@@ -8,8 +8,7 @@ from ...core.identifiers import normalize_identifier
 from ...flows.login import LoginPage as Pages
 from ...services import authentication
 from ...services.session import Step
-from ..widgets import named
-from ..widgets import caption
+from ..widgets import caption, hinting_spaces, named
 from .base import StepPage, intro_label
 from .context import LoginContext
 
@@ -68,12 +67,18 @@ class LoginPage(StepPage):
     async def submit(self) -> None:
         identifier = normalize_identifier(self.identifier_edit.text())
         password = self.password_edit.text()
+        if self.context.activation:
+            # The letter's provisional password never holds a space (PROVISIONAL_ALPHABET): one
+            # copied before or after it is a typing slip, as for the identifier. A chosen
+            # password may hold spaces, so the other route never trims (it warns instead).
+            password = password.strip()
         # The field is wiped whatever happens: a refused password is retyped, an accepted
         # one is not needed on screen any more.
         self.password_edit.clear()
         self.show_password.setChecked(False)
         try:
-            session = await self.context.desk.call(authentication.login, identifier, password)
+            with hinting_spaces(password):
+                session = await self.context.desk.call(authentication.login, identifier, password)
         except Exception:
             self.password_edit.setFocus()
             raise

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 from ...flows.login import LoginFlow
 from ...flows.login import LoginPage as Pages
 from ..desk import Desk
-from ..wizard_support import name_wizard_buttons
+from ..wizard_support import KeyboardWizard, name_wizard_buttons
 from .charter_page import CharterPage
 from .children_page import ChildrenPage
 from .context import LoginContext
@@ -25,7 +25,12 @@ from .login_page import LoginPage
 from .new_password_page import NewPasswordPage
 
 
-class LoginWizard(QWizard):
+_STEPS_BUTTONS = [QWizard.WizardButton.Stretch, QWizard.WizardButton.CancelButton,
+                  QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton]
+_HOME_BUTTONS = [QWizard.WizardButton.Stretch, QWizard.WizardButton.FinishButton]
+
+
+class LoginWizard(KeyboardWizard):
     """Log in (or activate with the letter), complete the owed steps, see the home page.
 
     `journey_finished` is emitted when the wizard ends, finished or cancelled, after
@@ -45,8 +50,7 @@ class LoginWizard(QWizard):
         name_wizard_buttons(self)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         # Forward only: a step already sent to the services is never shown again for editing.
-        self.setButtonLayout([QWizard.WizardButton.Stretch, QWizard.WizardButton.CancelButton,
-                              QWizard.WizardButton.NextButton, QWizard.WizardButton.FinishButton])
+        self.setButtonLayout(_STEPS_BUTTONS)
 
         self.login_page = LoginPage(self.context)
         self.charter_page = CharterPage(self.context)
@@ -62,6 +66,7 @@ class LoginWizard(QWizard):
             self.page_ids[page.step] = self.addPage(page)
         self.setStartId(self.page_ids[Pages.LOGIN])
         self.finished.connect(self._on_finished)
+        self.currentIdChanged.connect(self._show_cancel_unless_home)
 
     @property
     def flow(self) -> LoginFlow:
@@ -90,6 +95,10 @@ class LoginWizard(QWizard):
             # again once the page's submit has moved the flow on.
             return home
         return target
+
+    def _show_cancel_unless_home(self, page_id: int) -> None:
+        """On the home page "Annuler" would log out without saying so: "Se déconnecter" says it."""
+        self.setButtonLayout(_HOME_BUTTONS if page_id == self.page_ids[Pages.HOME] else _STEPS_BUTTONS)
 
     def reset(self) -> None:
         """Wipe every field (passwords first), forget the session, back to the login page."""

@@ -6,13 +6,12 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from ...services import children
 from ...services.home import ChildCard
 from ...services.session import Session
 from ..desk import Desk
-from .section import Section, action_button, button_row, value_label
+from .section import Section, action_button, button_row, value_label, section_action
 
 
 def child_name(child: ChildCard) -> str:
@@ -48,8 +47,11 @@ class ChildCardBox(Section):
         self.confirmation.setObjectName(f"reportConfirmation{index}")
         self.confirmation.setFrameShape(QFrame.Shape.StyledPanel)
         question = value_label(f"reportQuestion{index}", self.tr("Confirmation demandée"))
-        question.setText(self.tr("Vous confirmez ne pas être le représentant légal de {0} ? Cet élève ne "
-                                 "sera plus rattaché à votre compte.").format(child_name(child)))
+        # The rule first, as EduConnect words it: the promise below only holds with two links.
+        question.setText(self.tr("{0}\nVous confirmez ne pas être le représentant légal de {1} ? Si un autre "
+                                 "représentant légal lui est rattaché, cet élève ne sera plus rattaché à "
+                                 "votre compte ; sinon, adressez-vous à l'établissement.")
+                         .format(self.tr(children.SINGLE_LINK), child_name(child)))
         self.confirm_button = action_button(self.tr("Confirmer"), f"reportConfirmButton{index}",
                                             self.tr("Confirmer : je ne suis pas le représentant légal de {0}")
                                             .format(child_name(child)))
@@ -80,7 +82,7 @@ class ChildCardBox(Section):
         self.confirmation.hide()
         self.report_button.setFocus()
 
-    @asyncSlot()
+    @section_action
     async def report(self) -> None:
         if self.busy:
             return

@@ -12,6 +12,7 @@ from ...services.children import MergeResult
 from ...services.home import ChildCard
 from ...services.session import Session
 from ..desk import Desk
+from ..widgets import bring_into_view
 from ..wizard_support import error_label
 from .child_card import ChildCardBox, child_name
 from .merge_section import MergeSection
@@ -27,6 +28,7 @@ class ChildrenTab(QWidget):
         self.desk = desk
         self.session = session
         self.cards: list[ChildCardBox] = []
+        self.shown_children: tuple[ChildCard, ...] = ()  # not "children": QObject.children()
         self.title = QLabel(self.tr("<b>Vos enfants</b>"))
         self.empty_label = QLabel(self.tr("Aucun élève n'est rattaché à votre compte."))
         self.empty_label.setObjectName("noChildrenLabel")
@@ -61,6 +63,7 @@ class ChildrenTab(QWidget):
             box.hide()
             box.deleteLater()
         self.cards = []
+        self.shown_children = tuple(cards)
         for index, child in enumerate(cards, start=1):
             box = ChildCardBox(self.desk, self.session, child, index)
             box.link_reported.connect(self._after_report)
@@ -80,6 +83,8 @@ class ChildrenTab(QWidget):
             QWidget.setTabOrder(first, second)
 
     def clear(self) -> None:
+        for section in (self.merge_section, *self.cards):
+            section.abandon()
         self.merge_section.clear()
         self.merge_section.clear_messages()
         self.notice.hide()
@@ -93,7 +98,8 @@ class ChildrenTab(QWidget):
 
     @asyncSlot(object)
     async def _after_merge(self, result: MergeResult) -> None:
-        await self._reload("")
+        if await self._reload(""):
+            bring_into_view(self.merge_section.notice)  # the new cards pushed it down
 
     async def _reload(self, message: str) -> bool:
         """Show the cards as they are now, and `message` once they are."""

@@ -1,4 +1,4 @@
-""""Modifier mon adresse mail": the address twice, then a confirmation screen before "Envoyer".
+""""Modifier mon adresse e-mail": the address twice, then a confirmation screen before "Envoyer".
 
 The panel only shows and collects; the e-mail section calls the services when the
 panel asks (`preview_requested`, `send_requested`). The confirmation screen is
@@ -29,8 +29,8 @@ class EmailChangePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("emailChangePanel")
         self.preview: EmailChangePreview | None = None
-        self.open_button = action_button(self.tr("Modifier mon adresse mai&l"), "emailChangeOpenButton",
-                                         self.tr("Modifier mon adresse mail"))
+        self.open_button = action_button(self.tr("Modifier mon adresse e-mai&l"), "emailChangeOpenButton",
+                                         self.tr("Modifier mon adresse e-mail"))
         self.open_button.clicked.connect(self.open_form)
 
         # Step 1: the new address, twice.
@@ -43,7 +43,6 @@ class EmailChangePanel(QWidget):
             edit.setMaxLength(MAX_ADDRESS)
             edit.setPlaceholderText(self.tr("prenom.nom@exemple.fr"))
             edit.textChanged.connect(self.inputs_changed)
-        self.confirm_edit.returnPressed.connect(self._request_preview)
         self.continue_button = action_button(self.tr("Continuer"), "emailChangeContinueButton",
                                              self.tr("Continuer vers la vérification"))
         self.cancel_button = action_button(self.tr("Annuler"), "emailChangeCancelButton",

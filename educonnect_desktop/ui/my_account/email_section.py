@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from ...services import my_account
 from ...services.my_account import MyInformation
@@ -15,7 +14,7 @@ from ..desk import Desk
 from .email_change import EmailChangePanel
 from .section import (
     Section, action_button, button_row, code_complete, code_edit, field_with_button, value_label,
-    wipe,
+    wipe, section_action,
 )
 
 NONE, PENDING, CONFIRMED = "none", "pending", "confirmed"  # MyInformation.email_state
@@ -34,15 +33,16 @@ class EmailSection(Section):
 
         self.waiting = QWidget()
         self.waiting.setObjectName("emailWaiting")
-        self.resend_button = action_button(self.tr("&Renvoyer un email de validation"), "emailResendButton",
-                                           self.tr("Renvoyer un email de validation"))
+        self.resend_button = action_button(self.tr("Renvoyer un e-mail de &validation"), "emailResendButton",
+                                           self.tr("Renvoyer un e-mail de validation"))
         self.code_edit = code_edit("emailCodeEdit", self.tr("Code reçu par e-mail"))
+        self.code_edit.refused_paste.connect(self.show_error)
         self.confirm_button = action_button(self.tr("Valider le code"), "emailCodeSubmitButton",
                                             self.tr("Valider le code reçu par e-mail"))
         self.resend_button.clicked.connect(self.resend)
         self.confirm_button.clicked.connect(self.confirm)
         self.code_edit.textChanged.connect(self.update_actions)
-        self.code_edit.returnPressed.connect(self.confirm)
+        self.enter_map.add(self.confirm_button, self.code_edit)
         waiting = QVBoxLayout(self.waiting)
         waiting.setContentsMargins(0, 0, 0, 0)
         waiting.addLayout(field_with_button(self.tr("&Code reçu par e-mail :"), self.code_edit,
@@ -53,6 +53,7 @@ class EmailSection(Section):
         self.change.inputs_changed.connect(self.update_actions)
         self.change.preview_requested.connect(self.preview)
         self.change.send_requested.connect(self.send)
+        self.enter_map.add(self.change.continue_button, self.change.new_edit, self.change.confirm_edit)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.status_label)
@@ -72,13 +73,13 @@ class EmailSection(Section):
         elif state == NONE or not info.email:
             self.status_label.setText(self.tr("Aucune adresse e-mail"))
         elif state == PENDING:
-            self.status_label.setText(self.tr("Une adresse email est en attente de confirmation : {0}")
+            self.status_label.setText(self.tr("Une adresse e-mail est en attente de confirmation : {0}")
                                       .format(info.email))
         else:
             self.status_label.setText(self.tr("Adresse e-mail confirmée : {0}").format(info.email))
         replacement = info.pending_email if info and state == CONFIRMED else None
         self.pending_label.setText(self.tr(
-            "Une adresse email est en attente de confirmation : {0}\n"
+            "Une adresse e-mail est en attente de confirmation : {0}\n"
             "L'adresse actuelle reste utilisée tant que la nouvelle n'est pas confirmée.").format(replacement)
             if replacement else "")
         self.pending_label.setVisible(bool(replacement))
@@ -109,7 +110,7 @@ class EmailSection(Section):
         self.change.close_form()
 
     # -- actions --------------------------------------------------------------------------
-    @asyncSlot()
+    @section_action
     async def preview(self) -> None:
         """ "Continuer": the service checks both addresses and says what will be sent where."""
         if self.busy:
@@ -122,7 +123,7 @@ class EmailSection(Section):
             return
         self.change.new_edit.setFocus()
 
-    @asyncSlot()
+    @section_action
     async def send(self) -> None:
         """ "Envoyer" on the confirmation screen: the new address now waits for its code."""
         preview = self.change.preview
@@ -136,7 +137,7 @@ class EmailSection(Section):
                              .format(preview.new_address))
             self.focus_after(self.code_edit)
 
-    @asyncSlot()
+    @section_action
     async def resend(self) -> None:
         if self.busy:
             return
@@ -148,7 +149,7 @@ class EmailSection(Section):
         wipe(self.code_edit)
         self.code_edit.setFocus()
 
-    @asyncSlot()
+    @section_action
     async def confirm(self) -> None:
         code = self.take_code(self.code_edit)
         if code is None:

@@ -31,7 +31,6 @@ class InformationTab(QWidget):
         self.password_section = PasswordSection(desk, session)
         self.email_section = EmailSection(desk, session)
         self.mobile_section = MobileSection(desk, session)
-        self.mobile_section.setVisible(session.kind == GUARDIAN)
         for section in (self.email_section, self.mobile_section):
             section.information_changed.connect(self._changed)
 
@@ -41,6 +40,9 @@ class InformationTab(QWidget):
         layout.addWidget(self.email_section)
         layout.addWidget(self.mobile_section)
         layout.addStretch(1)
+        # Only once it has a parent: showing a parentless widget opens it as a window of its
+        # own for a moment, which takes the keyboard focus away from the families' window.
+        self.mobile_section.setVisible(session.kind == GUARDIAN)
 
     def sections(self) -> tuple[QWidget, ...]:
         return (self.password_section, self.email_section, self.mobile_section)
@@ -68,5 +70,6 @@ class InformationTab(QWidget):
     def clear(self) -> None:
         """Wipe whatever was typed (secrets first)."""
         for section in self.sections():
+            section.abandon()
             section.clear()
             section.clear_messages()

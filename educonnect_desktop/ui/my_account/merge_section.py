@@ -6,15 +6,13 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from ...core.passwords import MAX_LENGTH
 from ...services import children
 from ...services.session import Session
 from ..desk import Desk
-from ..widgets import caption
-from ..widgets import named
-from .section import Section, action_button, button_row, value_label, wipe
+from ..widgets import caption, hinting_spaces, named
+from .section import Section, action_button, button_row, value_label, wipe, section_action
 
 
 class MergeSection(Section):
@@ -39,7 +37,7 @@ class MergeSection(Section):
                                            self.tr("Ajouter les élèves de l'autre compte"))
         for edit in (self.identifier_edit, self.password_edit):
             edit.textChanged.connect(self.update_actions)
-        self.password_edit.returnPressed.connect(self.submit)
+        self.enter_map.add(self.submit_button, self.identifier_edit, self.password_edit)
         self.submit_button.clicked.connect(self.submit)
 
         form = QFormLayout()
@@ -64,14 +62,15 @@ class MergeSection(Section):
     def clear(self) -> None:
         wipe(self.identifier_edit, self.password_edit)
 
-    @asyncSlot()
+    @section_action
     async def submit(self) -> None:
         if self.busy or not self.submit_button.isEnabled():
             return
         identifier, password = self.identifier_edit.text(), self.password_edit.text()
         wipe(self.password_edit)
         async with self.working():
-            result = await self.desk.call(children.merge_other_account, self.session, identifier, password)
+            with hinting_spaces(password):
+                result = await self.desk.call(children.merge_other_account, self.session, identifier, password)
             self.clear()
             self.show_notice(self.tr("Les élèves de {0} ont été ajoutés ; ce compte est fermé.")
                              .format(result.closed_identifier))

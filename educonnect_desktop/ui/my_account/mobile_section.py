@@ -6,7 +6,6 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from ...core.contact import InvalidPhone, normalize_phone
 from ...services import my_account
@@ -17,7 +16,7 @@ from ..widgets import caption
 from ..widgets import named
 from .section import (
     Section, action_button, button_row, code_complete, code_edit, field_with_button, value_label,
-    wipe,
+    wipe, section_action,
 )
 
 
@@ -50,14 +49,15 @@ class MobileSection(Section):
                                            self.tr("Annuler la modification du numéro"))
         self.sent_label = value_label("mobileCodeSent", self.tr("Code envoyé"))
         self.code_edit = code_edit("mobileCodeEdit", self.tr("Code reçu par SMS"))
+        self.code_edit.refused_paste.connect(self.show_error)
         self.confirm_button = action_button(self.tr("Valider le code"), "mobileCodeSubmitButton",
                                             self.tr("Valider le code reçu par SMS"))
         self.code_box = QWidget()
         self.code_box.setObjectName("mobileCodeBox")
         self.number_edit.textChanged.connect(self.update_actions)
-        self.number_edit.returnPressed.connect(self.request_code)
         self.code_edit.textChanged.connect(self.update_actions)
-        self.code_edit.returnPressed.connect(self.confirm)
+        self.enter_map.add(self.request_button, self.number_edit)
+        self.enter_map.add(self.confirm_button, self.code_edit)
         self.request_button.clicked.connect(self.request_code)
         self.confirm_button.clicked.connect(self.confirm)
         self.cancel_button.clicked.connect(self.close_form)
@@ -113,21 +113,21 @@ class MobileSection(Section):
 
     clear = close_form
 
-    @asyncSlot()
+    @section_action
     async def request_code(self) -> None:
         if self.busy or not self.request_button.isEnabled():
             return
         async with self.working():
             masked = await self.desk.call(my_account.request_mobile_change, self.session, self.number_edit.text())
-            self.sent_label.setText(self.tr("Un code a été envoyé par SMS au {0}. Saisissez-le ci-dessous.")
-                                    .format(masked))
+            self.sent_label.setText(self.tr("Un code a été envoyé par SMS au {0}, valable {1}. Saisissez-le "
+                                            "ci-dessous.").format(masked, my_account.mobile_code_validity()))
             wipe(self.code_edit)
             self.code_box.show()
             self.focus_after(self.code_edit)
             return
         self.number_edit.setFocus()
 
-    @asyncSlot()
+    @section_action
     async def confirm(self) -> None:
         code = self.take_code(self.code_edit)
         if code is None:

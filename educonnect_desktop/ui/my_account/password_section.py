@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
-from qasync import asyncSlot
 
 from ...core.passwords import MAX_LENGTH
 from ...services import my_account
@@ -13,9 +12,8 @@ from ...services.my_account import MyInformation
 from ...services.session import Session
 from ..desk import Desk
 from ..password_field import PasswordField
-from ..widgets import caption
-from ..widgets import named
-from .section import Section, action_button, button_row, wipe
+from ..widgets import caption, hinting_spaces, named
+from .section import Section, action_button, button_row, wipe, section_action
 
 
 class PasswordSection(Section):
@@ -39,7 +37,7 @@ class PasswordSection(Section):
         self.current_edit.textChanged.connect(self.update_actions)
         self.new_field.acceptable_changed.connect(self.update_actions)
         self.submit_button.clicked.connect(self.submit)
-        self.new_field.confirm_edit.returnPressed.connect(self.submit)
+        self.enter_map.add(self.submit_button, self.current_edit, self.new_field)
         self.cancel_button.clicked.connect(self.close_form)
 
         current = QFormLayout()
@@ -86,13 +84,14 @@ class PasswordSection(Section):
         wipe(self.current_edit)
         self.new_field.clear()
 
-    @asyncSlot()
+    @section_action
     async def submit(self) -> None:
         if self.busy or not self.submit_button.isEnabled():
             return
         current, new = self.current_edit.text(), self.new_field.password()
         async with self.working():
-            await self.desk.call(my_account.change_password, self.session, current, new)
+            with hinting_spaces(current):
+                await self.desk.call(my_account.change_password, self.session, current, new)
             self.close_form()
             self.focus_after(self.open_button)
             self.show_notice(self.tr("Votre mot de passe a été modifié."))

@@ -1,30 +1,39 @@
 """What the parts of "Mon compte" share: a titled box whose actions call one service each.
 
-A `Section` owns its error and notice labels and a `busy` flag. Its @asyncSlot
-methods wrap their service call in `async with self.working():` — the section's
+A `Section` owns its error and notice labels and a `busy` flag. Its `@section_action`
+methods (asyncSlots) wrap their service call in `async with self.working():` — the section's
 controls are greyed out while the service answers (off the GUI thread, through
 the desk), and a `UserFacingError` ends the block with its French message shown
 next to the action. Code after the call inside the block runs only on success.
+
+Enter in a field presses the button the section names for it (`self.enter_map.add(button,
+*fields)`), never a button outside the section; a section left while its service answers
+(`abandon()`, "Mon compte" closed, logout) drops the answer instead of touching widgets
+that no longer exist.
 """
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterable
+import asyncio
+import functools
+from collections.abc import AsyncIterator, Awaitable, Callable, Iterable
 from contextlib import asynccontextmanager
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+import shiboken6
+
+from PySide6.QtCore import Qt
+from qasync import asyncSlot
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from ...errors import UserFacingError
 from ...services.session import Session
+from ..code_field import CodeEdit
 from ..desk import Desk
-from ..widgets import caption, message_label, named
+from ..keyboard import ForwardMap, enter_scope
+from ..widgets import bring_into_view, caption, message_label, named
 from ..wizard_support import error_label
 
 CODE_LENGTH = 6
-# While typing a code: digits, and a space as some phones show "123 456".
-_CODE_TYPING = QRegularExpression(r"[\d ]{0,8}")
 
 
 def notice_label(object_name: str) -> QLabel:
@@ -71,13 +80,9 @@ def field_with_button(caption_text: str, edit: QLineEdit, button: QWidget) -> QF
     return form
 
 
-def code_edit(object_name: str, accessible_name: str) -> QLineEdit:
+def code_edit(object_name: str, accessible_name: str) -> CodeEdit:
     """A field for a 6-digit code received by e-mail or SMS."""
-    edit = named(QLineEdit(), object_name, accessible_name, "Code à 6 chiffres")
-    edit.setMaxLength(CODE_LENGTH + 2)
-    edit.setPlaceholderText("000000")
-    edit.setValidator(QRegularExpressionValidator(_CODE_TYPING, edit))
-    return edit
+    return CodeEdit(object_name, accessible_name)
 
 
 def typed_code(edit: QLineEdit) -> str:
@@ -93,6 +98,26 @@ def wipe(*edits: QLineEdit) -> None:
     """Empty the fields; setText, unlike clear(), also drops the undo history."""
     for edit in edits:
         edit.setText("")
+
+
+def section_action(method: Callable[..., Awaitable[None]]):
+    """An asyncSlot of a section that does nothing once the section was left or deleted.
+
+    The slot's task may start after the person logged out (Enter then Escape): the widgets
+    it would read are gone by then, and what it would have done is no longer wanted.
+    """
+    @asyncSlot()
+    @functools.wraps(method)
+    async def action(self: Section) -> None:
+        if not shiboken6.isValid(self) or self.abandoned:
+            return
+        try:
+            await method(self)
+        except RuntimeError:
+            if shiboken6.isValid(self):
+                raise  # a real error, not a widget deleted under our feet
+
+    return action
 
 
 class Section(QGroupBox):
@@ -117,6 +142,10 @@ class Section(QGroupBox):
         self.finished_actions = 0  # counts every action that ended, refused or not (tests wait on it)
         self.error = error_label(f"{name}Error")
         self.notice = notice_label(f"{name}Notice")
+        self.enter_map = ForwardMap()
+        enter_scope(self, self.enter_map)
+        self._running: set[asyncio.Task] = set()
+        self.abandoned = False
 
     # -- overridable ----------------------------------------------------------------------
     def controls(self) -> Iterable[QWidget]:
@@ -132,12 +161,14 @@ class Section(QGroupBox):
         self.error.setText(message)
         self.error.setAccessibleDescription(message)
         self.error.show()
+        bring_into_view(self.error)
 
     def show_notice(self, message: str) -> None:
         self.error.hide()
         self.notice.setText(message)
         self.notice.setAccessibleDescription(message)
         self.notice.show()
+        bring_into_view(self.notice)
 
     def clear_messages(self) -> None:
         for label in (self.error, self.notice):
@@ -150,6 +181,12 @@ class Section(QGroupBox):
         """Inside `working()`: where the keyboard focus goes once the controls are enabled again."""
         self._focus_target = widget
 
+    def abandon(self) -> None:
+        """The person leaves: whatever the services answer later is not shown."""
+        self.abandoned = True
+        for task in list(self._running):
+            task.cancel()
+
     @asynccontextmanager
     async def working(self) -> AsyncIterator[None]:
         self.busy = True
@@ -158,11 +195,20 @@ class Section(QGroupBox):
         controls = list(self.controls())
         for widget in controls:
             widget.setEnabled(False)
+        task = asyncio.current_task()
+        if task is not None:
+            self._running.add(task)
         try:
             yield
         except UserFacingError as exc:
-            self.show_error(exc.message)
+            if shiboken6.isValid(self):
+                self.show_error(exc.message)
         finally:
+            self._running.discard(task)
+            if not shiboken6.isValid(self):
+                # Deleted while the service answered (the person left): end the task quietly
+                # instead of updating widgets that no longer exist.
+                raise asyncio.CancelledError
             self.busy = False
             for widget in controls:
                 widget.setEnabled(True)

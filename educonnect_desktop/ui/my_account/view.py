@@ -14,6 +14,7 @@ from qasync import asyncSlot
 from ...errors import UserFacingError
 from ...services.session import Session
 from ..desk import Desk
+from ..keyboard import ReadingOrderFocus, enter_scope
 from ..widgets import named
 from ..wizard_support import error_label
 from .children_tab import ChildrenTab
@@ -32,7 +33,7 @@ def _scrolling(content: QWidget) -> QScrollArea:
     return area
 
 
-class MyAccountView(QWidget):
+class MyAccountView(ReadingOrderFocus, QWidget):
     """`information_changed(MyInformation)` after an e-mail or mobile change made here;
     `children_changed()` after a merge or a reported link."""
 
@@ -62,6 +63,7 @@ class MyAccountView(QWidget):
         layout.addWidget(self.error)
         layout.addWidget(self.tabs, 1)
         self.setFocusProxy(self.tabs)
+        enter_scope(self)  # outside the sections, Enter only presses a focused button
 
     def show_children_tab(self) -> None:
         if self.children_tab is not None:
@@ -74,6 +76,10 @@ class MyAccountView(QWidget):
             await self.information_tab.refresh()
             if self.children_tab is not None:
                 await self.children_tab.refresh()
+                # Their first names and birth years make a guessable password: say so.
+                self.information_tab.password_section.new_field.set_children(
+                    [(c.first_name, c.birth_date.year if c.birth_date else None)
+                     for c in self.children_tab.shown_children])
         except UserFacingError as exc:
             self.error.setText(exc.message)
             self.error.setAccessibleDescription(exc.message)

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QLineEdit, QVBoxLayout, QWizard
 
 from ...core.otp import CODE_DIGITS
 from ...errors import UserFacingError
 from ...flows.recovery import LostPasswordFlow
 from ...services import recovery
+from ..code_field import CodeEdit
 from ..desk import Desk
 from ..login.base import side_button
 from ..registration.journey_page import JourneyPage
@@ -32,11 +32,9 @@ class ResetCodePage(JourneyPage):
         self._flow = flow
         self.setTitle(self.tr("Saisissez le code reçu"))
         self.answer = AnswerView("passwordReset")
-        self.code_edit = named(QLineEdit(), "passwordResetCodeEdit", self.tr("Code reçu"),
-                               self.tr("Les 6 chiffres du code reçu par e-mail ou par SMS"))
-        self.code_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ]{0,7}"), self))
-        self.code_edit.setMaxLength(CODE_DIGITS + 1)  # "123 456" as some phones show it
-        self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.code_edit = CodeEdit("passwordResetCodeEdit", self.tr("Code reçu"),
+                                  self.tr("Les 6 chiffres du code reçu par e-mail ou par SMS"))
+        self.code_edit.refused_paste.connect(self.show_error)
         self.code_edit.textChanged.connect(self.completeChanged)
         self.nothing_button = side_button(self.tr("Je n'ai &rien reçu"), "passwordResetNothingButton",
                                            self.tr("Je n'ai rien reçu"))
@@ -48,6 +46,8 @@ class ResetCodePage(JourneyPage):
         self.help.setWordWrap(True)
         self.help.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.help.hide()
+        self.validity = named(QLabel(), "passwordResetCodeValidity", self.tr("Durée de validité du code"))
+        self.validity.setWordWrap(True)
         self.info = QLabel()
         self.info.setObjectName("passwordResetCodeInfo")
         self.info.setWordWrap(True)
@@ -62,6 +62,7 @@ class ResetCodePage(JourneyPage):
         layout = QVBoxLayout(self)
         layout.addWidget(self.answer)
         layout.addLayout(form)
+        layout.addWidget(self.validity)
         layout.addWidget(self.info)
         layout.addWidget(self.error)
         layout.addLayout(buttons)
@@ -72,8 +73,16 @@ class ResetCodePage(JourneyPage):
 
     def initializePage(self) -> None:
         self.clear_error()
-        self.answer.show_answer(self._flow().answer)
+        flow = self._flow()
+        self.answer.show_answer(flow.answer)
+        # Said here as in the message: how long the code holds.
+        self.validity.setText(self.tr("Le code reçu est valable {0}.").format(
+            recovery.reset_code_validity(flow.channel)))
         self.code_edit.setFocus()
+
+    def opening_focus(self) -> QLineEdit:
+        """The code field, below the answer (which screen readers read as its description)."""
+        return self.code_edit
 
     def code(self) -> str:
         return "".join(self.code_edit.text().split())

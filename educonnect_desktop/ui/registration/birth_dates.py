@@ -15,15 +15,25 @@ from ..widgets import named
 MAX_CHILDREN = 12
 
 
-def read_date(text: str) -> date | None:
-    """The date typed (jj/mm/aaaa, also 8 digits in a row), or None if unreadable."""
+def _normalised(text: str) -> str:
     text = text.strip()
     if re.fullmatch(r"\d{8}", text):
         text = f"{text[:2]}/{text[2:4]}/{text[4:]}"
+    return text
+
+
+def read_date(text: str) -> date | None:
+    """The date typed (jj/mm/aaaa, also 8 digits in a row), or None if unreadable."""
+    return None if date_problem(text) else parse_birth_date(_normalised(text))
+
+
+def date_problem(text: str) -> str:
+    """Why the date typed cannot be used ("n'existe pas", "illisible"), or "" if it can."""
     try:
-        return parse_birth_date(text)
-    except UserFacingError:
-        return None
+        parse_birth_date(_normalised(text))
+    except UserFacingError as exc:
+        return exc.message
+    return ""
 
 
 class _ChildRow(QWidget):
@@ -121,11 +131,11 @@ class BirthDatesEditor(QWidget):
         self._on_changed()
 
     def _on_changed(self) -> None:
-        unreadable = [n for n, row in enumerate(self.rows, start=1)
-                      if len(row.edit.text().strip()) >= 8 and read_date(row.edit.text()) is None]
-        if unreadable:
-            self.hint.setText(self.tr("Date illisible (enfant {0}) : utilisez le format jj/mm/aaaa.")
-                              .format(", ".join(map(str, unreadable))))
+        problems = [self.tr("Enfant {0} : {1}").format(n, date_problem(row.edit.text()))
+                    for n, row in enumerate(self.rows, start=1)
+                    if len(row.edit.text().strip()) >= 8 and date_problem(row.edit.text())]
+        if problems:
+            self.hint.setText("\n".join(problems))
         else:
             self.hint.setText(self.tr("Une date par enfant, au format jj/mm/aaaa (par exemple 14/03/2012)."))
         self.changed.emit()

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QRegularExpression, Qt
-from PySide6.QtGui import QRegularExpressionValidator
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizard
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWizard
 
 from ...errors import UserFacingError
 from ...flows.registration import RegistrationFlow
 from ...services import self_registration
 from ...services.self_registration import CodeSent
+from ..code_field import CodeEdit
 from ..desk import Desk
 from ..widgets import named
 from .birth_dates import BirthDatesEditor
@@ -31,11 +31,9 @@ class CodePage(JourneyPage):
         self.setTitle(self.tr("Saisissez le code reçu par SMS"))
         self.sent_label = named(QLabel(), "codeSentLabel", self.tr("Envoi du code"))
         self.sent_label.setWordWrap(True)
-        self.code_edit = named(QLineEdit(), "smsCodeEdit", self.tr("Code reçu par SMS"),
-                               self.tr("Les 6 chiffres du code reçu par SMS"))
-        self.code_edit.setValidator(QRegularExpressionValidator(QRegularExpression(r"[0-9 ]{0,7}"), self))
-        self.code_edit.setMaxLength(CODE_DIGITS + 1)  # "123 456" as some phones show it
-        self.code_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.code_edit = CodeEdit("smsCodeEdit", self.tr("Code reçu par SMS"),
+                                  self.tr("Les 6 chiffres du code reçu par SMS"))
+        self.code_edit.refused_paste.connect(self.show_error)
         self.code_edit.textChanged.connect(self.completeChanged)
         self.resend_button = named(QPushButton(self.tr("&Renvoyer le code")), "resendCodeButton",
                                    self.tr("Renvoyer le code"))
@@ -46,7 +44,6 @@ class CodePage(JourneyPage):
 
         code_form = QFormLayout()
         code_form.addRow(caption(self.tr("&Code reçu par SMS :"), self.code_edit), self.code_edit)
-        code_form.addRow("", self.resend_button)
         children_box = QGroupBox(self.tr("Date de naissance de chacun de vos enfants"))
         children_box.setObjectName("childrenBox")
         QVBoxLayout(children_box).addWidget(self.children_dates)
@@ -54,12 +51,15 @@ class CodePage(JourneyPage):
         layout.addWidget(self.sent_label)
         layout.addLayout(code_form)
         layout.addWidget(children_box)
+        # Below the dates: Tab goes code, each birth date, "Ajouter un enfant", then this.
+        layout.addWidget(self.resend_button, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.error)
         layout.addStretch(1)
         self.setCommitPage(True)  # once checked the code is spent: no going back past it
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Vérifier"))
 
     def show_code_sent(self, sent: CodeSent, again: bool = False) -> None:
+        self.code_edit.clear()  # a new code: whatever was typed for the older one is void
         # The SMS goes only to a guardian the school declared: the screen cannot say it was sent.
         text = (self.tr("Si ce numéro est celui que vous avez donné à l'établissement, un nouveau code a été "
                         "envoyé au {0}, valable {1}.") if again
@@ -110,9 +110,10 @@ class CodePage(JourneyPage):
         self.show_code_sent(sent, again=True)
         self.code_edit.setFocus()
 
-    def cleanupPage(self) -> None:  # back to the identity: the code waiting is dropped
+    def cleanupPage(self) -> None:
+        """ "Précédent": what was typed stays. Coming back with the same name and mobile finds
+        it again (no new code is sent); a changed identity sends a new code, which clears it."""
         self.cancel_tasks()
-        self.code_edit.clear()
         self.clear_error()
 
     def clear(self) -> None:

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QWidget, QWizard, QWizardPage
 from ...services.session import Session
 from ..desk import Desk
 from ..widgets import named
-from ..wizard_support import name_wizard_buttons
+from ..wizard_support import KeyboardWizard, name_wizard_buttons
 
 
 class TicketFlow(Protocol):
@@ -32,7 +32,7 @@ _FORWARD_BUTTONS = (QWizard.WizardButton.NextButton, QWizard.WizardButton.Commit
                     QWizard.WizardButton.FinishButton)
 
 
-class FlowWizard(QWizard):
+class FlowWizard(KeyboardWizard):
     journey_finished = Signal()  # finished or cancelled: the start screen comes back
     account_activated = Signal(object)  # Session, once the password is chosen
 

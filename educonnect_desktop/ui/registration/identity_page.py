@@ -62,8 +62,10 @@ class IdentityPage(JourneyPage):
     async def submit(self) -> None:
         last, first, mobile = (self.last_name_edit.text().strip(), self.first_name_edit.text().strip(),
                                self.mobile_edit.text().strip())
-        sent = await self._desk.call(self_registration.request_sms_code, last, first, mobile)
         flow = self._flow()
+        if flow.masked_mobile and (flow.last_name, flow.first_name, flow.mobile) == (last, first, mobile):
+            return  # back from the code page, nothing changed: the code already sent still holds
+        sent = await self._desk.call(self_registration.request_sms_code, last, first, mobile)
         flow.last_name, flow.first_name, flow.mobile = last, first, mobile
         flow.masked_mobile = sent.masked_mobile
         self.code_sent.emit(sent)
