@@ -69,3 +69,14 @@ def db(db_path):
     database = open_database(db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def staff_actor(db, fast_hashing):
+    """The authenticated actor of a real secretariat member (s.secretariat1), logged in.
+
+    A secretariat account, so tests that create the first administrator still can.
+    """
+    from actor_support import make_staff_actor
+
+    return make_staff_actor(fast_hashing)

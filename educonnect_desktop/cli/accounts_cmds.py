@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..core.labels import KIND_LABELS, ROLE_LABELS, STATE_LABELS, email_state_text, label
+from ..core.safe_text import tsv_row
 from ..services import accounts
 from ..store.models import AccountKind, AccountState
 from .common import fmt, open_db
@@ -28,8 +29,8 @@ def run_list(args, out) -> int:
     open_db(args)
     rows = accounts.list_accounts(kind=args.kind, class_code=args.class_code, state=args.state)
     for row in rows:
-        print("\t".join([row.identifier, label(KIND_LABELS, row.kind), row.last_name, row.first_name,
-                         row.class_code or "", label(STATE_LABELS, row.state)]), file=out)
+        print(tsv_row([row.identifier, label(KIND_LABELS, row.kind), row.last_name, row.first_name,
+                       row.class_code or "", label(STATE_LABELS, row.state)]), file=out)
     if not rows:
         print("Aucun compte.", file=out)
     return 0

@@ -7,8 +7,10 @@ import sys
 from argparse import Namespace
 from datetime import date, datetime
 
-from ..errors import UserFacingError
 from ..config import resolve_database_path
+from ..core.actor import Actor
+from ..core.safe_text import terminal_text
+from ..errors import UserFacingError
 from ..store import open_database
 
 
@@ -55,3 +57,36 @@ def load_cli_config(args: Namespace):
     from ..config import load_config
 
     return load_config(getattr(args, "config", None))
+
+
+AS_REQUIRED = ("Cette commande modifie les données : indiquez qui la lance avec --as IDENTIFIANT "
+               "(votre identifiant du personnel ; le mot de passe est demandé, ou lu sur la première ligne "
+               "de l'entrée standard dans un script).")
+
+
+def authenticated_actor(args: Namespace) -> Actor:
+    """The staff member named by `--as`, proved by their password (call after `open_db`).
+
+    The password is read without echo on a terminal, or from the next line of standard input
+    (scripts, cron); the same login, throttling and audit as the secretariat's window.
+    """
+    from ..services import staff
+
+    identifier = getattr(args, "as_identifier", None)
+    if not identifier:
+        raise UserFacingError(AS_REQUIRED)
+    password = read_secret(f"Mot de passe de {terminal_text(identifier[:64])} : ")
+    session = staff.staff_login(identifier, password)
+    if session.must_change_password:
+        raise UserFacingError("Votre mot de passe est provisoire : choisissez-en un dans l'application "
+                              "(espace secrétariat) avant d'utiliser la ligne de commande.")
+    return session.actor
+
+
+def actor_if_staff_exists(args: Namespace) -> Actor | None:
+    """`authenticated_actor` once the database has a staff account; None on a fresh one (set-up)."""
+    from ..services import setup
+
+    if not setup.has_staff() and not getattr(args, "as_identifier", None):
+        return None
+    return authenticated_actor(args)

@@ -6,13 +6,16 @@ system keyring only.
 
 from __future__ import annotations
 
+import sys
+
 from ..config import SETTABLE_KEYS, load_config, resolve_config_path, set_value
 from ..secret_store import SMS_TOKEN, SMTP_PASSWORD, KeyringSecretStore, SecretStoreError
 from ..errors import UserFacingError
 from ..messaging.channel_status import ChannelState, ChannelStatus
 from ..messaging.channels import Channel
 from ..messaging.delivery import build_senders
-from .common import load_cli_config, read_secret
+from ..services import configuration_audit
+from .common import actor_if_staff_exists, load_cli_config, open_db, read_secret
 
 SECRETS = {
     "smtp": (SMTP_PASSWORD, "Mot de passe SMTP"),
@@ -87,6 +90,26 @@ def run_show(args, out) -> int:
     return 0
 
 
+def _config_actor(args):
+    """Who changes the workstation's configuration: `--as`, once a database with staff exists.
+
+    Before `init` there is nobody to name (the database path itself may be what is being set).
+    """
+    try:
+        open_db(args)
+    except UserFacingError:
+        if getattr(args, "as_identifier", None):
+            raise
+        return None
+    return actor_if_staff_exists(args)
+
+
+def _audit(actor, action: str, key: str) -> None:
+    if actor is None:
+        print("Remarque : aucune base de données avec un compte du personnel, modification non journalisée.",
+              file=sys.stderr)
+        return
+    configuration_audit.record_change(actor, action, key)
 def channel_state_text(status: ChannelStatus) -> str:
     """ "prêts", "non configurés", or "configurés mais <raison>": what `config show` says per channel."""
     if status.available:
@@ -99,14 +122,18 @@ def channel_state_text(status: ChannelStatus) -> str:
 
 
 def run_set(args, out) -> int:
+    actor = _config_actor(args)
     path = set_value(args.config, args.key, args.value)
     load_config(path)  # the file we wrote must read back
+    _audit(actor, "config.set", args.key)
     print(f"{args.key} enregistré dans {path}.", file=out)
     return 0
 
 
 def run_unset(args, out) -> int:
+    actor = _config_actor(args)
     path = set_value(args.config, args.key, None)
+    _audit(actor, "config.unset", args.key)
     print(f"{args.key} retiré de {path}.", file=out)
     return 0
 
@@ -115,10 +142,12 @@ def run_set_secret(args, out) -> int:
     name, label = SECRETS[args.which]
     store = KeyringSecretStore()
     store.ensure_available()  # before asking: no point typing a secret that cannot be kept
+    actor = _config_actor(args)  # the staff password first, then the secret (two lines in a script)
     value = read_secret(f"{label} : ")
     if not value:
         raise UserFacingError(f"{label} vide : rien n'a été enregistré.")
     store.set(name, value)
+    _audit(actor, "config.secret_set", args.which)
     print(f"{label} enregistré dans le trousseau système ({store.backend_name()}).", file=out)
     return 0
 
@@ -127,6 +156,8 @@ def run_delete_secret(args, out) -> int:
     name, label = SECRETS[args.which]
     store = KeyringSecretStore()
     store.ensure_available()
+    actor = _config_actor(args)
     store.delete(name)
+    _audit(actor, "config.secret_deleted", args.which)
     print(f"{label} retiré du trousseau système.", file=out)
     return 0

@@ -10,10 +10,9 @@ from ..errors import UserFacingError
 from ..services import roster_import
 from ..services.roster_text import detail_lines, plural, result_lines
 from ..services.import_letters import letters_for_import
-from .common import fmt, load_cli_config, open_db
+from .common import authenticated_actor, fmt, load_cli_config, open_db
 from .letters_cmds import prepare_printing, write_letters
 
-ACTOR = "cli"
 LETTERS_REMINDER = ("Les mots de passe provisoires ne sont ni affichés ni conservés. Pour les imprimer dès "
                     "l'import, utilisez --letters FICHIER.pdf ; sinon « educonnect letters --class CLASSE "
                     "-o lettres.pdf » émet de nouveaux mots de passe sur les courriers.")
@@ -82,7 +81,8 @@ def run_import(args, out) -> int:
         print(f"\n{preview.mass_departure}\nImport arrêté : rien n'a été enregistré. Relancez avec "
               "--confirm-departures si ces élèves sont vraiment partis.", file=sys.stderr)
         return 1
-    result = roster_import.apply_import(preview, actor=ACTOR, provisional_for_guardians=args.guardian_passwords,
+    actor = authenticated_actor(args)
+    result = roster_import.apply_import(preview, actor=actor, provisional_for_guardians=args.guardian_passwords,
                                         progress=_hashing_progress(), confirm_departures=args.confirm_departures)
     print("\nImport terminé.", file=out)
     for line in result_lines(result):

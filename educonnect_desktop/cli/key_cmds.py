@@ -19,9 +19,8 @@ from ..services import audit
 from ..store import open_database
 from ..store.keys import DATABASE_KEY, KEY_BYTES
 from ..store.models import database_proxy
-from .common import database_path, open_db
+from .common import authenticated_actor, database_path, open_db
 
-ACTOR = "cli"
 HEADER = ("# EduConnect Desktop : clé de chiffrement de la base de données. "
           "Ce fichier ouvre la base : rangez-le hors du poste.")
 
@@ -42,6 +41,7 @@ def register(subparsers) -> None:
 
 def run_export(args, out) -> int:
     database = open_db(args)  # proves that the keyring's key opens this database
+    actor = authenticated_actor(args).identifier  # the key opens everything: a named staff member only
     if not database.educonnect_keys.encrypted:
         raise UserFacingError("Cette base n'est pas chiffrée (aucun trousseau système utilisable) : il n'y a pas "
                               "de clé à sauvegarder.")
@@ -51,7 +51,7 @@ def run_export(args, out) -> int:
     except OSError as exc:
         raise UserFacingError(f"Impossible d'écrire le fichier {args.output} : {exc.strerror or exc}.") from None
     with database_proxy.atomic():
-        audit.record("database.key_exported", actor=ACTOR, file=args.output.name)
+        audit.record("database.key_exported", actor=actor, file=args.output.name)
     print(f"Clé enregistrée dans {args.output}. Rangez ce fichier hors du poste (il ouvre la base) et "
           "supprimez-le d'ici.", file=out)
     return 0
@@ -78,6 +78,7 @@ def run_import(args, out) -> int:
     path = database_path(args)
     # The key must open this database before it goes into the keyring.
     database = open_database(path, create=False, secrets=MemorySecretStore({DATABASE_KEY: key}))
+    actor = authenticated_actor(args).identifier  # a staff member of the database this key opens
     keyring = KeyringSecretStore()
     keyring.ensure_available()
     present = keyring.get(DATABASE_KEY)
@@ -87,7 +88,7 @@ def run_import(args, out) -> int:
                               "autre base) : relancez avec --remplacer pour la remplacer.")
     keyring.set(DATABASE_KEY, key)
     with database_proxy.atomic():
-        audit.record("database.key_imported", actor=ACTOR, file=args.file.name)
+        audit.record("database.key_imported", actor=actor, file=args.file.name)
     print("Clé restaurée dans le trousseau système : la base s'ouvre de nouveau.", file=out)
     return 0
 

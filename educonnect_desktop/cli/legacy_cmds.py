@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from ..services import legacy
-from .common import open_db
+from .common import authenticated_actor, open_db
 
 
 def register(subparsers) -> None:
@@ -19,7 +19,7 @@ def register(subparsers) -> None:
 
 def run_import(args, out) -> int:
     open_db(args)
-    result = legacy.import_legacy_csv(args.file, actor="cli")
+    result = legacy.import_legacy_csv(args.file, actor=authenticated_actor(args))
     print(f"Anciens comptes importés : {result.imported} ; déjà utilisés (ignorés) : {result.already_used}.",
           file=out)
     for reason in result.rejected:

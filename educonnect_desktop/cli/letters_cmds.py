@@ -14,9 +14,8 @@ from ..core.identifiers import normalize_identifier
 from ..core.labels import KIND_LABELS, label
 from ..errors import UserFacingError
 from ..services import letters
-from .common import load_cli_config, open_db
+from .common import authenticated_actor, load_cli_config, open_db
 
-ACTOR = "cli"
 
 
 def register(subparsers) -> None:
@@ -65,9 +64,10 @@ def run_letters(args, out) -> int:
         raise UserFacingError("Indiquez une classe (--class) ou au moins un identifiant.")
     config = load_cli_config(args)
     open_db(args)
+    actor = authenticated_actor(args)
     prepare_printing(args.output)
     issued = letters.issue_letters(args.identifiers, class_code=args.class_code,
-                                   establishment_uai=args.uai.strip().upper() if args.uai else None, actor=ACTOR,
+                                   establishment_uai=args.uai.strip().upper() if args.uai else None, actor=actor,
                                    services_url=config.services_url)
     write_letters(issued, args.output, out)
     return 0
@@ -76,10 +76,11 @@ def run_letters(args, out) -> int:
 def run_reset(args, out) -> int:
     config = load_cli_config(args)
     open_db(args)
+    actor = authenticated_actor(args)
     safe_name = re.sub(r"[^a-z0-9.-]", "_", normalize_identifier(args.identifier))
     output = args.output or Path(f"lettre-{safe_name}.pdf")
     prepare_printing(output)
-    letter = letters.reset_password(args.identifier, actor=ACTOR, services_url=config.services_url)
+    letter = letters.reset_password(args.identifier, actor=actor, services_url=config.services_url)
     print(f"Mot de passe réinitialisé : {letter.identifier} ({label(KIND_LABELS, letter.kind)} "
           f"{letter.full_name}), valable jusqu'au {letter.valid_until_text}.", file=out)
     write_letters([letter], output, out)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from ..core.safe_text import tsv_row
 from ..messaging import outbox
 from ..messaging.channels import CHANNEL_LABELS
 from ..messaging.delivery import DeliverySummary, build_senders, deliver_due
@@ -11,10 +12,10 @@ from ..messaging.outbox import STATUS_LABELS
 from ..messaging.templates import KIND_LABELS
 from ..secret_store import KeyringSecretStore
 from ..store.models import OutboxStatus
-from .common import fmt, load_cli_config, open_db
+from .output import MAX_ID, MAX_LIMIT, bounded_int
+from .common import authenticated_actor, fmt, load_cli_config, open_db
 
 EXIT_SOME_FAILED = 1
-ACTOR = "cli"
 CONFIDENTIAL_NOTICE = "(confidentiel : contient un code ou un identifiant, non affiché)"
 
 
@@ -25,18 +26,18 @@ def register(subparsers) -> None:
     lister = sub.add_parser("list", help="un message par ligne, le plus récent d'abord")
     lister.add_argument("--status", choices=OutboxStatus.ALL, action="append",
                         help="seulement les messages dans cet état (option répétable)")
-    lister.add_argument("--limit", type=int, default=200, metavar="N")
+    lister.add_argument("--limit", type=bounded_int(1, MAX_LIMIT), default=200, metavar="N")
     lister.set_defaults(handler=run_list)
     show = sub.add_parser("show", help="le détail d'un message")
-    show.add_argument("message_id", type=int, metavar="ID")
+    show.add_argument("message_id", type=bounded_int(1, MAX_ID), metavar="ID")
     show.set_defaults(handler=run_show)
     send = sub.add_parser("send", help="envoyer maintenant les messages dus")
     send.set_defaults(handler=run_send)
     retry = sub.add_parser("retry", help="remettre en file d'attente un message en échec ou annulé")
-    retry.add_argument("message_id", type=int, metavar="ID")
+    retry.add_argument("message_id", type=bounded_int(1, MAX_ID), metavar="ID")
     retry.set_defaults(handler=run_retry)
     cancel = sub.add_parser("cancel", help="annuler l'envoi d'un message")
-    cancel.add_argument("message_id", type=int, metavar="ID")
+    cancel.add_argument("message_id", type=bounded_int(1, MAX_ID), metavar="ID")
     cancel.set_defaults(handler=run_cancel)
 
 
@@ -53,7 +54,7 @@ def run_list(args, out) -> int:
     print("\t".join(["N°", "Créé le", "Canal", "Type", "Destinataire", "État", "Essais",
                      "Prochain essai", "Dernière erreur"]), file=out)
     for row in rows:
-        print("\t".join([
+        print(tsv_row([
             str(row.id), fmt(row.created_at), _label(CHANNEL_LABELS, row.channel), _label(KIND_LABELS, row.kind),
             row.recipient_masked, _label(STATUS_LABELS, row.status), f"{row.attempts}/{row.max_attempts}",
             fmt(row.next_attempt_at), row.last_error or "",
@@ -95,6 +96,7 @@ def _merge(total: DeliverySummary, part: DeliverySummary) -> None:
 def run_send(args, out) -> int:
     config = load_cli_config(args)
     open_db(args)
+    authenticated_actor(args)  # sending is a staff action (a cron job passes --as and the password)
     senders = build_senders(config, KeyringSecretStore())
 
     async def deliver_all() -> DeliverySummary:
@@ -113,7 +115,7 @@ def run_send(args, out) -> int:
 
 def run_retry(args, out) -> int:
     open_db(args)
-    m = outbox.retry(args.message_id, actor=ACTOR)
+    m = outbox.retry(args.message_id, actor=authenticated_actor(args))
     print(f"Message n° {m.id} remis en file d'attente ({_label(KIND_LABELS, m.kind)}, "
           f"{m.recipient_masked}). Il partira au prochain envoi.", file=out)
     return 0
@@ -121,6 +123,6 @@ def run_retry(args, out) -> int:
 
 def run_cancel(args, out) -> int:
     open_db(args)
-    m = outbox.cancel(args.message_id, actor=ACTOR)
+    m = outbox.cancel(args.message_id, actor=authenticated_actor(args))
     print(f"Message n° {m.id} annulé ({_label(KIND_LABELS, m.kind)}, {m.recipient_masked}).", file=out)
     return 0

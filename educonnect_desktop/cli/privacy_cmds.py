@@ -6,9 +6,7 @@ from pathlib import Path
 
 from ..errors import UserFacingError
 from ..services import privacy
-from .common import open_db
-
-ACTOR = "cli"  # as the other state-changing commands today (authenticated actors: see issue 10)
+from .common import authenticated_actor, open_db
 
 
 def register(subparsers) -> None:
@@ -32,14 +30,15 @@ def run_purge(args, out) -> int:
     from .common import load_cli_config
 
     open_db(args)
-    summary = privacy.purge_expired(policy=privacy.policy_for(load_cli_config(args)), actor=ACTOR)
+    actor = authenticated_actor(args).identifier
+    summary = privacy.purge_expired(policy=privacy.policy_for(load_cli_config(args)), actor=actor)
     print(summary.describe(), file=out)
     return 0
 
 
 def run_export(args, out) -> int:
     open_db(args)
-    path = privacy.export_family(args.identifier, args.output, actor=ACTOR)
+    path = privacy.export_family(args.identifier, args.output, actor=authenticated_actor(args).identifier)
     print(f"Données de {args.identifier.strip().lower()} et de sa famille écrites dans {path} "
           "(fichier personnel : à remettre à la famille puis à supprimer).", file=out)
     return 0
@@ -49,6 +48,6 @@ def run_erase(args, out) -> int:
     open_db(args)
     if not args.confirmer:
         raise UserFacingError(f"L'effacement de {args.identifier} est définitif : relancez avec --confirmer.")
-    erased = privacy.erase_family_account(args.identifier, actor=ACTOR)
+    erased = privacy.erase_family_account(args.identifier, actor=authenticated_actor(args).identifier)
     print(f"Comptes effacés : {', '.join(erased)}.", file=out)
     return 0

@@ -6,7 +6,7 @@ from .. import __version__
 from ..core.labels import KIND_LABELS, label
 from ..services import demo, setup
 from ..store import head_version
-from .common import fmt, open_db, read_secret
+from .common import actor_if_staff_exists, fmt, open_db, read_secret
 
 
 def register(subparsers) -> None:
@@ -38,7 +38,8 @@ def run_init(args, out) -> int:
 
 def run_demo(args, out) -> int:
     open_db(args, create=True)
-    issued = demo.load_demo()
+    actor = actor_if_staff_exists(args)  # a fresh database has nobody to name yet
+    issued = demo.load_demo(actor=actor.identifier if actor else None)
     print(f"{demo.DEMO_NAME} — comptes de DÉMONSTRATION (mots de passe provisoires affichés une seule fois) :",
           file=out)
     for cred in issued:

@@ -32,6 +32,9 @@ class HashParameters:
     parallelism: int = 1
 
 
+_DUMMY_HASHES: dict[HashParameters, str] = {}
+
+
 class HashingCancelled(Exception):
     """A batch of hashes was stopped before the end at the caller's request."""
 
@@ -47,7 +50,6 @@ class PasswordHashing:
             parallelism=parameters.parallelism,
             type=Type.ID,
         )
-        self._dummy_hash: str | None = None
 
     def hash(self, password: str) -> str:
         return self._hasher.hash(password)
@@ -84,10 +86,12 @@ class PasswordHashing:
         Used for unknown identifiers, so response time does not reveal whether
         an account exists.
         """
-        if self._dummy_hash is None:
-            # Computed once, with the current parameters so the cost matches.
-            self._dummy_hash = self.hash(secrets.token_urlsafe(16))
-        self.verify(self._dummy_hash, password)
+        # Built once per parameter set for the whole process (services create a hasher per
+        # call): building it costs a hash, which would make unknown identifiers twice as slow.
+        dummy = _DUMMY_HASHES.get(self.parameters)
+        if dummy is None:
+            dummy = _DUMMY_HASHES.setdefault(self.parameters, self.hash(secrets.token_urlsafe(16)))
+        self.verify(dummy, password)
         return False
 
     def hash_many(

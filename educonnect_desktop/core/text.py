@@ -26,3 +26,18 @@ def fold(text: str) -> str:
 def fold_letters(text: str) -> str:
     """Only the letters of `fold(text)`: used for name comparisons."""
     return "".join(ch for ch in fold(text) if ch.isalpha())
+
+
+# Control characters, format characters (bidi overrides and isolates, zero-width spaces and
+# joiners, the BOM), private-use and unpaired surrogates, line and paragraph separators:
+# invisible or able to reorder what is shown, never part of a real name.
+_REMOVED_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
+
+
+def clean_name(text: str) -> str:
+    """A name as typed or imported, made safe to store and show: NFC, invisible and control
+    characters removed, whitespace collapsed. Letters, accents, apostrophes, hyphens stay."""
+    normalized = unicodedata.normalize("NFC", text)
+    kept = "".join(" " if ch in "\t\r\n" else ch for ch in normalized
+                   if ch in "\t\r\n" or unicodedata.category(ch) not in _REMOVED_CATEGORIES)
+    return " ".join(kept.split())

@@ -14,7 +14,8 @@ import phonenumbers
 from email_validator import SPECIAL_USE_DOMAIN_NAMES
 
 from ..core.contact import InvalidEmail, InvalidPhone, normalize_email, normalize_phone
-from ..core.text import fold_letters
+from ..core import limits
+from ..core.text import clean_name, fold_letters
 from .limits import MAX_FIELD_CHARS
 
 _DATE = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})")
@@ -85,16 +86,25 @@ def birth_date(text: str | None, today: date) -> date:
 _folded = lru_cache(maxsize=_CACHE)(fold_letters)
 
 
+def name(text: str | None) -> str | None:
+    """`clean`, and control, bidi and zero-width characters removed (core.text.clean_name)."""
+    return clean(clean_name(text[:MAX_FIELD_CHARS])) if text is not None else None
+
+
 def required_name(text: str | None, what: str) -> str:
-    name = clean(text)
-    if name is None or not _folded(name):
+    cleaned = name(text)
+    if cleaned is None or not _folded(cleaned):
         raise FieldProblem(f"{what} manquant")
-    return name
+    if len(cleaned) > limits.NAME:
+        raise FieldProblem(f"{what} trop long ({len(cleaned)} caractères, {limits.NAME} au plus)")
+    return cleaned
 
 
 def usage_name(family: str, usage: str | None) -> str | None:
     """Kept only when it differs from the family name: SIECLE often repeats it."""
-    usage = clean(usage)
+    usage = name(usage)
+    if usage is not None and len(usage) > limits.NAME:
+        usage = None
     if usage is None or _folded(usage) == _folded(family):
         return None
     return usage

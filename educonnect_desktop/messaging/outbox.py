@@ -30,6 +30,7 @@ from typing import Any, Iterable, Mapping
 
 from peewee import JOIN, fn
 
+from ..core.actor import Actor, actor_identifier
 from ..core.clock import Clock, utc_now
 from ..core.contact import mask_email, mask_phone, normalize_email, require_mobile
 from ..errors import UserFacingError
@@ -232,7 +233,7 @@ def _target(row: OutboxMessage) -> str | None:
 
 # --- staff actions --------------------------------------------------------------------------
 
-def retry(message_id: int, *, actor: str | None, clock: Clock = utc_now) -> OutboxEntry:
+def retry(message_id: int, *, actor: Actor, clock: Clock = utc_now) -> OutboxEntry:
     """Queue a failed or cancelled message again, with a fresh count of attempts."""
     with _write_transaction():
         row = _row(message_id)
@@ -243,12 +244,12 @@ def retry(message_id: int, *, actor: str | None, clock: Clock = utc_now) -> Outb
         previous = row.status
         row.status, row.attempts, row.next_attempt_at = OutboxStatus.QUEUED, 0, clock()
         row.save()
-        audit.record("outbox.retry", actor=actor, target=_target(row), message_id=row.id, kind=row.kind,
+        audit.record("outbox.retry", actor=actor_identifier(actor), target=_target(row), message_id=row.id, kind=row.kind,
                      channel=row.channel, previous_state=previous)
     return get_message(message_id)
 
 
-def cancel(message_id: int, *, actor: str | None) -> OutboxEntry:
+def cancel(message_id: int, *, actor: Actor) -> OutboxEntry:
     with _write_transaction():
         row = _row(message_id)
         if row.status == OutboxStatus.SENT:
@@ -261,7 +262,7 @@ def cancel(message_id: int, *, actor: str | None) -> OutboxEntry:
         previous = row.status
         row.status = OutboxStatus.CANCELLED
         row.save()
-        audit.record("outbox.cancel", actor=actor, target=_target(row), message_id=row.id, kind=row.kind,
+        audit.record("outbox.cancel", actor=actor_identifier(actor), target=_target(row), message_id=row.id, kind=row.kind,
                      channel=row.channel, previous_state=previous)
     return get_message(message_id)
 

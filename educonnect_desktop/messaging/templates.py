@@ -16,6 +16,7 @@ from string import Template
 from typing import Any, Mapping
 
 from ..core.labels import MESSAGE_KIND_LABELS
+from ..core.text import clean_name
 from ..paths import resources_dir
 from .channels import Channel
 
@@ -97,7 +98,9 @@ def _values(template: Template, context: Mapping[str, Any], where: str) -> dict[
         value = context.get(name)
         if value is None or value == "":
             raise TemplateError(f"{where}: no value for ${name}")
-        values[name] = str(value)
+        # One line, no control or bidi character: a name with CR/LF (an establishment's, from a
+        # roster) can neither cut the subject line nor add a header or a forged paragraph.
+        values[name] = clean_name(str(value))
     return values
 
 

@@ -14,8 +14,8 @@ SECRETARIAT = (StaffRole.ADMIN, StaffRole.SECRETARIAT)
 
 def unlock(staff: StaffSession, identifier: str) -> int:
     """Forget every failure counter of the account (the person can try again at once)."""
+    require(staff, *SECRETARIAT)
     with database_proxy.atomic():
-        require(staff, *SECRETARIAT)
         account = get_account(identifier)
         cleared = throttling.clear_account(account.identifier)
         if account.state == AccountState.LOCKED:
@@ -27,13 +27,13 @@ def unlock(staff: StaffSession, identifier: str) -> int:
 
 
 def set_disabled(staff: StaffSession, identifier: str, disabled: bool, *, clock: Clock = utc_now) -> str:
+    me = require(staff, *SECRETARIAT)
+    if get_account(identifier).kind == AccountKind.STAFF:
+        require(staff, StaffRole.ADMIN)
     with database_proxy.atomic():
-        me = require(staff, *SECRETARIAT)
         account = get_account(identifier)
         if account.id == me.id:
             raise InvalidInput("Vous ne pouvez pas désactiver votre propre compte.")
-        if account.kind == AccountKind.STAFF:
-            require(staff, StaffRole.ADMIN)
         previous = account.state
         if disabled:
             account.state = AccountState.DISABLED
@@ -58,8 +58,8 @@ def link(staff: StaffSession, guardian_identifier: str, student_identifier: str,
     """Create or correct a guardian–student link (validated: the secretariat vouches for it)."""
     if legal_level not in (0, 1, 2):
         raise InvalidInput("Niveau de responsabilité : 1 ou 2 (responsable légal), 0 (autre contact).")
+    require(staff, *SECRETARIAT)
     with database_proxy.atomic():
-        require(staff, *SECRETARIAT)
         guardian, student = _pair(guardian_identifier, student_identifier)
         row, created = GuardianLink.get_or_create(guardian=guardian, student=student,
                                                   defaults={"legal_level": legal_level})
@@ -72,8 +72,8 @@ def link(staff: StaffSession, guardian_identifier: str, student_identifier: str,
 
 
 def unlink(staff: StaffSession, guardian_identifier: str, student_identifier: str) -> None:
+    require(staff, *SECRETARIAT)
     with database_proxy.atomic():
-        require(staff, *SECRETARIAT)
         guardian, student = _pair(guardian_identifier, student_identifier)
         row = GuardianLink.get_or_none((GuardianLink.guardian == guardian) & (GuardianLink.student == student))
         if row is None:

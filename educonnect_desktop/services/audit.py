@@ -15,7 +15,7 @@ from peewee import Model
 
 from ..core.clock import utc_now
 from ..store.models import AuditEvent, JournalEntry, database_proxy
-from . import typed_identifier
+from . import audit_chain, typed_identifier
 
 AUDIT_DETAIL_KEYS = frozenset({
     "kind", "role", "reason", "channel", "count", "establishment", "uai", "class_code",
@@ -48,11 +48,15 @@ def record(action: str, *, actor: str | None = None, target: str | None = None,
         raise ValueError(f"audit details not allowed: {sorted(unknown)}")
     payload = {k: _plain(v) for k, v in details.items() if v is not None}
     _name_operation(action, actor)
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True) if payload else None
     # The target is often what someone typed at login: kept only if it names an account.
-    return AuditEvent.create(
-        at=utc_now(), actor=actor, action=action, target=typed_identifier.stored_form(target), outcome=outcome,
-        details=json.dumps(payload, ensure_ascii=False, sort_keys=True) if payload else None,
-    )
+    target = typed_identifier.stored_form(target)
+    at = utc_now()
+    with database_proxy.atomic():  # the previous link is read and the row written under one lock
+        row_id, previous = audit_chain.next_row(at)
+        chain = audit_chain.link(previous, audit_chain.canonical(row_id, at, actor, action, target, outcome, text))
+        return AuditEvent.create(id=row_id, at=at, actor=actor, action=action, target=target, outcome=outcome,
+                                 details=text, chain=chain)
 
 
 def journal(instance: Model, operation: str, fields: Iterable[str] | None = None) -> JournalEntry:

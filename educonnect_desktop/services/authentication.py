@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from ..core import limits
 from ..core.clock import Clock, utc_now
+from ..core.limits import too_long
 from ..core.hashing import PasswordHashing
 from ..core.identifiers import normalize_identifier
 from ..store.models import Account, AccountKind, AccountState, database_proxy
@@ -26,8 +28,9 @@ class AccountDisabled(ServiceError):
     pass
 
 
-def login_key(identifier: str) -> str:
-    return f"login:{identifier}"
+def login_key(identifier: str, *, staff: bool = False) -> str:
+    """Staff and family logins count apart: family guesses never lock the secretariat's login."""
+    return f"{'staff_login' if staff else 'login'}:{identifier}"
 
 
 def login(identifier: str, password: str, *, kinds: tuple[str, ...] = FAMILY_KINDS,
@@ -38,10 +41,15 @@ def login(identifier: str, password: str, *, kinds: tuple[str, ...] = FAMILY_KIN
     whether an account exists; lockouts apply to any identifier typed, known or not.
     """
     hashing = hashing or PasswordHashing()
+    if too_long(identifier, limits.IDENTIFIER) or too_long(password, limits.PASSWORD):
+        # Nobody has such an identifier or password: refused before any work or any row
+        # (a 5 MB identifier once added megabytes of audit and throttle rows).
+        raise InvalidCredentials(BAD_CREDENTIALS)
     ident = normalize_identifier(identifier)
     now = clock()
+    key = login_key(ident, staff=AccountKind.STAFF in kinds)
     with database_proxy.atomic():
-        throttling.check(login_key(ident), now)
+        attempt = throttling.guess(key, now)
         account = Account.get_or_none((Account.identifier == ident) & (Account.kind.in_(kinds)))
     if account is None or account.password_hash is None:
         hashing.dummy_verify(password)
@@ -51,7 +59,7 @@ def login(identifier: str, password: str, *, kinds: tuple[str, ...] = FAMILY_KIN
     with database_proxy.atomic():
         refusal = _refusal(account, ident, ok, now)
         if refusal is None:
-            throttling.record_success(login_key(ident))
+            attempt.succeeded()
             account.last_login_at = now
             fields = [Account.last_login_at]
             if new_hash:
@@ -67,7 +75,6 @@ def login(identifier: str, password: str, *, kinds: tuple[str, ...] = FAMILY_KIN
 def _refusal(account: Account | None, ident: str, ok: bool, now) -> ServiceError | None:
     """Record a refused login and return its error; None when the login may proceed."""
     if not ok:
-        throttling.record_failure(login_key(ident), now)
         audit.record("auth.login", target=ident, outcome="failure", reason="bad_credentials")
         return InvalidCredentials(BAD_CREDENTIALS)
     # From here the person proved the password: precise messages reveal nothing new.

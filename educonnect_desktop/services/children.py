@@ -4,17 +4,26 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..core import limits
 from ..core.clock import Clock, utc_now
+from ..core.limits import too_long
 from ..core.hashing import PasswordHashing
 from ..core.identifiers import normalize_identifier
 from ..core.text import fold_letters
 from ..store.models import Account, AccountKind, AccountState, GuardianLink, database_proxy
 from . import audit, throttling
+from .authentication import login_key
 from .errors import InvalidInput, ServiceError
 from .home import ChildCard, child_card, home
 from .session import Session, account_of, links_to_review, session_for
 
-BAD_OTHER_CREDENTIALS = "Identifiant ou mot de passe de l'autre compte incorrect."
+# One answer for a wrong identifier or password, an expired provisional password and different
+# names: anything more precise would tell a guesser that the password was right.
+MERGE_REFUSED = ("Ces comptes ne peuvent pas être réunis : vérifiez l'identifiant et le mot de passe de "
+                 "l'autre compte. Les deux comptes doivent porter les mêmes nom et prénom, et un mot de "
+                 "passe provisoire expiré ne permet pas de les réunir ; en cas de doute, adressez-vous à "
+                 "l'établissement.")
+BAD_OTHER_CREDENTIALS = MERGE_REFUSED
 SINGLE_LINK = "S'il y a un seul lien responsable-élève, l'action ne sera pas prise en compte."
 
 
@@ -47,14 +56,18 @@ def merge_other_account(session: Session, other_identifier: str, other_password:
 
     The other account is proved by its password: the provisional one from its letter, or
     its current one when it was activated. Both accounts must carry the same names.
+    The guess is counted on the *other* account's login counter (the secret guessed is its
+    password), so a second attacker account gets no fresh guesses; every refusal says the
+    same thing, so a refusal for different names does not confirm the password.
     """
     hashing = hashing or PasswordHashing()
-    key = f"merge:{session.identifier}"
+    if too_long(other_identifier, limits.IDENTIFIER) or too_long(other_password, limits.PASSWORD):
+        raise MergeRefused(MERGE_REFUSED)
     other_ident = normalize_identifier(other_identifier)
     now = clock()
     with database_proxy.atomic():
-        throttling.check(key, now)
         me = account_of(session)
+        attempt = throttling.guess(login_key(other_ident), now)
         other = Account.get_or_none((Account.identifier == other_ident) & (Account.kind == AccountKind.GUARDIAN)
                                     & (Account.state != AccountState.DISABLED))
     if other is None or other.password_hash is None:
@@ -64,27 +77,22 @@ def merge_other_account(session: Session, other_identifier: str, other_password:
         proved = hashing.verify(other.password_hash, other_password)
     refusal: ServiceError | None = None
     with database_proxy.atomic():
-        if not proved:
-            throttling.record_failure(key, now)
-            refusal = MergeRefused(BAD_OTHER_CREDENTIALS)
-        elif other.id == me.id:
+        if proved and other.id == me.id:
             refusal = InvalidInput("C'est le compte sur lequel vous êtes connecté.")
-        elif (other.state == AccountState.PROVISIONAL and other.provisional_expires_at
-              and other.provisional_expires_at < now):
-            refusal = MergeRefused("Le mot de passe provisoire de l'autre compte a expiré : "
-                                   "adressez-vous à l'établissement de cet enfant.")
-        elif not _same_person(me, other):
-            refusal = MergeRefused("Les deux comptes doivent porter exactement les mêmes nom et prénom : "
-                                   "adressez-vous à l'établissement.")
+        elif (not proved or (other.state == AccountState.PROVISIONAL and other.provisional_expires_at
+                             and other.provisional_expires_at < now)
+              or not _same_person(me, other)):
+            refusal = MergeRefused(MERGE_REFUSED)
         if refusal is not None:
-            audit.record("children.merge", actor=me.identifier, target=other_ident, outcome="failure")
+            audit.record("children.merge", actor=me.identifier, target=other.identifier if other else None,
+                         outcome="failure")
         else:
+            attempt.succeeded()
             moved = _move_links(other, me)
             other.state = AccountState.DISABLED
             other.updated_at = now
             other.save(only=[Account.state, Account.updated_at])
             audit.journal(other, "update", ["state", "updated_at"])
-            throttling.record_success(key)
             audit.record("children.merge", actor=me.identifier, target=other.identifier, count=moved)
             audit.record("account.closed", actor=me.identifier, target=other.identifier, reason="merged")
     if refusal is not None:

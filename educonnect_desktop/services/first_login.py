@@ -87,12 +87,11 @@ def confirm_children(session: Session, birth_dates: list[date], *, clock: Clock 
     now = clock()
     key = f"children:{session.identifier}"
     with database_proxy.atomic():
-        throttling.check(key, now)
+        attempt = throttling.guess(key, now)
         account = account_of(session)
         links = list(unvalidated_links(account).join(Account, on=(GuardianLink.student == Account.id)))
         matches = Counter(birth_dates) == Counter(link.student.birth_date for link in links)
         if not matches:
-            throttling.record_failure(key, now)
             audit.record("account.children_confirmed", actor=account.identifier, target=account.identifier,
                          outcome="failure")
     if not matches:  # raised after the commit, so the failure stays counted
@@ -104,7 +103,7 @@ def confirm_children(session: Session, birth_dates: list[date], *, clock: Clock 
             link.validated = True
             link.save(only=[GuardianLink.validated])
             audit.journal(link, "update", ["validated"])
-        throttling.record_success(key)
+        attempt.succeeded()
         audit.record("account.children_confirmed", actor=account.identifier, target=account.identifier,
                      count=len(links))
         _activate_if_complete(account)

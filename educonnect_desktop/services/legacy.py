@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable
 
+from ..core import limits
+from ..core.actor import Actor, actor_identifier
+from ..core.limits import too_long
 from ..core.clock import Clock, utc_now
 from ..core.hashing import PasswordHashing
 from ..store.models import Account, AccountKind, LegacyAccount, database_proxy
@@ -136,11 +139,12 @@ def preview_legacy_csv(path: Path | str) -> LegacyPreview:
     return LegacyPreview(legacy.name, len(logins) - used - replaced, replaced, used, legacy.rejected)
 
 
-def import_legacy_csv(path: Path, *, actor: str | None = None,
+def import_legacy_csv(path: Path, *, actor: Actor,
                       hashing: PasswordHashing | None = None, clock: Clock = utc_now,
                       progress: Callable[[int, int], None] | None = None,
                       cancelled: Callable[[], bool] | None = None) -> LegacyImportResult:
     """Hash the passwords (progress, cancel: nothing written), then store them in one transaction."""
+    who = actor_identifier(actor)  # refused before any work: no anonymous import
     hashing = hashing or PasswordHashing()
     legacy = read_legacy_csv(path)
     rows, rejected = legacy.rows, list(legacy.rejected)
@@ -162,28 +166,29 @@ def import_legacy_csv(path: Path, *, actor: str | None = None,
                                   LegacyAccount.siecle_id: siecle_id, LegacyAccount.imported_at: now})
              .execute())
             imported += 1
-        audit.record("legacy.import", actor=actor, count=imported, file=Path(path).name)
+        audit.record("legacy.import", actor=who, count=imported, file=Path(path).name)
     return LegacyImportResult(imported, used, tuple(rejected))
 
 
 def verify_legacy(login: str, password: str, *, hashing: PasswordHashing | None = None,
                   clock: Clock = utc_now) -> LegacyTicket:
     hashing = hashing or PasswordHashing()
+    if too_long(login, limits.IDENTIFIER) or too_long(password, limits.PASSWORD):
+        raise InvalidLegacyCredentials(BAD_LEGACY)
     login = login.strip().lower()
     key = f"legacy:{login}"
     now = clock()
     with database_proxy.atomic():
-        throttling.check(key, now)
+        attempt = throttling.guess(key, now)
         legacy = LegacyAccount.get_or_none(LegacyAccount.login == login)
     ok = hashing.verify(legacy.password_hash, password) if legacy else hashing.dummy_verify(password)
     with database_proxy.atomic():
         if not ok:
-            throttling.record_failure(key, now)
             audit.record("legacy.login", target=login, outcome="failure", reason="bad_credentials")
         elif legacy.used_at is not None:
             audit.record("legacy.login", target=login, outcome="failure", reason="already_used")
         else:
-            throttling.record_success(key)
+            attempt.succeeded()
             account = Account.get_or_none(
                 (Account.kind.in_([AccountKind.STUDENT, AccountKind.GUARDIAN]))
                 & ((Account.siecle_personne_id == legacy.siecle_id) | (Account.siecle_eleve_id == legacy.siecle_id)))

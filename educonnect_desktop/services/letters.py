@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from typing import Callable, Sequence
 
+from ..core.actor import Actor, actor_identifier
 from ..core.clock import Clock, utc_now
 from ..core.hashing import PasswordHashing
 from ..core.passwords import generate_provisional
@@ -62,7 +63,7 @@ def preview_letters(identifiers: Sequence[str] | None = None, *, class_code: str
 
 def issue_letters(identifiers: Sequence[str] | None = None, *, class_code: str | None = None,
                   establishment_uai: str | None = None,
-                  actor: str, services_url: str | None = None, hashing: PasswordHashing | None = None,
+                  actor: Actor, services_url: str | None = None, hashing: PasswordHashing | None = None,
                   clock: Clock = utc_now, progress: ProgressCallback | None = None,
                   cancelled: Callable[[], bool] | None = None) -> list[LetterData]:
     """New provisional passwords for a class's students and the named accounts, in one transaction.
@@ -81,7 +82,7 @@ def issue_letters(identifiers: Sequence[str] | None = None, *, class_code: str |
                   progress=progress, cancelled=cancelled)
 
 
-def reset_password(identifier: str, *, actor: str, services_url: str | None = None,
+def reset_password(identifier: str, *, actor: Actor, services_url: str | None = None,
                    hashing: PasswordHashing | None = None, clock: Clock = utc_now) -> LetterData:
     """Staff "reset the password": a new letter, the old credentials revoked, the account unlocked."""
     account = get_account(identifier)
@@ -137,10 +138,11 @@ def _choose(identifiers: Sequence[str], class_code: str | None,
     return in_class, named
 
 
-def _issue(accounts: list[Account], *, actor: str, source: str, class_code: str | None,
+def _issue(accounts: list[Account], *, actor: Actor, source: str, class_code: str | None,
            services_url: str | None, hashing: PasswordHashing | None, clock: Clock,
            progress: ProgressCallback | None = None,
            cancelled: Callable[[], bool] | None = None) -> list[LetterData]:
+    who = actor_identifier(actor)
     hashing = hashing or PasswordHashing()
     passwords = [generate_provisional() for _ in accounts]
     total = len(passwords)
@@ -153,9 +155,9 @@ def _issue(accounts: list[Account], *, actor: str, source: str, class_code: str 
         accounts = _reread(accounts)  # the state may have moved while hashing
         for account, password_hash in zip(accounts, hashes):
             _replace_credentials(account, password_hash, expires, now)
-            audit.record("account.password_reset", actor=actor, target=account.identifier,
+            audit.record("account.password_reset", actor=who, target=account.identifier,
                          kind=account.kind, state=account.state, source=source)
-        audit.record("letters.issued", actor=actor, count=len(accounts), class_code=class_code, source=source)
+        audit.record("letters.issued", actor=who, count=len(accounts), class_code=class_code, source=source)
     url = services_url or DEFAULT_SERVICES_URL
     schools = {s.id: s for s in Establishment.select()}
     return [_letter(account, password, schools.get(account.establishment_id), expires, url)

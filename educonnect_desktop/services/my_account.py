@@ -6,7 +6,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from ..core import otp
+from ..core import limits
 from ..core.clock import Clock, utc_now
+from ..core.limits import too_long
 from ..core.contact import mask_email, mask_phone, normalize_email, require_mobile
 from ..core.hashing import PasswordHashing
 from ..messaging.outbox import enqueue
@@ -57,14 +59,15 @@ def change_password(session: Session, current: str, new: str, *, hashing: Passwo
                     clock: Clock = utc_now) -> None:
     """Re-check the current password (throttled), then set the new one and notify the e-mail."""
     hashing = hashing or PasswordHashing()
+    if too_long(current, limits.PASSWORD):
+        raise WrongCurrentPassword("Le mot de passe actuel est incorrect.")
     key = f"current_password:{session.identifier}"
     now = clock()
     with database_proxy.atomic():
-        throttling.check(key, now)
+        attempt = throttling.guess(key, now)
         account = account_of(session)
     if not hashing.verify(account.password_hash or "", current):
         with database_proxy.atomic():
-            throttling.record_failure(key, now)
             audit.record("account.password_changed", actor=account.identifier, target=account.identifier,
                          outcome="failure", reason="wrong_current_password")
         raise WrongCurrentPassword("Le mot de passe actuel est incorrect.")
@@ -79,7 +82,7 @@ def change_password(session: Session, current: str, new: str, *, hashing: Passwo
                            Account.updated_at])
         audit.journal(account, "update", ["must_change_password", "provisional_expires_at", "updated_at"])
         revoke("password_reset", account, now)  # a reset asked for earlier must not undo this change
-        throttling.record_success(key)
+        attempt.succeeded()
         if account.email_state == EmailState.CONFIRMED and account.email:
             enqueue("password_changed", "email", account.email, account=account, clock=lambda: now)
         audit.record("account.password_changed", actor=account.identifier, target=account.identifier)

@@ -12,23 +12,28 @@ from datetime import timedelta
 from peewee import fn
 
 from ..core import otp
+from ..core import throttle as throttle_policy
 from ..core.clock import Clock, utc_now
 from ..core.contact import normalize_email, require_mobile
 from ..core.hashing import PasswordHashing
+from ..core import limits
 from ..core.identifiers import normalize_identifier
+from ..core.limits import too_long
+from ..core.timing import at_least
 from ..messaging.outbox import enqueue
 from ..store.models import Account, AccountKind, AccountState, EmailState, database_proxy
 from . import audit, throttling
 from .authentication import FAMILY_KINDS, login_key
-from .credentials import (DEFAULT_SERVICES_URL, SecretRejected, checked_password_hash, code_refusal, find_token,
-                          issue_code, issue_token, live_code, revoke, validity_text)
+from .credentials import (DEFAULT_SERVICES_URL, SecretRejected, checked_password_hash, code_refusal,
+                          dummy_code_work, find_token, issue_code, issue_token, live_code, revoke, validity_text)
 from .errors import InvalidInput
 from .session import Session, Step, session_for
 
 RESET_PURPOSE = "password_reset"
-REQUESTS_PER_HOUR = 3  # per address, mobile or identifier
-WORKSTATION_REQUESTS_PER_HOUR = 30
 EMAIL_RESET_VALIDITY = timedelta(hours=1)
+# Every answer of these screens leaves after at least this long, whichever branch ran (a
+# message queued and a code hashed, or nothing to send): see core/timing.py.
+RESPONSE_FLOOR_SECONDS = 0.15
 
 SENT_IF_MATCHED = ("Si un compte correspond à ces informations, nous venons de vous envoyer "
                    "votre identifiant. Pensez à vérifier vos courriers indésirables.")
@@ -51,10 +56,11 @@ class RecoveryAnswer:
 
 
 def _rate_limit(key: str, now) -> None:
-    throttling.count_recent(key, REQUESTS_PER_HOUR, timedelta(hours=1), now)
-    throttling.count_recent("recovery:workstation", WORKSTATION_REQUESTS_PER_HOUR, timedelta(hours=1), now)
+    throttling.rate(key, throttle_policy.MESSAGES_PER_TARGET, now)
+    throttling.rate("recovery:workstation", throttle_policy.RECOVERY_WORKSTATION, now)
 
 
+@at_least(RESPONSE_FLOOR_SECONDS)
 def lost_identifier_by_email(address: str, *, clock: Clock = utc_now) -> RecoveryAnswer:
     email = normalize_email(address)
     now = clock()
@@ -69,6 +75,7 @@ def lost_identifier_by_email(address: str, *, clock: Clock = utc_now) -> Recover
     return RecoveryAnswer(SENT_IF_MATCHED)
 
 
+@at_least(RESPONSE_FLOOR_SECONDS)
 def lost_identifier_by_sms(mobile: str, *, clock: Clock = utc_now) -> RecoveryAnswer:
     phone = require_mobile(mobile)
     now = clock()
@@ -88,6 +95,7 @@ def _reset_account(identifier: str) -> Account | None:
                                & (Account.state != AccountState.DISABLED))
 
 
+@at_least(RESPONSE_FLOOR_SECONDS)
 def start_password_reset(identifier: str, channel: str, *, services_url: str | None = None,
                          clock: Clock = utc_now) -> RecoveryAnswer:
     """Send a reset code (and, by e-mail, a link) to the confirmed address or mobile, if any."""
@@ -96,6 +104,8 @@ def start_password_reset(identifier: str, channel: str, *, services_url: str | N
     ident = normalize_identifier(identifier)
     if not ident:
         raise InvalidInput("Indiquez votre identifiant.")
+    if too_long(ident, limits.IDENTIFIER):
+        return RecoveryAnswer(RESET_SENT_IF_MATCHED)  # no such account: the usual answer, no row written
     now = clock()
     with database_proxy.atomic():
         _rate_limit(f"reset:{ident}", now)
@@ -120,27 +130,34 @@ def start_password_reset(identifier: str, channel: str, *, services_url: str | N
                     {"code": code, "validity": validity_text(otp.CODE_VALIDITY)}, account=account,
                     clock=lambda: now)
             sent = True
+        if not sent:
+            dummy_code_work()  # the Argon2 cost of the code the other branch made
         audit.record("recovery.password_reset_requested", target=ident if account else None,
                      channel=channel, outcome="success" if sent else "failure")
     return RecoveryAnswer(RESET_SENT_IF_MATCHED)
 
 
+@at_least(RESPONSE_FLOOR_SECONDS)
 def verify_reset_code(identifier: str, code: str, *, clock: Clock = utc_now) -> str:
     """Check the typed code; returns a single-use reset token for `finish_password_reset`."""
+    if too_long(identifier, limits.IDENTIFIER) or too_long(code, limits.CODE):
+        raise SecretRejected(RESET_CODE_REFUSED)
     ident = normalize_identifier(identifier)
     now = clock()
     with database_proxy.atomic():
-        throttling.check(f"reset_code:{ident}", now)
+        attempt = throttling.guess(f"reset_code:{ident}", now)
         account = _reset_account(ident)
         row = live_code(RESET_PURPOSE, account=account) if account is not None else None
+        if row is None:
+            dummy_code_work(code)  # the Argon2 cost of checking a pending code
         failure = code_refusal(row, code, now)
         if failure is not None:
-            throttling.record_failure(f"reset_code:{ident}", now)
             audit.record("recovery.reset_code", target=ident, outcome="failure")
             # One answer for a wrong, expired or exhausted code and for an identifier that was
             # sent nothing: otherwise typing any code would tell who has a confirmed contact.
             failure = SecretRejected(RESET_CODE_REFUSED)
         else:
+            attempt.succeeded()
             # The code is spent: the link sent with it (and any other reset secret) dies now,
             # so one reset leaves nothing else pending that a copy or a mailbox could replay.
             revoke(RESET_PURPOSE, account, now)

@@ -13,6 +13,7 @@ from time import perf_counter
 
 from peewee import chunked
 
+from ..core.actor import actor_identifier
 from ..core.hashing import HashingCancelled, PasswordHashing
 from ..core.identifiers import make_identifier
 from ..store.identifier_lease import candidate_numbers, leased_block
@@ -72,7 +73,7 @@ def apply(preview: ImportPreview, *, actor, provisional_for_guardians, hashing: 
             writer.leave(departure.existing.account_id, record.left_on if record and record.left_on else preview.today)
         links = writer.links()
         audit.record(
-            "roster.import", actor=actor, uai=preview.uai, source=preview.roster.source,
+            "roster.import", actor=actor_identifier(actor), uai=preview.uai, source=preview.roster.source,
             file=", ".join(preview.files), students=len(d.new_students), guardians=len(d.new_guardians),
             updated=students_updated + guardians_updated, left=len(d.left_students),
             links_added=links[0], links_changed=links[1], links_removed=links[2],

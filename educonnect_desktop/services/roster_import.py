@@ -2,7 +2,7 @@
 
     preview = preview_import([Path("export.zip")])          # reads, writes nothing
     print("\\n".join(preview.summary))
-    result = apply_import(preview, actor="s.martin1")      # hashes, then writes
+    result = apply_import(preview, actor=staff.actor)     # hashes, then writes
 
 The importers parse and diff; this module decides which establishment the files
 belong to and what the import may do beyond the raw diff: only legal guardians
@@ -20,6 +20,7 @@ from datetime import date
 from pathlib import Path
 from typing import Callable, Literal
 
+from ..core.actor import Actor
 from ..core.clock import Clock, utc_now
 from ..core.hashing import PasswordHashing
 from ..errors import UserFacingError
@@ -191,7 +192,7 @@ def preview_import(
 def apply_import(
     preview: ImportPreview,
     *,
-    actor: str | None,
+    actor: Actor,
     provisional_for_guardians: bool | set[str] = False,
     hashing: PasswordHashing | None = None,
     progress: ProgressCallback | None = None,

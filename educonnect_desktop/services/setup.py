@@ -9,7 +9,12 @@ from ..store.models import Account, AccountKind, AccountState, StaffRole, databa
 from . import audit
 from .accounts_store import allocate_identifier
 from .dto import IssuedCredential
+from .inputs import person_name
 from .errors import AlreadyInitialized, InvalidInput, PolicyViolation
+
+
+def has_staff() -> bool:
+    return Account.select().where(Account.kind == AccountKind.STAFF).exists()
 
 
 def has_administrator() -> bool:
@@ -21,7 +26,7 @@ def has_administrator() -> bool:
 def create_first_administrator(first_name: str, last_name: str, password: str,
                                *, hashing: PasswordHashing | None = None) -> IssuedCredential:
     """Create the first administrator; refused once one exists (later ones come from staff management)."""
-    first_name, last_name = first_name.strip(), last_name.strip()
+    first_name, last_name = person_name(first_name, "Prénom"), person_name(last_name, "Nom")
     if not first_name or not last_name:
         raise InvalidInput("Indiquez le prénom et le nom de l'administrateur.")
     try:

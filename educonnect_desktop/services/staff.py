@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from ..core.actor import Actor, authenticated
 from ..core.clock import Clock, utc_now
 from ..core.hashing import PasswordHashing
 from ..core.passwords import generate_provisional
@@ -13,6 +14,7 @@ from .accounts_store import allocate_identifier, provisional_expiry
 from .authentication import login
 from .dto import IssuedCredential
 from .errors import InvalidInput, ServiceError
+from .inputs import person_name
 from .session import Session
 
 
@@ -28,6 +30,7 @@ class StaffSession:
     last_name: str
     must_change_password: bool
     session: Session  # for the password change shared with "Mon compte"
+    actor: Actor  # what services audit as "who did it"; only staff_login makes one
 
     @property
     def is_admin(self) -> bool:
@@ -49,17 +52,30 @@ def staff_login(identifier: str, password: str, *, hashing: PasswordHashing | No
     session = login(identifier, password, kinds=(AccountKind.STAFF,), hashing=hashing, clock=clock)
     account = Account.get(Account.uuid == session.account_uuid)
     return StaffSession(account.identifier, account.staff_role, account.first_name, account.last_name,
-                        account.must_change_password, session)
+                        account.must_change_password, session, authenticated(account.identifier, account.staff_role))
 
 
 def require(staff: StaffSession, *roles: str) -> Account:
-    """The staff member's current account, refused if disabled or without one of `roles`."""
+    """The staff member's current account, refused (and audited) if disabled or without one of `roles`.
+
+    Call it before the action's transaction: a refusal raised inside one would roll its audit back.
+    """
     account = Account.get_or_none((Account.identifier == staff.identifier) & (Account.kind == AccountKind.STAFF))
     if account is None or account.state == AccountState.DISABLED:
+        _refused(staff, "inactive")
         raise PermissionDenied("Votre compte du personnel n'est plus actif : reconnectez-vous.")
     if roles and account.staff_role not in roles:
+        _refused(staff, "role")
         raise PermissionDenied("Cette action est réservée aux administrateurs.")
     return account
+
+
+def _refused(staff: StaffSession, reason: str) -> None:
+    """Audit a refused staff action. Callers check before opening their own transaction, so
+    this row is committed even though the action's work never starts."""
+    with database_proxy.atomic():
+        audit.record("staff.permission_denied", actor=staff.identifier, outcome="failure", reason=reason,
+                     role=staff.role)
 
 
 def list_staff(staff: StaffSession) -> list[StaffMember]:
@@ -74,7 +90,7 @@ def create_staff(staff: StaffSession, first_name: str, last_name: str, role: str
     require(staff, StaffRole.ADMIN)
     if role not in StaffRole.ALL:
         raise InvalidInput("Rôle inconnu : choisissez administrateur ou secrétariat.")
-    first_name, last_name = first_name.strip(), last_name.strip()
+    first_name, last_name = person_name(first_name, "Prénom"), person_name(last_name, "Nom")
     if not first_name or not last_name:
         raise InvalidInput("Indiquez le prénom et le nom.")
     password = generate_provisional()

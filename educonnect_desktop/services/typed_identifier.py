@@ -43,10 +43,15 @@ def _fallback_salt() -> bytes:
     return _salts[database]
 
 
+def label_key() -> bytes:
+    """The keyed-hash key: derived from the database key (keyring), else the database's salt."""
+    keys = current_keys()
+    return keys.label_key(b"") if keys.encrypted else _fallback_salt()
+
+
 def label(text: str) -> str:
     """The opaque, stable label of a typed text (never the text itself)."""
-    keys = current_keys()
-    key = keys.label_key(b"") if keys.encrypted else _fallback_salt()
+    key = label_key()
     normalized = normalize_identifier(text) if isinstance(text, str) else ""
     digest = hmac.new(key, normalized.encode("utf-8", "surrogatepass"), hashlib.sha256).hexdigest()
     return LABEL_PREFIX + digest[:16]

@@ -100,12 +100,42 @@ def migrate(db: SqliteDatabase, path: Path | None = None, *, target: int | None 
             f"d'EduConnect Desktop (schéma {len(migrations)}). Mettez l'application à jour."
         )
     pending = [m for m in migrations if current < m.version <= head]
+    copy = None
     if pending and current > 0 and path is not None:
         copy = _backup(path, current, keys)
         log.info("database copied to %s before migrating", copy)
-    for migration in pending:
-        _apply(db, migration)
+    for index, migration in enumerate(pending):
+        try:
+            _apply(db, migration)
+        except Exception:
+            # Each step is one transaction: when the first one fails the file is as it was,
+            # and the copy would only pile up, one more at every failed start.
+            if index == 0 and copy is not None:
+                copy.unlink(missing_ok=True)
+            raise
     return max(current, head) if pending else current
+
+
+def _refuse_foreign(path: Path) -> None:
+    """Refuse, without writing a byte, an SQLite file that another application made.
+
+    Read-only (`mode=ro`): connecting normally would already switch it to WAL and the
+    migrations would add our whole schema to it.
+    """
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    try:
+        probe = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            tables = {name for (name,) in probe.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        finally:
+            probe.close()
+    except sqlite3.DatabaseError:
+        return  # not plain SQLite (damaged, or encrypted): the normal opening says what it is
+    if tables and "schema_version" not in tables:
+        raise DatabaseError(f"Le fichier {path} est une base SQLite d'une autre application (tables : "
+                            f"{', '.join(sorted(tables)[:5])}{'…' if len(tables) > 5 else ''}) : "
+                            "EduConnect Desktop ne l'ouvre pas et ne l'a pas modifié.")
 
 
 def open_database(path: Path | str, *, create: bool = True, target: int | None = None,
@@ -126,6 +156,7 @@ def open_database(path: Path | str, *, create: bool = True, target: int | None =
             private_directory(path.parent)
     except OSError as exc:
         raise DatabaseError(f"Impossible de créer le dossier {path.parent} : {exc.strerror}.") from exc
+    _refuse_foreign(path)  # before anything touches the file (WAL, lock file, encryption)
     state = encryption.file_state(path)
     master = None
     if secrets is not None:

@@ -190,6 +190,7 @@ class AuditEvent(BaseModel):
     target = CharField(null=True)  # identifier of the account acted upon
     outcome = CharField(default="success")
     details = TextField(null=True)  # JSON, allow-listed keys only: never a secret
+    chain = CharField(null=True)  # SHA-256 link to the previous row (services/audit_chain.py)
 
     class Meta:
         table_name = "audit_event"

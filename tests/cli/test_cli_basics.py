@@ -6,6 +6,7 @@ import subprocess
 import sys
 
 
+from cli_support import AS_STAFF, PASSWORD_LINE, add_staff
 from educonnect_desktop.cli import main
 from educonnect_desktop.store.database import open_database
 from educonnect_desktop.store.models import Account
@@ -85,11 +86,12 @@ def test_legacy_import_hashes_and_reminds_to_delete_the_file(db_path, tmp_path):
     run_cli("demo", db=db_path)
     csv_file = tmp_path / "aten.csv"
     csv_file.write_text("login;password;siecle_id\njdupont;Vieux-mdp1;P1\nincomplet;;\n", encoding="utf-8")
-    result = run_cli("legacy", "import", str(csv_file), db=db_path)
+    add_staff(db_path)
+    result = run_cli(*AS_STAFF, "legacy", "import", str(csv_file), db=db_path, stdin=PASSWORD_LINE)
     assert result.returncode == 0, result.stderr
     assert "importés : 1" in result.stdout and "Supprimez" in result.stdout and "ligne 3" in result.stdout
     assert "Vieux-mdp1" not in db_path.read_bytes().decode("latin-1")
-    missing = run_cli("legacy", "import", str(tmp_path / "absent.csv"), db=db_path)
+    missing = run_cli(*AS_STAFF, "legacy", "import", str(tmp_path / "absent.csv"), db=db_path, stdin=PASSWORD_LINE)
     assert missing.returncode == 2 and "Traceback" not in missing.stderr
 
 

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from cli_support import AS_STAFF, PASSWORD_LINE, add_staff, password_on_stdin
 from educonnect_desktop.cli import main
 from educonnect_desktop.core.hashing import PasswordHashing
 from educonnect_desktop.store.models import Account, AuditEvent, Establishment, GuardianLink, JournalEntry
@@ -20,14 +21,32 @@ SIECLE = [str(DATA / "ElevesSansAdresses.xml"), str(DATA / "ResponsablesAvecAdre
 pytestmark = pytest.mark.timeout(120)
 
 
+BASELINE: list[int] = []
+
+
+@pytest.fixture(autouse=True)
+def _staff(db, db_path, monkeypatch):
+    """Imports are run by a staff member (`--as`, the password on standard input)."""
+    add_staff(db_path)
+    password_on_stdin(monkeypatch)
+    BASELINE[:] = _counts()
+
+
 def cli(db_path, *args) -> tuple[int, str]:
     out = io.StringIO()
-    code = main(["--db", str(db_path), *args], out=out)
+    code = main(["--db", str(db_path), *AS_STAFF, *args], out=out)
     return code, out.getvalue()
 
 
+def _counts() -> list[int]:
+    return [m.select().count() for m in (Establishment, Account, GuardianLink, JournalEntry, AuditEvent)]
+
+
 def rows() -> tuple[int, ...]:
-    return tuple(m.select().count() for m in (Establishment, Account, GuardianLink, JournalEntry, AuditEvent))
+    """What the commands added (the staff member and their logins aside)."""
+    counts = _counts()
+    logins = AuditEvent.select().where(AuditEvent.action == "auth.login").count()
+    return tuple(n - base for n, base in zip(counts[:4], BASELINE[:4])) + (counts[4] - BASELINE[4] - logins,)
 
 
 def test_dry_run_shows_the_preview_and_writes_nothing(db, db_path):
@@ -95,13 +114,13 @@ def test_accounts_list_after_an_import_gives_one_account_per_line(db, db_path):
     db.close()  # the subprocesses open the file themselves
     env = dict(os.environ)
     command = [sys.executable, "-m", "educonnect_desktop", "--db", str(db_path)]
-    imported = subprocess.run(command + ["import", "siecle", *SIECLE, "--establishment-name", "Collège Jean Moulin"],
-                              capture_output=True, text=True,
-                              env=env, timeout=60)
+    imported = subprocess.run(command + [*AS_STAFF, "import", "siecle", *SIECLE, "--establishment-name",
+                                         "Collège Jean Moulin"],
+                              capture_output=True, text=True, env=env, timeout=60, input=PASSWORD_LINE)
     assert imported.returncode == 0, imported.stderr
     listing = subprocess.run(command + ["accounts", "list"], capture_output=True, text=True, env=env, timeout=60)
     assert listing.returncode == 0, listing.stderr
-    lines = listing.stdout.strip().splitlines()
+    lines = [line for line in listing.stdout.strip().splitlines() if not line.startswith("a.martin1\t")]
     assert len(lines) == 15
     identifiers = [line.split("\t")[0] for line in lines]
     assert len(set(identifiers)) == 15 and {"l.martin1", "l.martin2", "f.durand1", "j.oehler1"} <= set(identifiers)

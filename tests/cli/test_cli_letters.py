@@ -10,6 +10,8 @@ import sys
 
 import pytest
 
+from cli_support import AS_STAFF, PASSWORD_LINE, add_staff, password_on_stdin
+
 from educonnect_desktop.cli import main
 from educonnect_desktop.store import open_database
 from educonnect_desktop.store.models import AuditEvent
@@ -20,9 +22,13 @@ pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppl
 
 
 def run_cli(*args, db, cwd=None):
+    """The console command; every command but `demo` (on a fresh file) is run `--as` a staff member."""
     command = [sys.executable, "-m", "educonnect_desktop", "--db", str(db)]
+    if "demo" not in args:
+        add_staff(db)
+        command += list(AS_STAFF)
     return subprocess.run(command + list(args), capture_output=True, text=True, env=dict(os.environ),
-                          timeout=120, cwd=cwd)
+                          timeout=120, cwd=cwd, input=PASSWORD_LINE)
 
 
 def pdf_text(path) -> str:
@@ -114,15 +120,17 @@ def test_missing_output_option_is_an_argument_error(demo_db):
     assert result.returncode == 2 and "Traceback" not in result.stderr
 
 
-def test_unwritable_output_changes_no_password(qapp, db_path, fast_hashing, tmp_path, capsys):
+def test_unwritable_output_changes_no_password(qapp, db_path, fast_hashing, tmp_path, capsys, monkeypatch):
     from educonnect_desktop.services import demo
 
     from educonnect_desktop.secret_store import KeyringSecretStore
 
     open_database(db_path, secrets=KeyringSecretStore())  # as the CLI opens it
     demo.load_demo(hashing=fast_hashing)
-    code = main(["--db", str(db_path), "letters", "--class", "6 A", "-o", str(tmp_path / "absent" / "x.pdf")],
-                out=io.StringIO())
+    add_staff(db_path)
+    password_on_stdin(monkeypatch)
+    code = main(["--db", str(db_path), *AS_STAFF, "letters", "--class", "6 A", "-o",
+                 str(tmp_path / "absent" / "x.pdf")], out=io.StringIO())
     assert code == 2
     assert "Impossible d'écrire" in capsys.readouterr().err
     assert not AuditEvent.select().where(AuditEvent.action == "letters.issued").exists()
@@ -139,7 +147,8 @@ def test_import_can_print_the_letters_of_the_accounts_it_creates(db_path, tmp_pa
     assert result.returncode == 0, result.stderr
     assert "lettres écrites" in result.stdout
     text = pdf_text(output)
-    listing = run_cli("accounts", "list", db=db_path).stdout.strip().splitlines()
+    listing = run_cli("accounts", "list", "--kind", "student", db=db_path).stdout.strip().splitlines()
+    listing += run_cli("accounts", "list", "--kind", "guardian", db=db_path).stdout.strip().splitlines()
     identifiers = [line.split("\t")[0] for line in listing]
     assert pages(output) == len(identifiers) == len(printed_passwords(text))
     assert all(ident in text for ident in identifiers)

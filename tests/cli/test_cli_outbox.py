@@ -15,6 +15,7 @@ import sys
 import pytest
 from aiosmtpd.controller import Controller
 
+from cli_support import AS_STAFF, PASSWORD_LINE, STAFF_ID, add_staff
 from educonnect_desktop.cli import main
 from educonnect_desktop.messaging import outbox
 from educonnect_desktop.messaging.channels import Channel
@@ -57,6 +58,11 @@ def smtp_inbox():
     controller.stop()
 
 
+@pytest.fixture(autouse=True)
+def _restore_stdin(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", sys.stdin)
+
+
 @pytest.fixture
 def db(db_path):
     """Opened as the CLI opens it (the system keyring, here the tests' in-memory one): the codes
@@ -81,10 +87,18 @@ def queued(db):
     return code, notice
 
 
+STAFF_ACTIONS = ("send", "retry", "cancel")
+
+
 def cli(*args, db=None, stdin=None, monkeypatch=None):
     out = io.StringIO()
+    staff_action = "outbox" in args and any(a in STAFF_ACTIONS for a in args)
+    if staff_action:  # a staff member names themself; the password comes first on standard input
+        add_staff(db)
+        stdin = PASSWORD_LINE + (stdin or "")
+        args = (*AS_STAFF, *args)
     if stdin is not None:
-        monkeypatch.setattr(sys, "stdin", io.StringIO(stdin))
+        sys.stdin = io.StringIO(stdin)  # restored by the autouse fixture below
     argv = (["--db", str(db)] if db else []) + list(args)
     code = main(argv, out=out)
     return code, out.getvalue()
@@ -172,7 +186,7 @@ def test_retry_and_cancel(queued, db_path):
     assert rc == 0 and "remis en file d'attente" in text
     assert OutboxMessage.get_by_id(notice.id).status == OutboxStatus.QUEUED
     actors = {(e.action, e.actor) for e in AuditEvent.select().where(AuditEvent.action.startswith("outbox."))}
-    assert {("outbox.cancel", "cli"), ("outbox.retry", "cli")} <= actors
+    assert {("outbox.cancel", STAFF_ID), ("outbox.retry", STAFF_ID)} <= actors
 
 
 def test_errors_are_french_lines_without_traceback(queued, db_path, capsys):

@@ -31,9 +31,9 @@ def page_text(pdf, page: int) -> str:
 
 
 @pytest.fixture
-def issued(db, fast_hashing):
+def issued(staff_actor, db, fast_hashing):
     demo.load_demo(hashing=fast_hashing)
-    return letters.issue_letters(["m.lefevre1"], class_code="6 A", actor="a.martin1", hashing=fast_hashing,
+    return letters.issue_letters(["m.lefevre1"], class_code="6 A", actor=staff_actor, hashing=fast_hashing,
                                  services_url=URL)
 
 

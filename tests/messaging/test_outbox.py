@@ -84,30 +84,30 @@ def test_listing_never_shows_a_confidential_text(guardian, clock):
     assert [m.id for m in outbox.list_messages([OutboxStatus.SENT])] == []
 
 
-def test_retry_and_cancel_follow_the_allowed_transitions_and_are_audited(guardian, clock):
+def test_retry_and_cancel_follow_the_allowed_transitions_and_are_audited(staff_actor, guardian, clock):
     row = outbox.enqueue(MessageKind.PASSWORD_CHANGED, Channel.EMAIL, guardian.email, account=guardian,
                          clock=clock)
-    cancelled = outbox.cancel(row.id, actor="cli")
+    cancelled = outbox.cancel(row.id, actor=staff_actor)
     assert cancelled.status == OutboxStatus.CANCELLED
     with pytest.raises(outbox.InvalidTransition, match="déjà annulé"):
-        outbox.cancel(row.id, actor="cli")
-    again = outbox.retry(row.id, actor="cli", clock=clock)
+        outbox.cancel(row.id, actor=staff_actor)
+    again = outbox.retry(row.id, actor=staff_actor, clock=clock)
     assert again.status == OutboxStatus.QUEUED and again.attempts == 0
     [cancel_event] = audits("outbox.cancel")
     [retry_event] = audits("outbox.retry")
-    assert cancel_event["actor"] == "cli" and cancel_event["previous_state"] == "queued"
+    assert cancel_event["actor"] == "s.secretariat1" and cancel_event["previous_state"] == "queued"
     assert retry_event["previous_state"] == "cancelled" and retry_event["message_id"] == row.id
 
     OutboxMessage.update(status=OutboxStatus.SENT).where(OutboxMessage.id == row.id).execute()
     with pytest.raises(outbox.InvalidTransition, match="déjà été envoyé"):
-        outbox.retry(row.id, actor="cli")
+        outbox.retry(row.id, actor=staff_actor)
     with pytest.raises(outbox.InvalidTransition, match="déjà été envoyé"):
-        outbox.cancel(row.id, actor="cli")
+        outbox.cancel(row.id, actor=staff_actor)
     with pytest.raises(outbox.MessageNotFound, match="n° 999"):
-        outbox.retry(999, actor="cli")
+        outbox.retry(999, actor=staff_actor)
 
 
-def test_claiming_takes_each_due_message_once_and_counts_the_attempt(guardian, clock):
+def test_claiming_takes_each_due_message_once_and_counts_the_attempt(staff_actor, guardian, clock):
     first = outbox.enqueue(MessageKind.PASSWORD_CHANGED, Channel.EMAIL, guardian.email, account=guardian,
                            clock=clock)
     clock.advance(seconds=1)
@@ -122,7 +122,7 @@ def test_claiming_takes_each_due_message_once_and_counts_the_attempt(guardian, c
     assert row.status == OutboxStatus.SENDING and row.attempts == 1
     assert row.next_attempt_at == clock.now + outbox.DEFAULT_LEASE
     with pytest.raises(outbox.InvalidTransition, match="en cours d'envoi"):
-        outbox.cancel(first.id, actor="cli")
+        outbox.cancel(first.id, actor=staff_actor)
 
 
 def test_only_the_asked_channels_are_claimed(guardian, clock):

@@ -54,7 +54,7 @@ def test_the_gateway_receives_the_documented_json_with_the_bearer_token(guardian
     assert OutboxMessage.get_by_id(row.id).status == OutboxStatus.SENT
 
 
-def test_http_500_is_retried_with_backoff_then_failed_with_the_reason(guardian, clock, gateway, secrets):
+def test_http_500_is_retried_with_backoff_then_failed_with_the_reason(staff_actor, guardian, clock, gateway, secrets):
     gateway.expect_request("/v1/sms").respond_with_data("panne du fournisseur", status=500)
     row = queue_code(guardian, clock, max_attempts=3)
     sender = SmsGatewaySender(sms_config(gateway), secrets)
@@ -83,7 +83,7 @@ def test_http_500_is_retried_with_backoff_then_failed_with_the_reason(guardian, 
     actions = [e.action for e in AuditEvent.select().where(AuditEvent.action.startswith("outbox."))]
     assert actions == ["outbox.queued", "outbox.attempt_failed", "outbox.attempt_failed", "outbox.failed"]
 
-    outbox.retry(row.id, actor="cli", clock=clock)  # staff fixed the provider's account
+    outbox.retry(row.id, actor=staff_actor, clock=clock)  # staff fixed the provider's account
     gateway.clear()
     gateway.expect_request("/v1/sms").respond_with_data("", status=200)
     assert deliver(sender, clock).sent == 1

@@ -247,7 +247,10 @@ def test_copies_taken_during_real_journeys_open_nothing(station, db_path, tmp_pa
                                              token_steps=token_steps(station))
 
     # 7. A roster import printing the new accounts' letters.
-    imported = apply_import(preview_import(SIECLE, today=date(2024, 12, 1), establishment_name="Collège des copies"), actor="s.secretariat1",
+    from actor_support import make_staff_actor
+
+    imported = apply_import(preview_import(SIECLE, today=date(2024, 12, 1), establishment_name="Collège des copies"),
+                            actor=make_staff_actor(hashing),
                             hashing=hashing)
     station.known_secrets.update(c.provisional_password for c in imported.issued if c.provisional_password)
     thief.copy("import-with-letters")

@@ -105,16 +105,31 @@ def test_merge_with_identical_names_moves_children_and_closes_the_other(jean, fa
         authentication.login("j.dupont2", "Provisoire-7x", hashing=fast_hashing, clock=clock)
 
 
-def test_merge_refused_when_names_differ_and_throttled(jean, fast_hashing, clock, demo_credentials):
+def test_merge_refusal_for_different_names_does_not_confirm_the_password(jean, fast_hashing, clock,
+                                                                          demo_credentials):
     marc = demo_credentials["m.lefevre1"]
-    with pytest.raises(MergeRefused, match="mêmes nom et prénom"):
+    with pytest.raises(MergeRefused) as right_password:
         children.merge_other_account(jean, "m.lefevre1", marc.provisional_password, hashing=fast_hashing, clock=clock)
+    with pytest.raises(MergeRefused) as wrong_password:
+        children.merge_other_account(jean, "m.lefevre1", "mauvais", hashing=fast_hashing, clock=clock)
+    with pytest.raises(MergeRefused) as unknown:
+        children.merge_other_account(jean, "x.inconnu9", "mauvais", hashing=fast_hashing, clock=clock)
+    assert right_password.value.message == wrong_password.value.message == unknown.value.message
+
+
+def test_merge_guesses_count_on_the_other_account_not_the_attacker(jean, fast_hashing, clock, demo_credentials):
+    marc = demo_credentials["m.lefevre1"]
     for _ in range(5):
         with pytest.raises(MergeRefused):
             children.merge_other_account(jean, "m.lefevre1", "mauvais", hashing=fast_hashing, clock=clock)
+    # A second attacker account gets no fresh guesses: the lock is on Marc's account.
+    sophie = authentication.login("s.dupont1", demo_credentials["s.dupont1"].provisional_password,
+                                  hashing=fast_hashing, clock=clock)
     with pytest.raises(Throttled):
-        children.merge_other_account(jean, "m.lefevre1", marc.provisional_password, hashing=fast_hashing,
+        children.merge_other_account(sophie, "m.lefevre1", marc.provisional_password, hashing=fast_hashing,
                                      clock=clock)
+    with pytest.raises(Throttled):  # the same secret: Marc's own login counts the same guesses
+        authentication.login("m.lefevre1", "mauvais", hashing=fast_hashing, clock=clock)
 
 
 def test_single_link_rule_and_revalidation_at_next_login(jean, demo_credentials, fast_hashing, clock):

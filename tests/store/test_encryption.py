@@ -158,10 +158,13 @@ def test_the_cli_says_in_french_that_the_key_is_missing(db_path, capsys):
     assert err.startswith("Erreur : La base de données") and "est chiffrée" in err and "Traceback" not in err
 
 
-def test_the_key_saved_with_the_cli_restores_a_lost_keyring(db_path, tmp_path, capsys):
+def test_the_key_saved_with_the_cli_restores_a_lost_keyring(db_path, tmp_path, capsys, monkeypatch):
     import io
     import os
     import stat
+    import sys
+
+    monkeypatch.setattr(sys, "stdin", sys.stdin)  # restored after the test
 
     import keyring
 
@@ -169,8 +172,13 @@ def test_the_key_saved_with_the_cli_restores_a_lost_keyring(db_path, tmp_path, c
 
     out = io.StringIO()
     assert main(["--db", str(db_path), "demo"], out=out) == 0  # encrypted with the keyring's key
+    # Saving or restoring the key is a staff action (--as, the password on standard input).
+    password = "Secretariat-Solide-42\n"
+    sys.stdin = io.StringIO(password * 2)
+    assert main(["--db", str(db_path), "init", "--first-name", "Anne", "--last-name", "Martin"], out=out) == 0
     saved = tmp_path / "cle.txt"
-    assert main(["--db", str(db_path), "key", "export", "-o", str(saved)], out=out) == 0
+    sys.stdin = io.StringIO(password * 4)
+    assert main(["--db", str(db_path), "--as", "a.martin1", "key", "export", "-o", str(saved)], out=out) == 0
     if os.name == "posix":
         assert stat.S_IMODE(saved.stat().st_mode) == 0o600
     keyring.get_keyring().delete_password("educonnect-desktop", DATABASE_KEY)  # the keyring is lost
@@ -179,9 +187,9 @@ def test_the_key_saved_with_the_cli_restores_a_lost_keyring(db_path, tmp_path, c
 
     wrong = tmp_path / "autre.txt"
     wrong.write_text(base64.b64encode(b"B" * 32).decode() + "\n", encoding="utf-8")
-    assert main(["--db", str(db_path), "key", "import", str(wrong)], out=out) == 2
+    assert main(["--db", str(db_path), "--as", "a.martin1", "key", "import", str(wrong)], out=out) == 2
     assert "n'ouvre pas la base" in capsys.readouterr().err
-    assert main(["--db", str(db_path), "key", "import", str(saved)], out=out) == 0
+    assert main(["--db", str(db_path), "--as", "a.martin1", "key", "import", str(saved)], out=out) == 0
     listing = io.StringIO()
     assert main(["--db", str(db_path), "accounts", "list"], out=listing) == 0
     assert "j.dupont1" in listing.getvalue()

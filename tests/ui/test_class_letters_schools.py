@@ -26,11 +26,12 @@ def two_schools(db):
         Account.insert_many(rows).execute()
 
 
-def test_the_service_refuses_a_class_of_two_schools_without_its_establishment(two_schools, fast_hashing):
+def test_the_service_refuses_a_class_of_two_schools_without_its_establishment(staff_actor, two_schools, fast_hashing):
     with pytest.raises(InvalidInput, match="existe dans plusieurs établissements"):
         preview_letters(class_code="5 B")
     assert preview_letters(class_code="5 B", establishment_uai="0752222B").class_students == 2
-    letters = issue_letters(class_code="5 B", establishment_uai="0751111A", actor="test", hashing=fast_hashing)
+    letters = issue_letters(class_code="5 B", establishment_uai="0751111A", actor=staff_actor,
+                            hashing=fast_hashing)
     assert {letter.identifier for letter in letters} == {"e.0751111a0", "e.0751111a1", "e.0751111a2"}
 
 

@@ -442,13 +442,15 @@ def test_lost_password_by_code_by_keyboard_alone(qtbot, loop, screen, provisiona
 
 
 def test_aten_legacy_transition_by_keyboard_alone(qtbot, loop, screen, provisional, fast_hashing, tmp_path):
+    from actor_support import make_staff_actor
+
     from educonnect_desktop.services import legacy
     from educonnect_desktop.store.models import Account
 
     Account.update(siecle_personne_id="P1001").where(Account.identifier == "j.dupont1").execute()
     path = tmp_path / "aten.csv"
     path.write_text("login;password;siecle_id\njdupont;Ancien-Mot-2019;P1001\n", encoding="utf-8")
-    assert legacy.import_legacy_csv(path, hashing=fast_hashing).imported == 1
+    assert legacy.import_legacy_csv(path, actor=make_staff_actor(fast_hashing), hashing=fast_hashing).imported == 1
 
     async def scenario():
         tab_to(qtbot, screen.activate_button)

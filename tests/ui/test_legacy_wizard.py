@@ -21,14 +21,14 @@ NEW_PASSWORD = "Tartine-Confiture-42"
 
 
 @pytest.fixture
-def legacy_directory(db, fast_hashing, tmp_path):
+def legacy_directory(staff_actor, db, fast_hashing, tmp_path):
     """The demo roster, and the old directory imported from CSV by the secretariat."""
     demo.load_demo(hashing=fast_hashing)
     Account.update(siecle_personne_id="P1001").where(Account.identifier == "j.dupont1").execute()
     path = tmp_path / "aten.csv"
     path.write_text(f"login;password;siecle_id\njdupont;{OLD_PASSWORD};P1001\norphan;Xyz-12345;P9999\n",
                     encoding="utf-8")
-    assert legacy.import_legacy_csv(path, hashing=fast_hashing).imported == 2
+    assert legacy.import_legacy_csv(path, actor=staff_actor, hashing=fast_hashing).imported == 2
 
 
 @pytest.fixture

@@ -136,12 +136,11 @@ def test_a_wrong_value_is_refused_in_french_and_nothing_is_written(qtbot, loop, 
 def test_the_service_refuses_a_secretary(db, fast_hashing, tmp_path):
     from educonnect_desktop.services.staff import PermissionDenied
     from educonnect_desktop.services.messaging_settings import save_settings
-    from educonnect_desktop.services.staff import StaffSession
 
     setup.create_first_administrator("Anne", "Martin", ADMIN_PASSWORD, hashing=fast_hashing)
     admin = staff.staff_login("a.martin1", ADMIN_PASSWORD, hashing=fast_hashing)
     issued = staff.create_staff(admin, "Paul", "Durand", "secretariat", hashing=fast_hashing)
-    secretary = StaffSession(issued.identifier, "secretariat", "Paul", "Durand", False, admin.session)
+    secretary = staff.staff_login(issued.identifier, issued.provisional_password, hashing=fast_hashing)
     with pytest.raises(PermissionDenied, match="réservée aux administrateurs"):
         save_settings(secretary, tmp_path / "poste.toml", {"smtp.host": "smtp.exemple.fr"}, KeyringSecretStore())
     assert not (tmp_path / "poste.toml").exists()

@@ -231,8 +231,10 @@ def test_an_onde_file_dropped_on_the_dialog(qtbot, loop, desk, staff, keep, tmp_
     run(loop, scenario)
 
 
-def test_a_second_export_previews_changes_and_departures(qtbot, loop, desk, staff, keep, tmp_path, fast_hashing):
-    roster_import.apply_import(roster_import.preview_import(SIECLE, establishment_name="Collège Jean Moulin"), actor="test", hashing=fast_hashing)
+def test_a_second_export_previews_changes_and_departures(staff_actor, qtbot, loop, desk, staff, keep, tmp_path,
+                                                         fast_hashing):
+    roster_import.apply_import(roster_import.preview_import(SIECLE, establishment_name="Collège Jean Moulin"),
+                               actor=staff_actor, hashing=fast_hashing)
     export = (DATA / "ElevesSansAdresses.xml").read_bytes()
     export = export.replace(b'<STRUCTURES_ELEVE ELEVE_ID="1001"><STRUCTURE><CODE_STRUCTURE>3 A<',
                             b'<STRUCTURES_ELEVE ELEVE_ID="1001"><STRUCTURE><CODE_STRUCTURE>4 A<')
@@ -292,7 +294,7 @@ def queue_messages() -> tuple[int, int]:
     return notice.id, code.id
 
 
-def test_outbox_lists_shows_and_acts_on_messages(qtbot, loop, desk, staff, keep):
+def test_outbox_lists_shows_and_acts_on_messages(staff_actor, qtbot, loop, desk, staff, keep):
     notice_id, code_id = queue_messages()
 
     async def scenario():
@@ -323,7 +325,7 @@ def test_outbox_lists_shows_and_acts_on_messages(qtbot, loop, desk, staff, keep)
         assert view.rows()[1][5] == "en attente"
         assert f"Message n° {notice_id} remis dans la file d'envoi." == view.notice.text()
 
-        outbox.cancel(notice_id, actor="cli")  # someone else, meanwhile
+        outbox.cancel(notice_id, actor=staff_actor)  # someone else, meanwhile
         before = view.refreshes
         click(qtbot, view.cancel_button)
         await wait_for(lambda: view.refreshes > before)
@@ -379,9 +381,10 @@ def test_audit_lists_newest_first_filters_and_pages(qtbot, loop, desk, staff, ke
 # -- letters -----------------------------------------------------------------------------------
 
 @needs_pdftotext
-def test_class_letters_write_a_pdf_with_new_passwords(qtbot, loop, desk, staff, keep, tmp_path, fast_hashing):
+def test_class_letters_write_a_pdf_with_new_passwords(staff_actor, qtbot, loop, desk, staff, keep, tmp_path,
+                                                      fast_hashing):
     preview = roster_import.preview_import(SIECLE, establishment_name="Collège Jean Moulin")
-    roster_import.apply_import(preview, actor="test", hashing=fast_hashing)
+    roster_import.apply_import(preview, actor=staff_actor, hashing=fast_hashing)
     output = tmp_path / "classe.pdf"
 
     asked = []

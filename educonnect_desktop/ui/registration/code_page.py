@@ -60,8 +60,11 @@ class CodePage(JourneyPage):
 
     def show_code_sent(self, sent: CodeSent, again: bool = False) -> None:
         self.code_edit.clear()  # a new code: whatever was typed for the older one is void
-        text = (self.tr("Un nouveau code a été envoyé au {0}, valable {1}.") if again
-                else self.tr("Un code a été envoyé au {0}, valable {1}.")).format(sent.masked_mobile, sent.validity)
+        # The SMS goes only to a guardian the school declared: the screen cannot say it was sent.
+        text = (self.tr("Si ce numéro est celui que vous avez donné à l'établissement, un nouveau code a été "
+                        "envoyé au {0}, valable {1}.") if again
+                else self.tr("Si ce numéro est celui que vous avez donné à l'établissement, un code a été "
+                             "envoyé au {0}, valable {1}.")).format(sent.masked_mobile, sent.validity)
         self.sent_label.setText(text)
         self.sent_label.setAccessibleDescription(text)
 

@@ -143,7 +143,7 @@ class AccountPanel(Section):
                 self.show_error(self.tr("Bientôt disponible : l'impression des lettres n'est pas encore installée."))
                 return
             prepare_output(path)  # fonts and a writable file, before the password changes
-            letter = await self.desk.call(letters.reset_password, s.identifier, actor=self.session.identifier)
+            letter = await self.desk.call(letters.reset_password, s.identifier, actor=self.session.actor)
             written = await self._write_letter(letter, path)
             await self._refresh()
             if written is not None:

@@ -212,7 +212,7 @@ class ClassLettersDialog(WorkDialog):
         prepare_output(path)  # before any password changes
         try:
             letters = await self.desk.call(issue_letters, identifiers, class_code=class_code,
-                                           establishment_uai=uai, actor=self.staff.identifier, progress=tracker.report,
+                                           establishment_uai=uai, actor=self.staff.actor, progress=tracker.report,
                                            cancelled=tracker.cancelled)
         except HashingCancelled:
             raise UserFacingError(self.tr("Impression annulée : aucun mot de passe n'a été changé.")) from None

@@ -207,7 +207,7 @@ class ImportDialog(WorkDialog):
         confirmed = self.departures_check.isChecked()
 
         async def work(tracker: ProgressTracker) -> ImportResult:
-            return await self.desk.call(apply_import, preview, actor=self.staff.identifier,
+            return await self.desk.call(apply_import, preview, actor=self.staff.actor,
                                         provisional_for_guardians=guardians, confirm_departures=confirmed,
                                         progress=tracker.report, cancelled=tracker.cancelled)
 

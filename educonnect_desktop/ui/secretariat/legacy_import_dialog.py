@@ -169,7 +169,7 @@ class LegacyImportDialog(WorkDialog):
 
         async def work(tracker: ProgressTracker):
             try:
-                return await self.desk.call(legacy.import_legacy_csv, path, actor=self.staff.identifier,
+                return await self.desk.call(legacy.import_legacy_csv, path, actor=self.staff.actor,
                                             progress=tracker.report, cancelled=tracker.cancelled)
             except HashingCancelled:
                 raise UserFacingError(self.tr("Import annulé : aucun compte n'a été enregistré.")) from None

@@ -193,7 +193,7 @@ class OutboxView(QWidget):
         if self.busy or message_id is None:
             return
         async with self._working(clear=True):
-            await self.desk.call(action, message_id, actor=self.staff.identifier)
+            await self.desk.call(action, message_id, actor=self.staff.actor)
             self.notice.setText(done_text.format(message_id))
             self.notice.setAccessibleDescription(self.notice.text())
         await self.refresh()

@@ -1,0 +1,15 @@
+"""Names and lengths checked where input enters the services (the UI, the CLI, imports alike)."""
+
+from __future__ import annotations
+
+from ..core import limits
+from ..core.text import clean_name
+from .errors import InvalidInput
+
+
+def person_name(text: str, what: str) -> str:
+    """A first or last name typed by staff or a parent: cleaned (core.text.clean_name), bounded."""
+    cleaned = clean_name(text or "")
+    if len(cleaned) > limits.NAME:
+        raise InvalidInput(f"{what} trop long : {limits.NAME} caractères au plus.")
+    return cleaned
