@@ -37,7 +37,8 @@ run "$APP/educonnect-desktop" --self-check --db "$WORK/check.sqlite"
 run "$APP/educonnect" --db "$WORK/check.sqlite" self-check >/dev/null
 run "$APP/educonnect" version
 printf 'Secretariat-Demo-42\n' | run "$APP/educonnect" --db "$WORK/school.sqlite" init --first-name Anne --last-name Martin
-run "$APP/educonnect" --db "$WORK/school.sqlite" demo >/dev/null
+# Once a staff account exists, a state-changing command names who runs it (--as, password on stdin).
+printf 'Secretariat-Demo-42\n' | run "$APP/educonnect" --db "$WORK/school.sqlite" --as a.martin1 demo >/dev/null
 run "$APP/educonnect" --db "$WORK/school.sqlite" accounts list | head -n 3
 run "$APP/educonnect-desktop" --db "$WORK/school.sqlite" --quit-after-show 2>/dev/null
 if command -v xvfb-run >/dev/null; then  # the real X11 platform plugin, not only offscreen

@@ -51,7 +51,7 @@ def test_two_workstations_share_a_family_and_another_school_sees_nothing(central
     b = _workstation(tmp_path, "b", "Bravo", central_server, _enroll_code(central_url, SIECLE_UAI, f"b-{tmp_path.name}"))
     c = _workstation(tmp_path, "c", "Charlie", central_server, _enroll_code(central_url, other_uai, f"c-{tmp_path.name}"))
 
-    _ok(desk_cli(a, "import", "siecle", *SIECLE))
+    _ok(desk_cli(a, "--as", "a.alpha1", "import", "siecle", *SIECLE, stdin=PASSWORD))  # a named administrator imports
     status = _ok(desk_cli(a, "sync", "status"))
     assert "Opérations en attente : 2" in status and "Dernière synchronisation réussie : —" in status
     out = _ok(desk_cli(a, "sync", "run"))

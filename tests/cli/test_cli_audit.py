@@ -34,7 +34,8 @@ def school_with_logins(db_path, fast_hashing):
     """The first administrator, the demonstration, then a wrong and a right staff login."""
     assert run_cli(db_path, "init", "--first-name", "Anne", "--last-name", "Martin",
                    stdin=ADMIN_PASSWORD + "\n").returncode == 0
-    assert run_cli(db_path, "demo").returncode == 0
+    # Once a staff account exists, the demonstration is loaded by a named, authenticated member.
+    assert run_cli(db_path, "--as", "a.martin1", "demo", stdin=ADMIN_PASSWORD + "\n").returncode == 0
     database = open_database(db_path)
     try:
         with pytest.raises(UserFacingError):
@@ -83,8 +84,10 @@ def test_the_filters_still_take_codes(db_path, fast_hashing):
     by_target = audit_rows(db_path, "--target", "a.martin1", "--action", "staff.create")
     assert len(by_target) == 1 and by_target[0][3] == "a.martin1"
     logins = audit_rows(db_path, "--action", "auth.")
-    assert [(row[2], row[4]) for row in logins] == [("Connexion", "succès"), ("Connexion", "échec")]
-    assert len(audit_rows(db_path, "--target", "a.martin1", "--action", "auth.")) == 2
+    # Newest first: the right login, the wrong one, then the one `--as` made to load the demo.
+    assert [(row[2], row[4]) for row in logins] == [("Connexion", "succès"), ("Connexion", "échec"),
+                                                    ("Connexion", "succès")]
+    assert len(audit_rows(db_path, "--target", "a.martin1", "--action", "auth.")) == 3
     failures = audit_rows(db_path, "--failures")
     assert [(row[2], row[4]) for row in failures] == [("Connexion", "échec")]
     assert audit_rows(db_path, "--action", "outbox.") == [["Aucun événement."]]

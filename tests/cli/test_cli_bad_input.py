@@ -54,7 +54,7 @@ def test_an_unknown_xml_encoding(db_path, tmp_path):
     xml.write_text('<?xml version="1.0" encoding="x-inconnu"?>\n<BEE_ELEVES/>\n', encoding="ascii")
     result = run_cli("import", "siecle", str(xml), "--dry-run", db=db_path)
     _ok(result)
-    assert "encodage déclaré « x-inconnu » est inconnu" in result.stderr
+    assert "encodage « x-inconnu » inconnu" in result.stderr and "réexportez" in result.stderr
 
 
 def test_a_long_listing_into_a_closed_pipe_ends_cleanly(db, db_path):

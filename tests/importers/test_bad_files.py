@@ -173,7 +173,10 @@ def test_huge_value_costs_nothing_more_than_its_reading(tmp_path):
                      + b"</NOM_DE_FAMILLE><PRENOM>Lea</PRENOM><DATE_NAISS>01/01/2012</DATE_NAISS>"
                        b"</ELEVE></ELEVES></DONNEES></BEE_ELEVES>")
     roster = read_siecle([path], today=TODAY)
-    assert len(roster.students[0].last_name) == limits.MAX_FIELD_CHARS
+    # Cut at MAX_FIELD_CHARS while read, then refused as a name far past the names' limit.
+    assert not roster.students
+    assert len(roster.rejected) == 1 and roster.rejected[0].location.startswith("ELEVE_ID=1")
+    assert "trop long" in roster.rejected[0].reason
 
 
 def test_zip_members_that_are_not_xml_are_skipped_without_being_decompressed(tmp_path):

@@ -21,11 +21,11 @@ TODAY = date(2024, 12, 1)
 
 
 @pytest.fixture
-def school(db, fast_hashing, tmp_path):
+def school(db, fast_hashing, tmp_path, staff_actor):
     eleves, _ = generate_siecle(students=60, guardians=100, seed=5)
     first = tmp_path / "first.xml"
     first.write_bytes(eleves)
-    apply_import(preview_import([first], establishment_name="Collège Test", today=TODAY), actor="test",
+    apply_import(preview_import([first], establishment_name="Collège Test", today=TODAY), actor=staff_actor,
                  hashing=fast_hashing)
     return eleves
 
@@ -34,7 +34,7 @@ def present() -> int:
     return Account.select().where((Account.kind == AccountKind.STUDENT) & Account.left_at.is_null()).count()
 
 
-def test_a_truncated_export_stops_and_says_why(school, fast_hashing, tmp_path):
+def test_a_truncated_export_stops_and_says_why(school, fast_hashing, tmp_path, staff_actor):
     before = present()
     truncated = tmp_path / "truncated.xml"
     truncated.write_bytes(export_without(school, 20))
@@ -44,19 +44,19 @@ def test_a_truncated_export_stops_and_says_why(school, fast_hashing, tmp_path):
     assert preview.mass_departure and f"marquerait {leaving} élèves sur {before}" in preview.mass_departure
     assert preview.summary[0] == preview.mass_departure
     with pytest.raises(MassDeparture) as caught:
-        apply_import(preview, actor="test", hashing=fast_hashing)
+        apply_import(preview, actor=staff_actor, hashing=fast_hashing)
     assert "rien n'a été enregistré" in caught.value.message
     assert present() == before
 
-    apply_import(preview, actor="test", hashing=fast_hashing, confirm_departures=True)
+    apply_import(preview, actor=staff_actor, hashing=fast_hashing, confirm_departures=True)
     assert present() == before - leaving
 
 
-def test_a_few_departures_need_no_confirmation(school, fast_hashing, tmp_path):
+def test_a_few_departures_need_no_confirmation(school, fast_hashing, tmp_path, staff_actor):
     before = present()
     export = tmp_path / "export.xml"
     export.write_bytes(export_without(school, before - 3))
     preview = preview_import([export], today=TODAY)
     assert 0 < preview.counts.left_students <= MASS_DEPARTURE_COUNT and preview.mass_departure is None
-    apply_import(preview, actor="test", hashing=fast_hashing)
+    apply_import(preview, actor=staff_actor, hashing=fast_hashing)
     assert present() == before - preview.counts.left_students

@@ -262,7 +262,7 @@ def test_many_departures_wait_for_a_keyboard_confirmation(qtbot, loop, desk, sta
     (tmp_path / "full.xml").write_bytes(eleves)
     (tmp_path / "cut.xml").write_bytes(keep_first_students(eleves, 10))
     roster_import.apply_import(roster_import.preview_import([tmp_path / "full.xml"], establishment_name="Collège Test"),
-                               actor="test",
+                               actor=staff.actor,
                                hashing=fast_hashing)
 
     async def scenario():
