@@ -26,6 +26,13 @@ def _actor() -> str:
         return "cli"
 
 
+def _command_group(sub, name: str, help_text: str):
+    """A command whose action word (`add`, `list`...) is required."""
+    group = sub.add_parser(name, help=help_text).add_subparsers(dest="sub", metavar="ACTION", parser_class=_Parser)
+    group.required = True
+    return group
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog="educonnect-central", description="Serveur central EduConnect (PostgreSQL).")
     p.add_argument("--database-url", metavar="URL",
@@ -41,17 +48,14 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--workers", type=int, default=1, help="processus (sans état, sur la même base)")
     serve.set_defaults(handler=run_serve)
 
-    est = sub.add_parser("establishment", help="établissements").add_subparsers(dest="sub", metavar="ACTION",
-                                                                               parser_class=_Parser)
-    est.required = True
+    est = _command_group(sub, "establishment", "établissements")
     add = est.add_parser("add", help="ajouter un établissement")
     add.add_argument("uai", metavar="UAI")
     add.add_argument("name", metavar="NOM")
     add.set_defaults(handler=run_establishment_add)
     est.add_parser("list", help="lister les établissements").set_defaults(handler=run_establishment_list)
 
-    ws = sub.add_parser("workstation", help="postes").add_subparsers(dest="sub", metavar="ACTION", parser_class=_Parser)
-    ws.required = True
+    ws = _command_group(sub, "workstation", "postes")
     enroll = ws.add_parser("enroll", help="préparer l'inscription d'un poste (code à usage unique, 24 h)")
     enroll.add_argument("--establishment", required=True, metavar="UAI")
     enroll.add_argument("--name", required=True, metavar="NOM")
@@ -61,15 +65,12 @@ def build_parser() -> argparse.ArgumentParser:
     revoke.add_argument("name", metavar="NOM")
     revoke.set_defaults(handler=run_workstation_revoke)
 
-    acc = sub.add_parser("accounts", help="comptes").add_subparsers(dest="sub", metavar="ACTION", parser_class=_Parser)
-    acc.required = True
+    acc = _command_group(sub, "accounts", "comptes")
     lst = acc.add_parser("list", help="un compte par ligne, identifiant en premier")
     lst.add_argument("--establishment", required=True, metavar="UAI")
     lst.set_defaults(handler=run_accounts_list)
 
-    con = sub.add_parser("conflicts", help="conflits à trancher").add_subparsers(dest="sub", metavar="ACTION",
-                                                                                parser_class=_Parser)
-    con.required = True
+    con = _command_group(sub, "conflicts", "conflits à trancher")
     cl = con.add_parser("list", help="les conflits ouverts (--all : aussi ceux réglés)")
     cl.add_argument("--establishment", metavar="UAI")
     cl.add_argument("--all", action="store_true")
@@ -79,9 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
     cr.add_argument("--keep", required=True, choices=("server", "incoming"))
     cr.set_defaults(handler=run_conflicts_resolve)
 
-    ch = sub.add_parser("changes", help="historique des changements").add_subparsers(dest="sub", metavar="ACTION",
-                                                                                   parser_class=_Parser)
-    ch.required = True
+    ch = _command_group(sub, "changes", "historique des changements")
     pr = ch.add_parser("prune", help="oublier les suppressions anciennes (les postes en retard reprennent une copie)")
     pr.add_argument("--establishment", required=True, metavar="UAI")
     pr.set_defaults(handler=run_prune)
