@@ -35,6 +35,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 from argon2 import PasswordHasher, Type  # noqa: E402
 from concurrent.futures import ThreadPoolExecutor  # noqa: E402
 
+from bench_actors import bench_administrator  # noqa: E402
 from bench_report import README, machine, write_section  # noqa: E402
 from roster_generator import generate_siecle  # noqa: E402
 
@@ -107,11 +108,12 @@ def run_once(eleves: bytes, responsables: bytes) -> dict:
         (folder / "ResponsablesAvecAdresses.xml").write_bytes(responsables)
         db = open_database(folder / "bench.sqlite")
         try:
+            actor = bench_administrator()
             started, cpu_started = time.perf_counter(), time.process_time()
             preview = preview_import([folder / "ElevesSansAdresses.xml", folder / "ResponsablesAvecAdresses.xml"],
                                      establishment_name="Collège de mesure", today=TODAY)
             parsed = time.perf_counter()
-            result = apply_import(preview, actor="bench", provisional_for_guardians=True, hashing=hashing)
+            result = apply_import(preview, actor=actor, provisional_for_guardians=True, hashing=hashing)
             total = time.perf_counter() - started
             cpu = time.process_time() - cpu_started  # every thread of this process
         finally:

@@ -36,6 +36,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from bench_actors import bench_administrator  # noqa: E402
 from bench_report import machine, write_section  # noqa: E402
 from PySide6.QtCore import QMarginsF, QPointF  # noqa: E402
 from PySide6.QtGui import QFont, QPageSize, QPainter, QPdfWriter  # noqa: E402
@@ -219,10 +220,11 @@ def import_cancel_latencies(folder: Path, samples: int) -> list[tuple[str, list[
     today = date(2024, 12, 1)
     db = open_database(folder / "cancel.sqlite")
     try:
+        actor = bench_administrator()
         reading = cancel_latency(lambda stop: preview_import(files, today=today, cancelled=stop),
                                  ImportCancelled, samples, 0.05, 0.5)
         preview = preview_import([small], establishment_name="Collège du banc d'essai", today=today)
-        hashing = cancel_latency(lambda stop: apply_import(preview, actor="bench", cancelled=stop),
+        hashing = cancel_latency(lambda stop: apply_import(preview, actor=actor, cancelled=stop),
                                  ApplyCancelled, samples, 0.05, 2.0)
     finally:
         db.close()

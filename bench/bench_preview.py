@@ -28,6 +28,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import defusedxml.ElementTree as safe_etree  # noqa: E402
+from bench_actors import bench_administrator  # noqa: E402
 from bench_report import machine, write_section  # noqa: E402
 from roster_generator import generate_siecle  # noqa: E402
 
@@ -83,7 +84,8 @@ def main() -> None:
         try:
             anchor_first, first = best_pair(anchor, lambda: preview_import(files, today=TODAY), args.repeat)
             preview = preview_import(files, establishment_name="Collège du banc d'essai", today=TODAY)
-            apply_import(preview, actor="bench", provisional_for_guardians=True, hashing=PasswordHashing(CHEAP))
+            apply_import(preview, actor=bench_administrator(), provisional_for_guardians=True,
+                         hashing=PasswordHashing(CHEAP))
             accounts = preview.counts.new_students + preview.counts.new_guardians
             anchor_again, again = best_pair(anchor, lambda: preview_import(files, today=TODAY), args.repeat)
             if args.profile:

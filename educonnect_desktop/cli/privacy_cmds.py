@@ -30,7 +30,7 @@ def run_purge(args, out) -> int:
     from .common import load_cli_config
 
     open_db(args)
-    actor = authenticated_actor(args).identifier
+    actor = authenticated_actor(args)
     summary = privacy.purge_expired(policy=privacy.policy_for(load_cli_config(args)), actor=actor)
     print(summary.describe(), file=out)
     return 0
@@ -38,7 +38,7 @@ def run_purge(args, out) -> int:
 
 def run_export(args, out) -> int:
     open_db(args)
-    path = privacy.export_family(args.identifier, args.output, actor=authenticated_actor(args).identifier)
+    path = privacy.export_family(args.identifier, args.output, actor=authenticated_actor(args))
     print(f"Données de {args.identifier.strip().lower()} et de sa famille écrites dans {path} "
           "(fichier personnel : à remettre à la famille puis à supprimer).", file=out)
     return 0
@@ -48,6 +48,6 @@ def run_erase(args, out) -> int:
     open_db(args)
     if not args.confirmer:
         raise UserFacingError(f"L'effacement de {args.identifier} est définitif : relancez avec --confirmer.")
-    erased = privacy.erase_family_account(args.identifier, actor=authenticated_actor(args).identifier)
+    erased = privacy.erase_family_account(args.identifier, actor=authenticated_actor(args))
     print(f"Comptes effacés : {', '.join(erased)}.", file=out)
     return 0

@@ -39,7 +39,7 @@ def run_init(args, out) -> int:
 def run_demo(args, out) -> int:
     open_db(args, create=True)
     actor = actor_if_staff_exists(args)  # a fresh database has nobody to name yet
-    issued = demo.load_demo(actor=actor.identifier if actor else None)
+    issued = demo.load_demo(actor=actor)
     print(f"{demo.DEMO_NAME} — comptes de DÉMONSTRATION (mots de passe provisoires affichés une seule fois) :",
           file=out)
     for cred in issued:

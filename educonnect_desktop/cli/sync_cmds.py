@@ -6,7 +6,7 @@ import sys
 
 from ..sync import engine
 from ..sync.errors import Unreachable
-from .common import fmt, open_db
+from .common import authenticated_actor, fmt, open_db
 
 EXIT_UNREACHABLE = 3
 
@@ -27,7 +27,7 @@ def register(subparsers) -> None:
 
 def run_enroll(args, out) -> int:
     open_db(args)
-    e = engine.enroll(args.server, args.code, ca_file=args.ca_file)
+    e = engine.enroll(args.server, args.code, actor=authenticated_actor(args), ca_file=args.ca_file)
     print(f"Poste « {e.workstation_name} » inscrit auprès de {e.server} pour l'établissement "
           f"{e.uai} ({e.establishment_name}).", file=out)
     return 0

@@ -32,6 +32,8 @@ ACTION_LABELS = {
     "children.merge": "Comptes fusionnés",
     "config.changed": "Réglage modifié",
     "config.secret_changed": "Secret modifié",
+    "database.key_exported": "Clé de la base de données exportée",
+    "database.key_imported": "Clé de la base de données importée",
     "establishment.load_demo": "Démonstration chargée",
     "legacy.import": "Anciens comptes ATEN importés",
     "legacy.login": "Connexion avec un ancien compte ATEN",
@@ -45,6 +47,9 @@ ACTION_LABELS = {
     "outbox.retry": "Message remis en file d'attente",
     "outbox.sent": "Message envoyé",
     "messaging.test_sent": "Message de test envoyé",
+    "privacy.erased": "Compte effacé (RGPD)",
+    "privacy.exported": "Données d'une famille exportées (droit d'accès)",
+    "privacy.purge": "Purge des données périmées",
     "recovery.lost_identifier": "Identifiant perdu",
     "recovery.password_reset": "Mot de passe réinitialisé (mot de passe perdu)",
     "recovery.password_reset_requested": "Mot de passe perdu : code demandé",
@@ -55,6 +60,8 @@ ACTION_LABELS = {
     "roster.import": "Import SIECLE / ONDE",
     "staff.create_first_admin": "Premier administrateur créé",
     "staff.created": "Personnel ajouté",
+    "staff.permission_denied": "Action refusée (droits insuffisants)",
+    "sync.enrolled": "Poste inscrit auprès du serveur central",
 }
 
 # The families of actions offered as a filter, in the order a secretary looks for them.
@@ -73,6 +80,9 @@ ACTION_FAMILIES = {
     "establishment.": "Établissements",
     "config.": "Réglages",
     "messaging.": "Messages de test",
+    "sync.": "Synchronisation",
+    "privacy.": "Vie privée (export, effacement, purges)",
+    "database.": "Base de données (clé de chiffrement)",
 }
 
 DETAIL_LABELS = {

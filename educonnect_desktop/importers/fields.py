@@ -57,8 +57,19 @@ def clean(text: str | None) -> str | None:
     return text or None
 
 
+# How much of a value from the file a message quotes: enough to find the row in the export,
+# and a 1 MB "name" or "date" still makes a one-line message (preview, CLI, audit details).
+ECHO_CHARS = 60
+
+
+def shown(text: str) -> str:
+    """A value from the file as a message may show it: printable, on one line, cut short."""
+    text = clean_name(text[:MAX_FIELD_CHARS])
+    return text if len(text) <= ECHO_CHARS else text[:ECHO_CHARS - 1] + "…"
+
+
 def quoted(text: str) -> str:
-    return f"« {text} »"
+    return f"« {shown(text)} »"
 
 
 def parse_date(text: str) -> date:

@@ -16,7 +16,7 @@ from . import fields
 from .archives import plain_file
 from .errors import ImportFormatError
 from .limits import MAX_CSV_BYTES, MAX_STUDENTS, too_many
-from .fields import FieldProblem, quoted
+from .fields import FieldProblem, quoted, shown
 from .onde_columns import ColumnMap, header_key, map_columns
 from .onde_keys import GuardianMerger, student_key
 from .progress import CancelCheck, ProgressCallback, Ticker
@@ -166,7 +166,7 @@ class _Reader:
     def _student(self, row: list[str], where: str) -> StudentRecord | None:
         col = self.columns.student
         last, first = self.cell(row, col["last_name"]), self.cell(row, col["first_name"])
-        named = f"{where} ({' '.join(n for n in (last, first) if n)})" if last or first else where
+        named = f"{where} ({shown(' '.join(n for n in (last, first) if n))})" if last or first else where
         try:
             last = fields.required_name(last, "nom")
             first = fields.required_name(first, "prénom")
@@ -211,7 +211,7 @@ class _Reader:
         last, first = self.cell(row, col.get("last_name")), self.cell(row, col.get("first_name"))
         if last is None and first is None:
             return None  # no such guardian on this row
-        named = f"{where}, responsable {' '.join(n for n in (last, first) if n)}"
+        named = f"{where}, responsable {shown(' '.join(n for n in (last, first) if n))}"
         try:
             last = fields.required_name(last, "nom du responsable")
             first = fields.required_name(first, "prénom du responsable")

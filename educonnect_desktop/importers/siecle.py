@@ -15,6 +15,7 @@ from pathlib import Path
 
 from .archives import ExportFile, is_zip, plain_file, zip_members
 from .errors import ImportFormatError
+from .fields import shown
 from .progress import CancelCheck, ProgressCallback, Ticker
 from .records import LinkRecord, RejectedRow, Roster, RowWarning, StudentRecord
 from .siecle_common import GUARDIANS_ROOT, STUDENTS_ROOT, ExportHeader, read_header
@@ -228,7 +229,8 @@ def _links_to_known_students(
         elif link.student_source_id not in rejected_students:
             rejected.append(RejectedRow(
                 label,
-                f"RESPONSABLE_ELEVE ELEVE_ID={link.student_source_id}, PERSONNE_ID={link.guardian_source_id}",
+                f"RESPONSABLE_ELEVE ELEVE_ID={shown(link.student_source_id)}, "
+                f"PERSONNE_ID={shown(link.guardian_source_id)}",
                 "lien vers un élève absent du fichier des élèves",
             ))
     return kept

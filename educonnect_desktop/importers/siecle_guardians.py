@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element
 
 from . import fields
-from .fields import FieldProblem, quoted
+from .fields import FieldProblem, quoted, shown
 from .limits import MAX_LINKS, MAX_PERSONS, too_many
 from .records import GuardianRecord, LinkRecord, RejectedRow, RowWarning
 from .siecle_common import family_name, value
@@ -78,8 +78,9 @@ def _person_id(element: Element) -> str | None:
 def _where(pid: str | None, record: GuardianRecord | None = None, names: str = "") -> str:
     if record is not None:
         names = f"{record.last_name} {record.first_name}"
-    where = f"PERSONNE_ID={pid}" if pid else "PERSONNE sans PERSONNE_ID"
-    return f"{where} ({names})" if names.strip() else where
+    where = f"PERSONNE_ID={shown(pid)}" if pid else "PERSONNE sans PERSONNE_ID"
+    names = shown(names)
+    return f"{where} ({names})" if names else where
 
 
 def _person(element: Element, label: str, part: GuardiansPart) -> GuardianRecord | None:

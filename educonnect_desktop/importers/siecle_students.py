@@ -7,7 +7,7 @@ from datetime import date
 from xml.etree.ElementTree import Element
 
 from . import fields
-from .fields import FieldProblem, quoted
+from .fields import FieldProblem, quoted, shown
 from .limits import MAX_STUDENTS, too_many
 from .records import RejectedRow, RowWarning, StudentRecord
 from .siecle_common import family_name, value
@@ -73,8 +73,8 @@ class StudentsReader:
             return
         if len(set(divisions)) > 1:
             self.part.warnings.append(RowWarning(
-                self.label, f"ELEVE_ID={eleve_id}",
-                f"plusieurs classes ({', '.join(divisions)}) : {quoted(divisions[0])} retenue",
+                self.label, f"ELEVE_ID={shown(eleve_id)}",
+                f"plusieurs classes ({shown(', '.join(divisions))}) : {quoted(divisions[0])} retenue",
             ))
         if eleve_id not in self._classes and len(self._classes) >= MAX_STUDENTS:
             raise too_many(self.label, "élèves dans les structures", MAX_STUDENTS)
@@ -91,8 +91,8 @@ class StudentsReader:
 
 
 def _where(eleve_id: str | None, last: str | None, first: str | None) -> str:
-    names = " ".join(n for n in (last, first) if n)
-    where = f"ELEVE_ID={eleve_id}" if eleve_id else "ELEVE sans ELEVE_ID"
+    names = shown(" ".join(n for n in (last, first) if n))
+    where = f"ELEVE_ID={shown(eleve_id)}" if eleve_id else "ELEVE sans ELEVE_ID"
     return f"{where} ({names})" if names else where
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
+from ..core.actor import Actor, actor_identifier
 from ..core.clock import utc_now
 from ..core.hashing import PasswordHashing
 from ..core.passwords import generate_provisional
@@ -16,6 +17,8 @@ from .errors import AlreadyInitialized
 
 DEMO_UAI = "0999999X"
 DEMO_NAME = "Collège de démonstration (DÉMO)"
+# Who the audit names when the demo is loaded into a database that has no staff account yet.
+SETUP_ACTOR = "installation (aucun compte du personnel)"
 
 
 @dataclass(frozen=True)
@@ -59,8 +62,13 @@ def demo_loaded() -> bool:
     return Establishment.select().where(Establishment.uai == DEMO_UAI).exists()
 
 
-def load_demo(*, actor: str | None = None, hashing: PasswordHashing | None = None) -> list[IssuedCredential]:
-    """Create the demo establishment with students, guardians and provisional passwords."""
+def load_demo(*, actor: Actor | None = None, hashing: PasswordHashing | None = None) -> list[IssuedCredential]:
+    """Create the demo establishment with students, guardians and provisional passwords.
+
+    `actor` is the staff member who asked; None only while setting up a database that has no
+    staff account yet (`educonnect demo` on a fresh file), audited as such.
+    """
+    who = actor_identifier(actor) if actor is not None else SETUP_ACTOR
     if demo_loaded():
         raise AlreadyInitialized("L'établissement de démonstration est déjà chargé.")
     hashing = hashing or PasswordHashing()
@@ -103,6 +111,6 @@ def load_demo(*, actor: str | None = None, hashing: PasswordHashing | None = Non
                 link = GuardianLink.create(guardian=guardian, student=accounts[child],
                                            legal_level=guardian_spec.legal_level, created_at=now)
                 audit.journal(link, "insert")
-        audit.record("establishment.load_demo", actor=actor, uai=DEMO_UAI,
+        audit.record("establishment.load_demo", actor=who, uai=DEMO_UAI,
                      students=len(_STUDENTS), guardians=len(_GUARDIANS))
     return issued

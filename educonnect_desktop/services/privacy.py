@@ -27,6 +27,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date, datetime, timedelta
 from pathlib import Path
 
+from ..core.actor import Actor, actor_identifier
 from ..core.clock import utc_now
 from ..errors import UserFacingError
 from ..private_files import write_private_bytes
@@ -113,8 +114,10 @@ def prune_journal(before: datetime, *, synced_only: bool) -> int:
 
 
 def purge_expired(now: datetime | None = None, *, policy: RetentionPolicy = RetentionPolicy(),
-                  actor: str | None = None) -> PurgeSummary:
+                  actor: Actor | None = None) -> PurgeSummary:
     now = now or utc_now()
+    # The schedule (start-up, delivery worker) runs as the system; a person asking names themself.
+    who = actor_identifier(actor) if actor is not None else SYSTEM_ACTOR
     summary = PurgeSummary()
     with database_proxy.atomic("IMMEDIATE"):
         summary.typed_contacts_deleted = (OutboxMessage.delete()
@@ -145,11 +148,11 @@ def purge_expired(now: datetime | None = None, *, policy: RetentionPolicy = Rete
                                      .where((Throttle.window_start < idle)
                                             & (Throttle.locked_until.is_null() | (Throttle.locked_until < idle)))
                                      .execute())
-        summary.pupils_disabled = _disable_departed(now, actor)
+        summary.pupils_disabled = _disable_departed(now, who)
         for student in (Account.select().where((Account.kind == AccountKind.STUDENT)
                                                & Account.left_at.is_null(False))):
             if now.date() > end_of_following_school_year(student.left_at, policy.left_school_years):
-                summary.erased.extend(_erase_student(student, actor or SYSTEM_ACTOR, reason="retention"))
+                summary.erased.extend(_erase_student(student, who, reason="retention"))
         summary.accounts_erased = len(summary.erased)
         if not _is_enrolled():
             summary.journal_pruned = prune_journal(now - timedelta(days=policy.journal_days), synced_only=False)
@@ -157,12 +160,12 @@ def purge_expired(now: datetime | None = None, *, policy: RetentionPolicy = Rete
         if database_file and database_file != ":memory:":
             summary.backups_deleted = prune_backups(database_file, now - timedelta(days=policy.backup_days))
         if summary.total:
-            audit.record("privacy.purge", actor=actor or SYSTEM_ACTOR, count=summary.total,
+            audit.record("privacy.purge", actor=who, count=summary.total,
                          fields=sorted(k for k, v in asdict(summary).items() if v and k != "erased"))
     return summary
 
 
-def _disable_departed(now: datetime, actor: str | None) -> int:
+def _disable_departed(now: datetime, actor: str) -> int:
     departed = list(Account.select().where((Account.kind == AccountKind.STUDENT) & Account.left_at.is_null(False)
                                            & (Account.left_at <= now.date())
                                            & (Account.state != AccountState.DISABLED)))
@@ -171,7 +174,7 @@ def _disable_departed(now: datetime, actor: str | None) -> int:
         account.state, account.updated_at = AccountState.DISABLED, now
         account.save(only=[Account.state, Account.updated_at])
         audit.journal(account, "update", ["state", "updated_at"])
-        audit.record("account.disabled", actor=actor or SYSTEM_ACTOR, target=account.identifier,
+        audit.record("account.disabled", actor=actor, target=account.identifier,
                      previous_state=previous, state=AccountState.DISABLED, reason="left")
     return len(departed)
 
@@ -218,14 +221,15 @@ def _family_account(identifier: str) -> Account:
     return account
 
 
-def erase_family_account(identifier: str, *, actor: str) -> list[str]:
+def erase_family_account(identifier: str, *, actor: Actor) -> list[str]:
     """Right to erasure: the account, and for a pupil the guardians who have no other child.
     Returns the identifiers erased. The audit trail keeps that it happened, and by whom."""
+    who = actor_identifier(actor)
     with database_proxy.atomic("IMMEDIATE"):
         account = _family_account(identifier)
         if account.kind == AccountKind.STUDENT:
-            return _erase_student(account, actor, reason="request")
-        return [_erase_account(account, actor, "request")]
+            return _erase_student(account, who, reason="request")
+        return [_erase_account(account, who, "request")]
 
 
 # --- right of access ------------------------------------------------------------------------
@@ -282,9 +286,10 @@ def family_of(account: Account) -> list[Account]:
     return [account, *sorted(others, key=lambda a: a.identifier)]
 
 
-def export_family(identifier: str, output: Path | str, *, actor: str, now: datetime | None = None) -> Path:
+def export_family(identifier: str, output: Path | str, *, actor: Actor, now: datetime | None = None) -> Path:
     """Right of access: one readable JSON file (French labels) with what the workstation holds
     about the account and its family. The file is private (0600): it is personal data."""
+    who = actor_identifier(actor)  # before anything is written: no file without an author
     now = now or utc_now()
     with database_proxy.atomic("IMMEDIATE"):
         account = _family_account(identifier)
@@ -303,18 +308,20 @@ def export_family(identifier: str, output: Path | str, *, actor: str, now: datet
             write_private_bytes(path, data)
         except OSError as exc:
             raise PrivacyError(f"Impossible d'écrire le fichier {path} : {exc.strerror or exc}.") from None
-        audit.record("privacy.exported", actor=actor, target=account.identifier, count=len(members),
+        audit.record("privacy.exported", actor=who, target=account.identifier, count=len(members),
                      file=path.name)
     return path
 
 
 # --- the secretariat's side (GUI): the same actions, for an authenticated staff member -----------
 
-def _secretariat(staff) -> str:
+def _secretariat(staff) -> Actor:
+    """The session's actor, once its account is checked still active with a secretariat role."""
     from ..store.models import StaffRole
     from .staff import require
 
-    return require(staff, StaffRole.ADMIN, StaffRole.SECRETARIAT).identifier
+    require(staff, StaffRole.ADMIN, StaffRole.SECRETARIAT)
+    return staff.actor
 
 
 def export_for_staff(staff, identifier: str, output: Path | str) -> Path:

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..core.actor import Actor, actor_identifier
 from ..core.clock import utc_now
 from ..protocol import (ERR_CURSOR_TOO_OLD, ERR_GAP, MAX_OPS_PER_PUSH, MAX_ROWS_PER_PAGE, EnrollRequest,
                         PushRequest, Row, pull_response_from_wire, push_response_from_wire, to_wire)
@@ -36,8 +37,18 @@ class SyncReport:
     snapshot: bool = False
 
 
-def enroll(server: str, code: str, *, ca_file: str | None = None, secrets: SecretStore | None = None,
-           transport: Transport | None = None) -> state.Enrollment:
+def enroll(server: str, code: str, *, actor: Actor, ca_file: str | None = None,
+           secrets: SecretStore | None = None, transport: Transport | None = None) -> state.Enrollment:
+    """Enroll this workstation; `actor` is the administrator who does it (checked before the
+    single-use code is spent, since enrolling decides which server the school's data goes to)."""
+    from ..services import audit
+    from ..store.models import StaffRole
+
+    who = actor_identifier(actor)
+    if actor.role != StaffRole.ADMIN:
+        with database_proxy.atomic():
+            audit.record("staff.permission_denied", actor=who, outcome="failure", reason="role", role=actor.role)
+        raise SyncError("L'inscription du poste auprès du serveur central est réservée aux administrateurs.")
     server = check_server_url(server)
     if state.enrollment() is not None:
         raise SyncError("Ce poste est déjà inscrit auprès d'un serveur central.")
@@ -57,6 +68,10 @@ def enroll(server: str, code: str, *, ca_file: str | None = None, secrets: Secre
         state.save_enrollment(e)
         incoming.ensure_school(e.uai, e.establishment_name)  # the import then knows this school
         outgoing.baseline()  # what exists before enrollment travels as operations too
+    # Its own transaction: the first audit action of one names its journal operation, and the
+    # baseline's operations must keep theirs.
+    with database_proxy.atomic():
+        audit.record("sync.enrolled", actor=who, uai=e.uai, establishment=e.establishment_name)
     lease = transport_for(e, secrets)
     try:  # numbers for identifiers made offline; taken at the first sync if the server is gone already
         lease_numbers(lease)

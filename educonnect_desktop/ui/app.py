@@ -7,6 +7,7 @@ import asyncio
 import logging
 import sys
 import time
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Sequence
 
@@ -71,6 +72,10 @@ async def run_window(args: argparse.Namespace) -> int:
     from .desk import Desk
     from .first_show import first_paint
 
+    # Work sent to threads (opening the database, the retention purge) runs on plain Python
+    # threads: qasync's own executor ends its QThreads without a Python thread state, and the
+    # database connection peewee leaves in such a thread then aborts the interpreter at exit.
+    asyncio.get_running_loop().set_default_executor(ThreadPoolExecutor(max_workers=2, thread_name_prefix="app"))
     app = QApplication.instance()
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
@@ -111,6 +116,8 @@ async def run_window(args: argparse.Namespace) -> int:
         window.close()
         desk.close()
         return 2
+    if not args.kiosk and not database.educonnect_keys.encrypted:
+        window.warn_unencrypted()  # the kiosk's families can do nothing about it; staff can
     worker = None
     if args.quit_after_show:
         window.close()

@@ -16,6 +16,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from typing import TYPE_CHECKING, Any, Callable
 
 from ..config import AppConfig
+from ..core.actor import Actor
 from ..core.hashing import PasswordHashing
 from ..secret_store import SecretStore, SecretStoreUnavailable
 from ..services import accounts, demo, setup
@@ -138,12 +139,9 @@ class Desk:
     async def has_administrator(self) -> bool:
         return await self.call(setup.has_administrator)
 
-    async def demo_loaded(self) -> bool:
-        return await self.call(demo.demo_loaded)
-
     async def create_first_administrator(self, first_name: str, last_name: str,
                                          password: str) -> IssuedCredential:
         return await self.call(setup.create_first_administrator, first_name, last_name, password)
 
-    async def load_demo(self, actor: str | None = None) -> list[IssuedCredential]:
+    async def load_demo(self, actor: Actor) -> list[IssuedCredential]:
         return await self.call(demo.load_demo, actor=actor)

@@ -20,6 +20,7 @@ from qasync import asyncSlot
 
 from ..core.passwords import check_policy
 from ..errors import UserFacingError
+from ..services import staff as staff_service
 from .credentials_view import credentials_editor, format_credentials
 from .desk import Desk
 from .keyboard import ForwardMap, ReadingOrderFocus, enter_scope, focus_first
@@ -136,7 +137,11 @@ class FirstRunDialog(ReadingOrderFocus, QDialog):
         try:
             admin = await self._desk.create_first_administrator(
                 self.first_name.text(), self.last_name.text(), self.password.text())
-            demo = await self._desk.load_demo(actor=admin.identifier) if self.load_demo.isChecked() else []
+            demo = []
+            if self.load_demo.isChecked():
+                # Audited under the administrator just created, proved by the password just chosen.
+                session = await self._desk.call(staff_service.staff_login, admin.identifier, self.password.text())
+                demo = await self._desk.load_demo(session.actor)
         except UserFacingError as exc:
             self.error_label.setText(exc.message)
             self._update_create_button()

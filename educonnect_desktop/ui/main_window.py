@@ -18,11 +18,10 @@ from qasync import asyncSlot
 from .. import APP_NAME
 from ..errors import UserFacingError
 from ..services.dto import Overview
-from .credentials_view import CredentialsDialog
 from .desk import Desk
 from .first_run import FirstRunDialog
 from .secretariat.session_view import LOCK_AFTER_MS, StaffSessionView
-from .widgets import named
+from .widgets import message_label, named, show_message
 
 
 def unique_sequences(sequences: list[QKeySequence]) -> list[QKeySequence]:
@@ -57,10 +56,6 @@ class MainWindow(QMainWindow):
                                       self.tr("Créer le premier administrateur"))
         self.first_run_button.clicked.connect(self.offer_first_run)
         self.first_run_button.hide()
-        self.demo_button = named(QPushButton(self.tr("Charger la &démonstration")), "loadDemoButton",
-                                 self.tr("Charger l'établissement de démonstration"))
-        self.demo_button.clicked.connect(self._load_demo)
-        self.demo_button.hide()
         self.families_button = named(QPushButton(self.tr("Ouvrir l'accueil des &familles")), "familiesButton",
                                      self.tr("Ouvrir l'accueil des familles"))
         self.families_button.clicked.connect(self.open_families_window)
@@ -83,7 +78,6 @@ class MainWindow(QMainWindow):
         layout.addWidget(counts_box)
         layout.addWidget(self.status_label)
         layout.addWidget(self.first_run_button)
-        layout.addWidget(self.demo_button)
         layout.addWidget(self.families_button)
         layout.addWidget(refresh)
         layout.addStretch(1)
@@ -99,7 +93,16 @@ class MainWindow(QMainWindow):
             self.pages.addWidget(page)
         self.overview_page = overview
         self.staff_view.opened.connect(lambda _workspace: self.fit_to_screen())
-        self.setCentralWidget(self.pages)
+        # Above every page, staff login included: whoever runs this workstation must see it.
+        self.unencrypted_warning = message_label("unencryptedWarning", self.tr("Base de données non chiffrée"),
+                                                 "QLabel { background: #fff3cd; color: #5c4400; padding: 6px; }")
+        central = QWidget()
+        central.setObjectName("mainCentral")
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.unencrypted_warning)
+        column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
         self._build_menu()
 
     def _build_menu(self) -> None:
@@ -121,6 +124,13 @@ class MainWindow(QMainWindow):
         from .. import __version__  # the package metadata is read when asked, not at start-up
 
         self.status_label.setText(self.tr("{0} version {1}").format(APP_NAME, __version__))
+
+    def warn_unencrypted(self) -> None:
+        """The database stayed clear (no usable keyring): say what that means and how to fix it."""
+        show_message(self.unencrypted_warning, self.tr(
+            "Attention : la base de données n'est pas chiffrée, faute de trousseau système utilisable. Une "
+            "copie du fichier serait lisible par quiconque l'obtient. Installez ou déverrouillez un trousseau, "
+            "puis relancez l'application : la base sera chiffrée à l'ouverture suivante."))
 
     def fit_to_screen(self) -> None:
         """As large as the content wants, never larger than the screen's available area."""
@@ -187,13 +197,11 @@ class MainWindow(QMainWindow):
         try:
             overview = await self._desk.overview()
             has_admin = await self._desk.has_administrator()
-            demo_loaded = await self._desk.demo_loaded()
         except UserFacingError as exc:
             self.status_label.setText(exc.message)
             return
         self.show_overview(overview)
         self.first_run_button.setVisible(not has_admin)
-        self.demo_button.setVisible(has_admin and not demo_loaded and not overview.establishments)
         if has_admin and self.pages.currentWidget() is not self.staff_view:
             self.pages.setCurrentWidget(self.staff_view)  # nothing else before a staff login
             self.staff_view.show_login()
@@ -209,20 +217,3 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _result: self.refresh())
         dialog.open()
         self.first_run_dialog = dialog
-
-    @asyncSlot()
-    async def _load_demo(self) -> None:
-        self.demo_button.setEnabled(False)
-        try:
-            issued = await self._desk.load_demo()
-        except UserFacingError as exc:
-            self.status_label.setText(exc.message)
-        else:
-            self.status_label.setText(self.tr("Démonstration chargée : {0} comptes.").format(len(issued)))
-            self.credentials_dialog = CredentialsDialog(
-                self.tr("Comptes de démonstration"),
-                self.tr("Comptes fictifs et mots de passe provisoires, affichés une seule fois :"), issued, self)
-            self.credentials_dialog.open()
-        finally:
-            self.demo_button.setEnabled(True)
-        await self.refresh()

@@ -81,3 +81,10 @@ def message_label(object_name: str, accessible_name: str, style: str) -> QLabel:
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
+
+
+def show_message(label: QLabel, text: str) -> None:
+    """Show `text` in a message line; screen readers get it as the label's description too."""
+    label.setText(text)
+    label.setAccessibleDescription(text)
+    label.show()

@@ -31,7 +31,8 @@ def _workstation(tmp_path, name, admin_last_name, server, code) -> Path:
     home = tmp_path / name
     home.mkdir()
     _ok(desk_cli(home, "init", "--first-name", "Admin", "--last-name", admin_last_name, stdin=PASSWORD))
-    out = _ok(desk_cli(home, "sync", "enroll", "--server", server.base, "--code", code))
+    out = _ok(desk_cli(home, "--as", f"a.{admin_last_name.lower()}1", "sync", "enroll", "--server", server.base,
+                       "--code", code, stdin=PASSWORD))
     assert "inscrit" in out
     return home
 
@@ -114,9 +115,13 @@ def test_workstation_bad_server_url_and_code(tmp_path, central_server):
     home = tmp_path / "w"
     home.mkdir()
     _ok(desk_cli(home, "init", "--first-name", "Eve", "--last-name", "Echo", stdin=PASSWORD))
-    result = desk_cli(home, "sync", "enroll", "--server", "http://example.org", "--code", "X")
-    assert result.returncode == 2 and "https" in result.stderr
     result = desk_cli(home, "sync", "enroll", "--server", central_server.base, "--code", "AAAA-BBBB-CCCC-DDDD")
+    assert result.returncode == 2 and "--as" in result.stderr  # enrolling names its administrator
+    result = desk_cli(home, "--as", "e.echo1", "sync", "enroll", "--server", "http://example.org", "--code", "X",
+                      stdin=PASSWORD)
+    assert result.returncode == 2 and "https" in result.stderr
+    result = desk_cli(home, "--as", "e.echo1", "sync", "enroll", "--server", central_server.base,
+                      "--code", "AAAA-BBBB-CCCC-DDDD", stdin=PASSWORD)
     assert result.returncode == 2 and "Code d'inscription inconnu" in result.stderr
     result = desk_cli(home, "sync", "run")
     assert result.returncode == 2 and "inscrit" in result.stderr
@@ -135,17 +140,19 @@ def test_enrollment_without_a_keyring_keeps_the_code_unspent(central_url, centra
     _ok(desk_cli(home, "init", "--first-name", "Kim", "--last-name", "Nokey", stdin=PASSWORD))
     code = _enroll_code(central_url, uai, f"nokey-{tmp_path.name}")
     env = dict(workstation_env(home), PYTHON_KEYRING_BACKEND="keyring.backends.fail.Keyring")
-    result = subprocess.run([str(VENV_BIN / "educonnect"), "--db", str(home / "educonnect.sqlite"), "sync", "enroll",
-                             "--server", central_server.base, "--code", code], capture_output=True, text=True,
-                            env=env, timeout=60)
+    result = subprocess.run([str(VENV_BIN / "educonnect"), "--db", str(home / "educonnect.sqlite"), "--as", "k.nokey1",
+                             "sync", "enroll", "--server", central_server.base, "--code", code], capture_output=True,
+                            text=True, input=PASSWORD, env=env, timeout=60)
     assert result.returncode == 2 and "trousseau" in result.stderr and "Traceback" not in result.stderr
-    _ok(desk_cli(home, "sync", "enroll", "--server", central_server.base, "--code", code))  # still valid
+    _ok(desk_cli(home, "--as", "k.nokey1", "sync", "enroll", "--server", central_server.base, "--code", code,
+                 stdin=PASSWORD))  # still valid
 
 
 def test_tls_is_verified_and_a_private_authority_can_be_given(central_url, tmp_path, new_uai):
     from central_support import Server
     from tls_support import make_self_signed
 
+    as_tiel = ("--as", "t.tiel1")
     cert, key = make_self_signed(tmp_path)
     server = Server(central_url, tmp_path / "tls.log", tls=(cert, key)).start()
     try:
@@ -155,12 +162,13 @@ def test_tls_is_verified_and_a_private_authority_can_be_given(central_url, tmp_p
         home.mkdir()
         _ok(desk_cli(home, "init", "--first-name", "Tess", "--last-name", "Tiel", stdin=PASSWORD))
         code = _enroll_code(central_url, uai, f"tls-{tmp_path.name}")
-        refused = desk_cli(home, "sync", "enroll", "--server", server.base, "--code", code)
+        refused = desk_cli(home, *as_tiel, "sync", "enroll", "--server", server.base, "--code", code, stdin=PASSWORD)
         assert refused.returncode == 2 and "certificat" in refused.stderr and "--ca-file" in refused.stderr
-        missing = desk_cli(home, "sync", "enroll", "--server", server.base, "--code", code, "--ca-file",
-                           str(tmp_path / "absent.pem"))
+        missing = desk_cli(home, *as_tiel, "sync", "enroll", "--server", server.base, "--code", code, "--ca-file",
+                           str(tmp_path / "absent.pem"), stdin=PASSWORD)
         assert missing.returncode == 2 and "illisible" in missing.stderr and "Traceback" not in missing.stderr
-        _ok(desk_cli(home, "sync", "enroll", "--server", server.base, "--code", code, "--ca-file", cert))
+        _ok(desk_cli(home, *as_tiel, "sync", "enroll", "--server", server.base, "--code", code, "--ca-file", cert,
+                     stdin=PASSWORD))
         out = _ok(desk_cli(home, "sync", "run"))
         assert "Opérations envoyées : 1" in out
     finally:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import uuid
 
 import httpx
 import pytest
@@ -410,3 +411,29 @@ def test_an_enrolled_workstation_keeps_its_unacknowledged_journal_through_the_re
     a.sync()
     a.use()
     assert JournalEntry.select().count() == 0
+
+
+def test_only_an_administrator_enrolls_and_the_enrollment_is_audited(tmp_path, central_url, central_server,
+                                                                      new_uai, fast_hashing):
+    from central_support import Desk, enroll_code
+    from educonnect_desktop.services.staff import staff_login
+    from educonnect_desktop.store.models import AuditEvent
+    from educonnect_desktop.sync.errors import SyncError
+
+    uai = new_uai()
+    add_school(central_url, uai)
+    desk = Desk(tmp_path / "roles.sqlite", "Roles", fast_hashing)
+    try:
+        issued = desk.create_staff("Sam", "Secretariat")
+        code = enroll_code(central_url, uai, f"roles-{uuid.uuid4().hex[:6]}")
+        secretary = staff_login(issued.identifier, issued.provisional_password, hashing=fast_hashing).actor
+        with pytest.raises(SyncError, match="réservée aux administrateurs"):
+            engine.enroll(central_server.base, code, actor=secretary, secrets=desk.secrets,
+                          transport=desk.transport(central_server.base))
+        refusal = AuditEvent.get(AuditEvent.action == "staff.permission_denied")
+        assert (refusal.actor, refusal.outcome) == (issued.identifier, "failure")
+        desk.enroll(central_server.base, code)  # the code was not spent by the refusal
+        enrolled = AuditEvent.get(AuditEvent.action == "sync.enrolled")
+        assert enrolled.actor == desk.admin and uai in enrolled.details
+    finally:
+        desk.close()

@@ -97,3 +97,17 @@ def test_the_help_lists_the_action_families_with_their_codes(db_path):
     result = run_cli(db_path, "audit", "list", "--help")
     assert result.returncode == 0
     assert re.search(r"auth\.\s+Connexions", result.stdout) and re.search(r"account\.\s+Comptes", result.stdout)
+
+
+def test_every_action_the_application_audits_has_a_french_label_and_a_family():
+    """A new action code must not reach the secretariat's audit view as a bare code."""
+    from pathlib import Path
+
+    from educonnect_desktop.core.audit_labels import ACTION_FAMILIES
+
+    package = Path(__file__).resolve().parents[2] / "educonnect_desktop"
+    recorded = {m.group(1) for path in package.rglob("*.py")
+                for m in re.finditer(r"audit\.record\(\s*\"([a-z_.]+)\"", path.read_text(encoding="utf-8"))}
+    assert {"auth.login", "sync.enrolled", "privacy.erased"} <= recorded  # the scan finds them
+    assert sorted(recorded - set(ACTION_LABELS)) == []
+    assert sorted(a for a in recorded if not any(a.startswith(f) for f in ACTION_FAMILIES)) == []

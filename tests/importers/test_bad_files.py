@@ -177,6 +177,27 @@ def test_huge_value_costs_nothing_more_than_its_reading(tmp_path):
     assert not roster.students
     assert len(roster.rejected) == 1 and roster.rejected[0].location.startswith("ELEVE_ID=1")
     assert "trop long" in roster.rejected[0].reason
+    # The message names the row without echoing the value: one short line, not 2 MB.
+    assert len(roster.rejected[0].location) < 100 and roster.rejected[0].location.endswith("…)")
+
+
+@pytest.mark.parametrize("reader", ["siecle", "onde"])
+def test_messages_quote_values_from_the_file_short_and_printable(tmp_path, reader):
+    long_name, bad_date = "\u202eZ" * 5_000, "3" * 100_000  # a bidi override, and a "date" of 100 kB
+    if reader == "siecle":
+        path = tmp_path / "e.xml"
+        path.write_text(f'<BEE_ELEVES><DONNEES><ELEVES><ELEVE ELEVE_ID="{"9" * 50_000}"><NOM_DE_FAMILLE>{long_name}'
+                        f"</NOM_DE_FAMILLE><PRENOM>Lea</PRENOM><DATE_NAISS>{bad_date}</DATE_NAISS>"
+                        "</ELEVE></ELEVES></DONNEES></BEE_ELEVES>", encoding="utf-8")
+        roster = read_siecle([path], today=TODAY)
+    else:
+        path = tmp_path / "onde.csv"
+        path.write_text(f"{ONDE_HEADER}\n{long_name};Lea;{bad_date};\n", encoding="utf-8")
+        roster = read_onde(path, today=TODAY)
+    [row] = roster.rejected
+    for text in (row.location, row.reason):
+        assert len(text) < 200, text[:300]
+        assert "\u202e" not in text and "\n" not in text
 
 
 def test_zip_members_that_are_not_xml_are_skipped_without_being_decompressed(tmp_path):

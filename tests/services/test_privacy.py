@@ -115,9 +115,9 @@ def test_the_journal_is_pruned_after_its_delay_only_when_not_enrolled(demo_crede
     assert JournalEntry.select().count() == 0
 
 
-def test_export_gives_one_readable_private_file_about_the_family(demo_credentials, tmp_path):
+def test_export_gives_one_readable_private_file_about_the_family(demo_credentials, staff_actor, tmp_path):
     jean = person("Jean")
-    path = privacy.export_family(jean.identifier, tmp_path / "dupont.json", actor="s.secretariat1")
+    path = privacy.export_family(jean.identifier, tmp_path / "dupont.json", actor=staff_actor)
     document = json.loads(path.read_text(encoding="utf-8"))
     names = [(p["Prénom"], p["Type de compte"]) for p in document["Personnes"]]
     assert names == [("Jean", "représentant légal"), ("Hugo", "élève"), ("Léa", "élève")]
@@ -130,14 +130,23 @@ def test_export_gives_one_readable_private_file_about_the_family(demo_credential
     assert (event.actor, event.target) == ("s.secretariat1", jean.identifier)
 
 
-def test_staff_accounts_and_unknown_identifiers_are_refused(demo_credentials, tmp_path):
-    from educonnect_desktop.services import setup
-
-    admin = setup.create_first_administrator("Anne", "Martin", "Secr3tariat!")
+def test_staff_accounts_and_unknown_identifiers_are_refused(demo_credentials, staff_actor, tmp_path):
     with pytest.raises(PrivacyError, match="personnel"):
-        privacy.erase_family_account(admin.identifier, actor="cli")
+        privacy.erase_family_account(staff_actor.identifier, actor=staff_actor)
     with pytest.raises(PrivacyError, match="Aucun compte"):
-        privacy.export_family("personne.inconnue", tmp_path / "x.json", actor="cli")
+        privacy.export_family("personne.inconnue", tmp_path / "x.json", actor=staff_actor)
+
+
+def test_a_bare_string_is_not_an_actor(demo_credentials, tmp_path):
+    """A free string ("cli", a typo) must not reach the audit log as an author."""
+    jean = person("Jean").identifier
+    with pytest.raises(TypeError):
+        privacy.export_family(jean, tmp_path / "x.json", actor="cli")
+    with pytest.raises(TypeError):
+        privacy.erase_family_account(jean, actor="cli")
+    with pytest.raises(TypeError):
+        purge_expired(NOW, actor="cli")
+    assert not (tmp_path / "x.json").exists() and Account.get_or_none(Account.identifier == jean)
 
 
 def test_the_cli_exports_and_erases_on_request(demo_credentials, db_path, tmp_path, capsys, monkeypatch):

@@ -63,7 +63,15 @@ def test_demo_creates_students_guardians_links_and_working_provisional_passwords
         assert fast_hashing.verify(stored.password_hash, cred.provisional_password)
         assert stored.provisional_expires_at == cred.expires_at
     assert GuardianLink.select().count() == 8
-    assert AuditEvent.get(AuditEvent.action == "establishment.load_demo")
+    assert AuditEvent.get(AuditEvent.action == "establishment.load_demo").actor == demo.SETUP_ACTOR
+
+
+def test_demo_is_audited_under_the_staff_member_who_asked(db, fast_hashing, staff_actor):
+    with pytest.raises(TypeError):
+        demo.load_demo(actor="cli", hashing=fast_hashing)
+    assert not demo.demo_loaded()
+    demo.load_demo(actor=staff_actor, hashing=fast_hashing)
+    assert AuditEvent.get(AuditEvent.action == "establishment.load_demo").actor == staff_actor.identifier
 
 
 def test_demo_loads_once(db, fast_hashing):

@@ -195,4 +195,5 @@ def test_the_key_saved_with_the_cli_restores_a_lost_keyring(db_path, tmp_path, c
     assert "j.dupont1" in listing.getvalue()
     actions = io.StringIO()
     main(["--db", str(db_path), "audit", "list", "--action", "database.key"], out=actions)
-    assert "database.key_exported" in actions.getvalue() and "database.key_imported" in actions.getvalue()
+    assert "Clé de la base de données exportée" in actions.getvalue()
+    assert "Clé de la base de données importée" in actions.getvalue()

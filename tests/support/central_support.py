@@ -143,8 +143,8 @@ class Desk:
     def enroll(self, base: str, code: str):
         from educonnect_desktop.sync import engine
 
-        self.use()
-        return engine.enroll(base, code, secrets=self.secrets, transport=self.transport(base))
+        actor = self.staff().actor  # enrolling is an administrator's act, audited under their name
+        return engine.enroll(base, code, actor=actor, secrets=self.secrets, transport=self.transport(base))
 
     def transport(self, base: str | None = None):
         from educonnect_desktop.store.database import head_version

@@ -26,3 +26,35 @@ def test_an_encrypted_database_without_its_key_says_so_in_french(qapp, loop, tmp
     assert loop.run_until_complete(run_window(parse_args(["--db", str(path)]))) == 2
     assert len(seen) == 1
     assert "est chiffrée" in seen[0] and "trousseau système" in seen[0] and "Traceback" not in seen[0]
+
+
+def _main_window_of(path, qtbot):
+    """The window run_window made for `path`, handed to qtbot so that it is deleted with the test."""
+    from educonnect_desktop.ui.main_window import MainWindow
+
+    [window] = [w for w in QApplication.topLevelWidgets()
+                if isinstance(w, MainWindow) and str(path) in w.database_label.text()]
+    qtbot.addWidget(window)
+    return window
+
+
+def test_a_database_left_clear_for_want_of_a_keyring_is_said_in_the_window(qapp, qtbot, loop, tmp_path):
+    import keyring
+    from keyring.backends.fail import Keyring as NoKeyring
+
+    path = tmp_path / "educonnect.sqlite"
+    previous = keyring.get_keyring()
+    keyring.set_keyring(NoKeyring())
+    try:
+        assert loop.run_until_complete(run_window(parse_args(["--db", str(path), "--quit-after-show"]))) == 0
+    finally:
+        keyring.set_keyring(previous)
+    warning = _main_window_of(path, qtbot).unencrypted_warning
+    assert warning.objectName() == "unencryptedWarning" and warning.accessibleName()
+    assert not warning.isHidden() and "n'est pas chiffrée" in warning.text() and "trousseau" in warning.text()
+
+
+def test_an_encrypted_database_shows_no_such_warning(qapp, qtbot, loop, tmp_path):
+    path = tmp_path / "educonnect.sqlite"
+    assert loop.run_until_complete(run_window(parse_args(["--db", str(path), "--quit-after-show"]))) == 0
+    assert _main_window_of(path, qtbot).unencrypted_warning.isHidden()

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 
 from async_support import wait_for
 from educonnect_desktop.services import accounts, demo
+from educonnect_desktop.store.models import AuditEvent
 from educonnect_desktop.ui.first_run import FirstRunDialog
 from educonnect_desktop.ui.main_window import MainWindow
 
@@ -44,6 +45,8 @@ def test_empty_database_offers_first_start_and_creates_admin_and_demo(qtbot, loo
         assert "a.martin1" in dialog.result_label.text()
         assert "l.dupont1" in dialog.demo_credentials.toPlainText()
         assert dialog.password.text() == "" and dialog.confirm.text() == ""
+        # The demo is audited under the administrator just created, not under nobody.
+        assert AuditEvent.get(AuditEvent.action == "establishment.load_demo").actor == "a.martin1"
         dialog.accept()
         await wait_for(lambda: window.counts["students"].text() == "6")
         await wait_for(lambda: not window.first_run_button.isVisible())

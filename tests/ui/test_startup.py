@@ -114,3 +114,18 @@ def test_a_keyring_that_never_answers_does_not_hold_the_window(tmp_path):
     finally:
         process.kill()
         process.wait(timeout=30)
+
+
+def test_the_application_ends_cleanly_on_an_encrypted_database(tmp_path):
+    """With a working keyring the database is encrypted (sqlcipher3); its connections live in
+    worker threads, and ending the application must not abort the interpreter."""
+    support = Path(__file__).resolve().parent.parent / "support"
+    env = {**_environment(tmp_path), "PYTHON_KEYRING_BACKEND": "file_keyring.FileKeyring",
+           "EDUCONNECT_TEST_KEYRING": str(tmp_path / "keyring.json"),
+           "PYTHONPATH": os.pathsep.join(filter(None, [str(support), os.environ.get("PYTHONPATH")]))}
+    database = tmp_path / "start.sqlite"
+    for _ in range(2):  # created encrypted, then opened again with its key
+        result = subprocess.run([sys.executable, "-m", "educonnect_desktop.ui.app", "--db", str(database),
+                                 "--quit-after-show"], capture_output=True, text=True, timeout=90, env=env)
+        assert result.returncode == 0 and "Fatal Python error" not in result.stderr, result.stderr
+    assert not database.read_bytes().startswith(b"SQLite format 3")  # it really was encrypted

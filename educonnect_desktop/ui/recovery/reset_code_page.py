@@ -15,8 +15,7 @@ from ..code_field import CodeEdit
 from ..desk import Desk
 from ..login.base import side_button
 from ..registration.journey_page import JourneyPage
-from ..widgets import caption
-from ..widgets import named
+from ..widgets import caption, named, show_message
 from .answer_view import AnswerView
 
 
@@ -108,9 +107,7 @@ class ResetCodePage(JourneyPage):
             "indésirables. Si rien n'arrive, c'est peut-être qu'aucune adresse e-mail ni aucun numéro "
             "de portable confirmé n'est associé à ce compte, ou que l'identifiant n'est pas le bon : "
             "adressez-vous à l'établissement, le secrétariat vous remettra une nouvelle lettre.")
-        self.help.setText(text)
-        self.help.setAccessibleDescription(text)
-        self.help.show()
+        show_message(self.help, text)
         self.help.setFocus()
 
     async def request_again(self) -> None:
