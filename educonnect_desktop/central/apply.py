@@ -133,8 +133,14 @@ class _Op:
         if row is not None and row["establishment_id"] != self.ws.establishment_id:
             self.refuse(change, "ce compte appartient à un autre établissement")
             return
+        if row is not None and row["deleted"]:
+            if change.action != DELETE:  # changed offline after the erasure: nothing comes back
+                self.conflict(ACCOUNT, change.uuid, "compte effacé entre-temps (droit à l'effacement ou durée "
+                              "de conservation) : l'effacement l'emporte", AUTO)
+            return
         if change.action == DELETE:
-            self.refuse(change, "la suppression d'un compte se décide sur le serveur")
+            if row is not None:  # else it never reached the server: nothing to erase
+                self.erase_account(row)
             return
         if row is None:
             if change.action != INSERT or not change.fields.get("identifier"):
@@ -167,11 +173,29 @@ class _Op:
         # A later change of this batch to the same account finds it (and merges on top of it).
         self.batch.accounts[change.uuid] = {"uuid": change.uuid, "establishment_id": self.ws.establishment_id,
                                             "identifier": identifier, "fields": fields, "field_versions": versions,
-                                            "version": version}
+                                            "version": version, "deleted": False}
         if identifier != wanted:
             self.batch.flush()
             self.conn.execute("INSERT INTO identifier_alias (old_identifier, account_uuid) VALUES (%s, %s) "
                               "ON CONFLICT DO NOTHING", (wanted, change.uuid))
+
+    def erase_account(self, row) -> None:
+        """Right to erasure, decided at a workstation of the account's own establishment: the row
+        becomes a tombstone (uuid, version), its links are removed, and nothing the server keeps
+        beside it names the person any more (aliases, values in the conflicts list)."""
+        self.batch.flush()
+        uuid = row["uuid"]
+        version = self.feed.next()
+        self.conn.execute("UPDATE account SET deleted = true, identifier = %s, fields = '{}', field_versions = '{}', "
+                          "version = %s WHERE uuid = %s", (f"~effacé-{uuid}", version, uuid))
+        for link in self.conn.execute("SELECT uuid FROM guardian_link WHERE (guardian_uuid = %(u)s OR "
+                                      "student_uuid = %(u)s) AND NOT deleted FOR UPDATE", {"u": uuid}).fetchall():
+            self.conn.execute("UPDATE guardian_link SET deleted = true, fields = '{}', version = %s WHERE uuid = %s",
+                              (self.feed.next(), link["uuid"]))
+        self.conn.execute("DELETE FROM identifier_alias WHERE account_uuid = %s", (uuid,))
+        self.conn.execute("UPDATE sync_conflict SET server_value = NULL, incoming_value = NULL WHERE entity_uuid = %s",
+                          (uuid,))
+        row.update(deleted=True, identifier=f"~effacé-{uuid}", fields={}, field_versions={}, version=version)
 
     # -- links ------------------------------------------------------------------------------
     def link(self, change: Change) -> None:
@@ -180,7 +204,7 @@ class _Op:
         if row is None and change.action == INSERT:
             guardian, student = fields.get("guardian"), fields.get("student")
             owners = self.conn.execute("SELECT uuid, fields->>'kind' AS kind FROM account WHERE uuid IN (%s, %s) "
-                                       "AND establishment_id = %s", (guardian, student,
+                                       "AND establishment_id = %s AND NOT deleted", (guardian, student,
                                                                      self.ws.establishment_id)).fetchall()
             kinds = {r["uuid"]: r["kind"] for r in owners}
             if kinds.get(guardian) != "guardian" or kinds.get(student) != "student":

@@ -106,6 +106,11 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
             target TEXT,
             details JSONB)""",
     )),
+    (2, "account erasure", (
+        # An erased account (right to erasure, retention) stays as a tombstone: its uuid and a
+        # version for the workstations to pull, nothing that names the person.
+        "ALTER TABLE account ADD COLUMN deleted BOOLEAN NOT NULL DEFAULT false",
+    )),
 ]
 
 

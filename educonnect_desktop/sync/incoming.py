@@ -11,12 +11,15 @@ from datetime import date, datetime
 from peewee import IntegrityError
 
 from ..protocol import ACCOUNT, LINK, Row
-from ..store.models import Account, Establishment, GuardianLink, JournalEntry, SyncShadow, database_proxy
+from ..store.models import (Account, Establishment, GuardianLink, JournalEntry, OutboxMessage, SyncShadow,
+                            database_proxy)
 from . import state
 from .errors import SyncError
 
 DATETIME_FIELDS = ("provisional_expires_at", "charter_accepted_at", "last_login_at", "created_at", "updated_at")
 DATE_FIELDS = ("birth_date", "left_at")
+# Who the audit names for an erasure decided at another workstation of the school.
+ERASED_ELSEWHERE_ACTOR = "serveur central (effacement décidé sur un autre poste)"
 
 
 class LocalWorkPending(Exception):
@@ -68,13 +71,18 @@ def _apply(latest: dict, uai: str, establishment_name: str, cursor: int, snapsho
         if JournalEntry.select().exists():
             raise LocalWorkPending()
         school_id = ensure_school(uai, establishment_name)
-        accounts = [r for r in latest.values() if r.entity == ACCOUNT]
+        accounts = [r for r in latest.values() if r.entity == ACCOUNT and not r.deleted]
         links = [r for r in latest.values() if r.entity == LINK]
+        erased = {r.uuid for r in latest.values() if r.entity == ACCOUNT and r.deleted}
+        if snapshot:  # a new snapshot is the whole truth: synced accounts now absent were erased
+            synced = {s.uuid for s in SyncShadow.select().where(SyncShadow.entity == ACCOUNT)}
+            erased |= synced - {r.uuid for r in accounts}
+        _erase_accounts(erased)
         _apply_accounts(accounts, school_id)
         _apply_links(links, snapshot)
         _executemany('INSERT OR REPLACE INTO "sync_shadow" ("entity", "uuid", "version", "password_hash") '
                      'VALUES (?, ?, ?, ?)', [(r.entity, r.uuid, r.version, r.fields.get("password_hash"))
-                                             for r in latest.values()])
+                                             for r in latest.values() if r.uuid not in erased])
         state.put("cursor", cursor)
     return len(latest)
 
@@ -99,6 +107,20 @@ def _apply_accounts(rows: list[Row], school_id: int) -> None:
                f'VALUES ({", ".join("?" for _ in fields)})')
         _executemany(sql, [tuple(f.db_value(row[f.name] if f.name in row else _default(f)) for f in fields)
                            for row in new])
+
+
+def _erase_accounts(uuids: set[str]) -> None:
+    """Erased at another workstation (right to erasure, retention): erased here too, audited."""
+    if not uuids:
+        return
+    from ..services import audit  # the audit log's own writer: same chain as every other row
+
+    for account in Account.select().where(Account.uuid.in_(list(uuids))):
+        audit.record("privacy.erased", actor=ERASED_ELSEWHERE_ACTOR, target=account.identifier, kind=account.kind,
+                     reason="sync")
+        OutboxMessage.delete().where(OutboxMessage.account == account).execute()
+        account.delete_instance()  # links and secrets go with it (ON DELETE CASCADE)
+    SyncShadow.delete().where((SyncShadow.entity == ACCOUNT) & SyncShadow.uuid.in_(list(uuids))).execute()
 
 
 def _default(field):
