@@ -110,6 +110,8 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
         # An erased account (right to erasure, retention) stays as a tombstone: its uuid and a
         # version for the workstations to pull, nothing that names the person.
         "ALTER TABLE account ADD COLUMN deleted BOOLEAN NOT NULL DEFAULT false",
+        # The pull sends each account's former identifiers with it (accepted at login).
+        "CREATE INDEX identifier_alias_account ON identifier_alias (account_uuid)",
     )),
 ]
 

@@ -39,7 +39,10 @@ def _read(conn: psycopg.Connection, establishment_id: int, cursor: int, limit: i
         # A first sync (cursor 0) is a snapshot: deleted rows are of no interest to it.
         rows = conn.execute(
             """SELECT * FROM (
-                 SELECT 'account' AS entity, uuid, version, deleted, fields::text AS fields
+                 SELECT 'account' AS entity, uuid, version, deleted,
+                        (fields || COALESCE((SELECT jsonb_build_object('former_identifiers', jsonb_agg(old_identifier))
+                                             FROM identifier_alias ia WHERE ia.account_uuid = account.uuid
+                                             HAVING count(*) > 0), '{}'))::text AS fields
                    FROM account WHERE establishment_id = %(e)s AND version > %(c)s AND (%(c)s > 0 OR NOT deleted)
                  UNION ALL
                  SELECT 'guardian_link', uuid, version, deleted,

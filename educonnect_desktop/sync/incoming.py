@@ -11,8 +11,8 @@ from datetime import date, datetime
 from peewee import IntegrityError
 
 from ..protocol import ACCOUNT, LINK, Row
-from ..store.models import (Account, Establishment, GuardianLink, JournalEntry, OutboxMessage, SyncShadow,
-                            database_proxy)
+from ..store.models import (Account, Establishment, GuardianLink, IdentifierAlias, JournalEntry, OutboxMessage,
+                            SyncShadow, database_proxy)
 from . import state
 from .errors import SyncError
 
@@ -38,6 +38,7 @@ def _value(name: str, value):
 
 def _account_columns(fields: dict, school_id: int | None) -> dict:
     columns = {k: _value(k, v) for k, v in fields.items() if k != "in_school" and k in Account._meta.fields}
+    # (`former_identifiers`, sent by the server with a renamed account, is not a column: `_record_aliases`.)
     if "in_school" in fields:
         columns["establishment"] = school_id if fields["in_school"] else None
     return columns
@@ -79,6 +80,7 @@ def _apply(latest: dict, uai: str, establishment_name: str, cursor: int, snapsho
             erased |= synced - {r.uuid for r in accounts}
         _erase_accounts(erased)
         _apply_accounts(accounts, school_id)
+        _record_aliases(accounts)
         _apply_links(links, snapshot)
         _executemany('INSERT OR REPLACE INTO "sync_shadow" ("entity", "uuid", "version", "password_hash") '
                      'VALUES (?, ?, ?, ?)', [(r.entity, r.uuid, r.version, r.fields.get("password_hash"))
@@ -107,6 +109,24 @@ def _apply_accounts(rows: list[Row], school_id: int) -> None:
                f'VALUES ({", ".join("?" for _ in fields)})')
         _executemany(sql, [tuple(f.db_value(row[f.name] if f.name in row else _default(f)) for f in fields)
                            for row in new])
+
+
+def _record_aliases(rows: list[Row]) -> None:
+    """Identifiers the server renamed (a clash between workstations): the letter printed with the
+    old one stays usable at login here for the validity of a provisional password (3 months)."""
+    renamed = [r for r in rows if r.fields.get("former_identifiers")]
+    if not renamed:
+        return
+    from ..services.accounts_store import provisional_expiry
+
+    ids = dict(Account.select(Account.uuid, Account.id).where(Account.uuid.in_([r.uuid for r in renamed])).tuples())
+    valid_until = provisional_expiry()
+    for r in renamed:
+        for old in r.fields["former_identifiers"]:
+            if isinstance(old, str) and old != r.fields.get("identifier"):
+                IdentifierAlias.insert(old_identifier=old, account=ids[r.uuid], valid_until=valid_until).on_conflict(
+                    conflict_target=[IdentifierAlias.old_identifier], update={IdentifierAlias.account: ids[r.uuid]}
+                ).execute()
 
 
 def _erase_accounts(uuids: set[str]) -> None:
