@@ -677,9 +677,9 @@ def onde_unclosed_quote(w: World):
     broken.write_text(ONDE_HEADER + "\n" + "\n".join(rows) + "\n", encoding="utf-8")
     code, _, err = _cli(w, "--as", "a.martin1", "import", "onde", str(broken), "--uai", "0751234A",
                         "--confirm-departures")
-    left = _students_left()
-    ok = code == 2 and "ligne 6" in err and "guillemet" in err and left == 0
-    return ok, f"exit {code} : {err.strip()[:55]}… ; {left} élève marqué sorti"
+    left, pupils = _students_left(), Account.select().where(Account.last_name.startswith("DURAND-")).count()
+    ok = code == 2 and "ligne 6" in err and "guillemet" in err and left == 0 and pupils == 30
+    return ok, f"exit {code} : {err.strip()[:55]}… ; {left} élève sur {pupils} marqué sorti"
 
 
 def _non_xml_zip(path: Path) -> None:
@@ -886,7 +886,7 @@ def privacy_rights(w: World):
     ok = (people == ["Marc", "Chloé"] and sorted(erased) == ["c.lefevre1", "m.lefevre1"] and gone
           and len(audited) == 2 and sealed == texts == codes == 0 and summary.total > 0)
     return ok, (f"export de {len(people)} personnes, {len(erased)} comptes effacés et audités ; purge à J+40 : "
-                f"{summary.seals_dropped} sceau, {summary.texts_purged} textes, {summary.secrets_deleted} codes "
+                f"sceaux {summary.seals_dropped}, textes {summary.texts_purged}, codes {summary.secrets_deleted} "
                 f"effacés, {sealed + texts + codes} restant")
 
 
