@@ -69,6 +69,7 @@ async def run_window(args: argparse.Namespace) -> int:
     from ..errors import UserFacingError
     from ..secret_store import KeyringSecretStore
     from ..store import open_database
+    from . import theme
     from .desk import Desk
     from .first_show import first_paint
 
@@ -89,6 +90,7 @@ async def run_window(args: argparse.Namespace) -> int:
     except UserFacingError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
+    theme.apply(app, variant=config.ui.contrast, kiosk=args.kiosk)
     secrets = KeyringSecretStore()  # creating it reads nothing
     desk = Desk(config=config, secrets=secrets)
     # The window shows first ("Ouverture de la base de données…"): opening the database reads
