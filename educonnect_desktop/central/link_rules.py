@@ -59,11 +59,22 @@ def _expiry(value) -> datetime | None:
 
 
 def kill_links_made_pointless(conn, account_uuid: str, before: dict, write: dict) -> None:
-    """A new password kills pending resets; a new or confirmed address kills pending confirmations."""
+    """A new password kills pending resets; confirmations die once their address no longer waits
+    (the link announced with an address change, in the same operation, stays alive)."""
     if "password_hash" in write and write["password_hash"] != before.get("password_hash"):
         spend(conn, account_uuid, "password_reset")
     if any(name in write and write[name] != before.get(name) for name in ("email", "pending_email", "email_state")):
-        spend(conn, account_uuid, "email_confirmation")
+        waiting = waiting_address({**before, **write})
+        conn.execute("""UPDATE web_link SET used_at = now() WHERE account_uuid = %s AND purpose = 'email_confirmation'
+                        AND used_at IS NULL AND lower(address) IS DISTINCT FROM lower(%s)""",
+                     (account_uuid, waiting))
+
+
+def waiting_address(fields: dict) -> str | None:
+    """The address the account waits to confirm (as services/my_account._address_waiting)."""
+    if fields.get("pending_email"):
+        return fields["pending_email"]
+    return fields.get("email") if fields.get("email_state") == "pending" else None
 
 
 def spend(conn, account_uuid: str, purpose: str) -> None:

@@ -36,10 +36,7 @@ class LiveLink:
 
     @property
     def waiting_address(self) -> str | None:
-        """The address the account waits to confirm (as services/my_account._address_waiting)."""
-        if self.fields.get("pending_email"):
-            return self.fields["pending_email"]
-        return self.fields.get("email") if self.fields.get("email_state") == "pending" else None
+        return link_rules.waiting_address(self.fields)
 
     @property
     def confirmed_address(self) -> str | None:

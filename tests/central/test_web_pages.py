@@ -1,0 +1,237 @@
+"""The families' pages of the central server, from the link of a real e-mail to the workstations.
+
+A workstation enrolled with the real server (uvicorn, PostgreSQL) sends a reset or confirmation
+mail through a real SMTP server; headless Chromium opens the link and is driven with the
+keyboard; the change comes back to the workstations by their normal sync.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import timedelta
+
+import httpx
+import pytest
+
+from browser_support import chromium
+from central_support import add_school
+from family_support import FAMILY_PASSWORD, family_with_confirmed_email
+from smtp_support import local_smtp
+
+pytestmark = [pytest.mark.postgres, pytest.mark.timeout(240)]
+
+NEW_PASSWORD = "Girafe-Orange-Velours-31"
+
+
+def _mailed_link(smtp, recipient: str, path: str) -> str:
+    """Deliver the outbox to the SMTP server; the link of the newest mail `recipient` received."""
+    asyncio.run(smtp.deliver())
+    body = smtp.mailbox.to(recipient)[-1].get_body(("plain",)).get_content()
+    match = re.search(rf"(http://127\.0\.0\.1:\d+{re.escape(path)}\?jeton=[A-Za-z0-9_-]{{43}})", body)
+    assert match, body
+    return match.group(1)
+
+
+def _school(desks, new_uai, central_url, email, names=("Alpha", "Bravo")):
+    uai = new_uai()
+    add_school(central_url, uai, "École de test")
+    a, b = desks(uai, names[0]), desks(uai, names[1])
+    a.use()
+    identifier = family_with_confirmed_email(a, uai, email)
+    a.sync()
+    b.sync()
+    return uai, a, b, identifier
+
+
+@pytest.mark.slow
+def test_a_reset_link_from_a_mail_sets_the_password_used_at_every_workstation(desks, new_uai, central_url,
+                                                                              central_server, fast_hashing):
+    from selenium.webdriver.common.keys import Keys
+
+    from educonnect_desktop.services import authentication, recovery
+    from educonnect_desktop.services.credentials import SecretRejected
+
+    from outbox_support import last_code
+
+    _uai, a, b, identifier = _school(desks, new_uai, central_url, "fatou@exemple.fr")
+    a.use()
+    recovery.start_password_reset(identifier, "email")
+    code = last_code("fatou@exemple.fr")
+    a.sync()  # the link's hash reaches the server
+    with local_smtp() as smtp:
+        a.use()
+        link = _mailed_link(smtp, "fatou@exemple.fr", "/nouveau-mot-de-passe")
+    assert link.startswith(central_server.base + "/")
+
+    with chromium() as browser:
+        browser.open(link)
+        browser.wait_for_heading("Modifier le mot de passe")
+        browser.screenshot_to("web-01-password.png")
+        assert browser.driver.execute_script("return document.documentElement.lang") == "fr"
+        browser.tab()
+        assert browser.focused() == "identifier" and browser.attribute("identifier", "value") == identifier
+        assert browser.focus_outline().startswith("solid 3px")  # the focus is visible
+        browser.tab()
+        assert browser.focused() == "password"
+        assert "password-rules" in browser.attribute("password", "aria-describedby")
+        browser.keys("ndiaye-2024", Keys.TAB, "ndiaye-2024", Keys.ENTER)  # her own name: refused
+        browser.wait_for(".summary")
+        assert "Le mot de passe n'a pas été modifié" in browser.text(".summary")
+        assert browser.focused() == "password"  # the first field in error
+        described = browser.attribute("password", "aria-describedby").split()
+        assert "password-error" in described and "password-strength" in described
+        assert browser.attribute("password", "aria-invalid") == "true"
+        assert "nom" in browser.text("#password-error") and "Robustesse estimée" in browser.text("#password-strength")
+        browser.screenshot_to("web-02-password-refused.png")
+        browser.keys(NEW_PASSWORD, Keys.TAB, NEW_PASSWORD, Keys.ENTER)
+        browser.wait_for_heading("Mot de passe modifié")
+        assert "Votre mot de passe a été modifié" in browser.text()
+        browser.open(link)  # single use
+        browser.wait_for_heading("Lien expiré ou déjà utilisé")
+
+    # Both workstations pull the new Argon2id hash: the family logs in anywhere with it.
+    for desk in (b, a):
+        desk.sync()
+        desk.use()
+        assert authentication.login(identifier, NEW_PASSWORD, hashing=fast_hashing).identifier == identifier
+        with pytest.raises(Exception):
+            authentication.login(identifier, FAMILY_PASSWORD, hashing=fast_hashing)
+    # The code of the same mail died on the workstation that sent it.
+    a.use()
+    with pytest.raises(SecretRejected):
+        recovery.verify_reset_code(identifier, code)
+
+
+@pytest.mark.slow
+def test_a_confirmation_link_confirms_the_new_address_shown_at_every_workstation(desks, new_uai, central_url,
+                                                                                central_server, fast_hashing):
+    from selenium.webdriver.common.keys import Keys
+
+    from educonnect_desktop.services import authentication, my_account
+    from educonnect_desktop.services.credentials import SecretRejected
+
+    from outbox_support import last_code
+
+    _uai, a, b, identifier = _school(desks, new_uai, central_url, "fatou@exemple.fr")
+    a.use()
+    session = authentication.login(identifier, FAMILY_PASSWORD, hashing=fast_hashing)
+    preview = my_account.preview_email_change(session, "fatou.ndiaye@exemple.org", "fatou.ndiaye@exemple.org")
+    my_account.send_email_change(session, preview)
+    code = last_code("fatou.ndiaye@exemple.org")
+    a.sync()
+    with local_smtp() as smtp:
+        a.use()
+        link = _mailed_link(smtp, "fatou.ndiaye@exemple.org", "/confirmer-adresse")
+
+    with chromium() as browser:
+        browser.open(link)
+        browser.wait_for_heading("Mise à jour de l'adresse mail")
+        browser.screenshot_to("web-03-address.png")
+        labels = browser.text("form")
+        assert "Identifiant" in labels and "Ancienne adresse" in labels and "Nouvelle adresse" in labels
+        browser.tab(3)
+        assert browser.focused() == "new-address"
+        assert browser.attribute("old-address", "value") == "fatou@exemple.fr"
+        assert browser.attribute("new-address", "value") == "fatou.ndiaye@exemple.org"
+        browser.keys(Keys.TAB)
+        assert browser.driver.execute_script("return document.activeElement.textContent") == "Envoyer"
+        browser.enter()
+        browser.wait_for_heading("Adresse mail confirmée")
+        assert "fatou.ndiaye@exemple.org" in browser.text()
+
+    for desk in (b, a):
+        desk.sync()
+        accounts = {v[0]: v for v in desk.accounts().values()}
+        assert accounts[identifier][4] == "fatou.ndiaye@exemple.org"
+        from educonnect_desktop.store.models import Account
+
+        row = Account.get(Account.identifier == identifier)
+        assert (row.email_state, row.pending_email) == ("confirmed", None)
+    # The code of the same mail no longer confirms anything on the workstation that sent it.
+    a.use()
+    session = authentication.login(identifier, FAMILY_PASSWORD, hashing=fast_hashing)
+    with pytest.raises(SecretRejected):
+        my_account.confirm_email_code(session, code)
+
+
+def _reset_link(desks, new_uai, central_url, smtp_recipient="awa@exemple.fr", names=("Alpha", "Bravo")):
+    from educonnect_desktop.services import recovery
+
+    _uai, a, _b, identifier = _school(desks, new_uai, central_url, smtp_recipient, names)
+    a.use()
+    recovery.start_password_reset(identifier, "email")
+    a.sync()
+    with local_smtp() as smtp:
+        a.use()
+        return a, identifier, _mailed_link(smtp, smtp_recipient, "/nouveau-mot-de-passe")
+
+
+def _form_fields(page: str) -> dict[str, str]:
+    return dict(re.findall(r'type="hidden" name="(\w+)" value="([^"]*)"', page))
+
+
+@pytest.mark.slow
+def test_headers_csrf_and_one_answer_for_used_expired_or_unknown_links(desks, new_uai, central_url,
+                                                                       central_server, central_conn):
+    a, identifier, link = _reset_link(desks, new_uai, central_url)
+    with httpx.Client(timeout=30) as client:
+        page = client.get(link)
+        assert page.status_code == 200
+        csp = page.headers["content-security-policy"]
+        assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp and "script" not in csp
+        assert page.headers["referrer-policy"] == "no-referrer"
+        assert page.headers["cache-control"] == "no-store"
+        assert page.headers["x-content-type-options"] == "nosniff"
+        assert "strict-transport-security" not in page.headers  # plain HTTP on 127.0.0.1
+        assert "<script" not in page.text and "http" not in page.text.replace(central_server.base, "")
+        cookie = page.headers["set-cookie"]
+        assert "HttpOnly" in cookie and "SameSite=strict" in cookie
+        fields = _form_fields(page.text)
+        post = {"jeton": fields["jeton"], "mot_de_passe": NEW_PASSWORD, "confirmation": NEW_PASSWORD}
+        target = f"{central_server.base}/nouveau-mot-de-passe"
+
+        # Without the form's token, or from another browser (no cookie): refused, nothing changes.
+        assert client.post(target, data=post).status_code == 403
+        with httpx.Client(timeout=30) as stranger:
+            assert stranger.post(target, data={**post, "csrf": fields["csrf"]}).status_code == 403
+        assert client.post(target, data={**post, "csrf": "x" * 43}).status_code == 403
+        assert client.get(link).status_code == 200  # the link still works
+
+        done = client.post(target, data={**post, "csrf": fields["csrf"]})
+        assert done.status_code == 200 and "Mot de passe modifié" in done.text
+        used = client.get(link)
+        unknown = client.get(f"{central_server.base}/nouveau-mot-de-passe?jeton={'A' * 43}")
+        missing = client.get(f"{central_server.base}/nouveau-mot-de-passe")
+
+    # An expired one (its expiry moved to the past, as an hour would).
+    _a2, _ident2, expiring = _reset_link(desks, new_uai, central_url, "ibrahim@exemple.fr", ("Charlie", "Delta"))
+    token = expiring.split("jeton=")[1]
+    import hashlib
+
+    central_conn.execute("UPDATE web_link SET expires_at = now() - %s WHERE token_hash = %s",
+                         (timedelta(seconds=1), hashlib.sha256(token.encode()).hexdigest()))
+    expired = httpx.get(expiring, timeout=30)
+    answers = {(r.status_code, r.text) for r in (used, unknown, missing, expired)}
+    assert len(answers) == 1 and next(iter(answers))[0] == 410
+    assert "Ce lien n&#x27;est plus valable" in expired.text
+    assert expired.headers["referrer-policy"] == "no-referrer"
+    # The server stored the hash only; its access log never shows a token.
+    assert token not in central_server.logs() and link.split("jeton=")[1] not in central_server.logs()
+    assert "jeton=[masqué]" in central_server.logs()
+    row = central_conn.execute("SELECT * FROM web_link WHERE token_hash = %s",
+                               (hashlib.sha256(token.encode()).hexdigest(),)).fetchone()
+    assert token not in str(row)
+
+
+@pytest.mark.slow
+def test_pages_are_throttled_per_link_and_per_address(desks, new_uai, central_url, central_server):
+    _a, _identifier, link = _reset_link(desks, new_uai, central_url, "throttle@exemple.fr")
+    with httpx.Client(timeout=30, headers={"X-Forwarded-For": "198.51.100.8"}) as client:
+        statuses = [client.get(link).status_code for _ in range(21)]
+    assert statuses[:20] == [200] * 20 and statuses[20] == 429
+    # Another address (through the loopback proxy uvicorn trusts) guessing tokens is stopped too.
+    with httpx.Client(timeout=30, headers={"X-Forwarded-For": "198.51.100.7"}) as guesser:
+        answers = [guesser.get(f"{central_server.base}/nouveau-mot-de-passe?jeton={n:043d}").status_code
+                   for n in range(61)]
+    assert set(answers[:60]) == {410} and answers[60] == 429
