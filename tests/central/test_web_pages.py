@@ -235,3 +235,63 @@ def test_pages_are_throttled_per_link_and_per_address(desks, new_uai, central_ur
         answers = [guesser.get(f"{central_server.base}/nouveau-mot-de-passe?jeton={n:043d}").status_code
                    for n in range(61)]
     assert set(answers[:60]) == {410} and answers[60] == 429
+
+
+@pytest.mark.slow
+def test_a_newer_mail_or_the_code_typed_at_the_workstation_kills_the_link_on_the_server(desks, new_uai, central_url,
+                                                                                        central_server):
+    from educonnect_desktop.services import recovery
+
+    a, identifier, first = _reset_link(desks, new_uai, central_url, "awa@exemple.fr", ("Echo", "Foxtrot"))
+    recovery.start_password_reset(identifier, "email")  # a second request replaces the first mail
+    a.sync()
+    with local_smtp() as smtp:
+        a.use()
+        second = _mailed_link(smtp, "awa@exemple.fr", "/nouveau-mot-de-passe")
+        body = smtp.mailbox.to("awa@exemple.fr")[-1].get_body(("plain",)).get_content()
+        code = re.search(r"^\s*(\d{6})\s*$", body, re.MULTILINE).group(1)
+    headers = {"X-Forwarded-For": "198.51.100.9"}
+    assert httpx.get(first, headers=headers, timeout=30).status_code == 410
+    assert httpx.get(second, headers=headers, timeout=30).status_code == 200
+    # The family types the code at the school instead: the link of the same mail dies on the server.
+    a.use()
+    recovery.verify_reset_code(identifier, code)
+    a.sync()
+    assert httpx.get(second, headers=headers, timeout=30).status_code == 410
+
+
+def test_the_server_keeps_only_well_formed_links_of_its_own_school(desks, new_uai, central_url, central_conn):
+    """Forged web_link operations: refused into the conflicts list, never stored."""
+    from educonnect_desktop.protocol import WEB_LINK, Change, Operation, PushRequest, to_wire
+    from educonnect_desktop.sync import outgoing
+
+    ours, theirs = new_uai(), new_uai()
+    add_school(central_url, ours)
+    add_school(central_url, theirs)
+    a, other = desks(ours, "Golf"), desks(theirs, "Hotel")
+    other.sync()
+    other.use()
+    foreign_account = other.admin_uuid
+    a.sync()
+    a.use()
+    seq = outgoing.state.int_value(outgoing.NEXT_SEQ_KEY, 1)
+    good = {"purpose": "password_reset", "account": a.admin_uuid, "expires_at": "2999-01-01T00:00:00"}
+    changes = [
+        Change(WEB_LINK, "b" * 64, "insert", None, {**good, "account": foreign_account}),  # another school's
+        Change(WEB_LINK, "not-a-hash", "insert", None, good),
+        Change(WEB_LINK, "c" * 64, "insert", None, {**good, "purpose": "anything"}),
+        Change(WEB_LINK, "d" * 64, "insert", None, {**good, "token": "x"}),  # a secret field
+        Change(WEB_LINK, "e" * 64, "insert", None, good),  # fine, but its expiry is cut
+    ]
+    from educonnect_desktop import __version__
+
+    op = Operation(seq=seq, name="forged", actor=None, app_version=__version__, schema_version=1, changes=changes)
+    answer = a.transport().call("POST", "/v1/push", to_wire(PushRequest([op])))
+    assert answer["acknowledged_through"] == seq
+    stored = central_conn.execute("SELECT token_hash, expires_at < now() + interval '2 hours 1 minute' AS cut "
+                                  "FROM web_link WHERE token_hash IN (%s, %s, %s, %s)",
+                                  ("b" * 64, "c" * 64, "d" * 64, "e" * 64)).fetchall()
+    assert [(r["token_hash"], r["cut"]) for r in stored] == [("e" * 64, True)]
+    refused = central_conn.execute("SELECT count(*) AS n FROM sync_conflict WHERE workstation_id = %s AND seq = %s "
+                                   "AND status = 'open'", (outgoing.state.get("workstation_id"), seq)).fetchone()
+    assert refused["n"] == 4

@@ -17,8 +17,10 @@ PASSWORD_PATH = "/nouveau-mot-de-passe"
 EMAIL_PATH = "/confirmer-adresse"
 STYLE_PATH = "/pages/style.css"
 
-INVALID_LINK = ("Ce lien n'est plus valable : il a déjà servi, il a expiré ou il est incomplet. "
-                "Recommencez la démarche depuis un poste de l'établissement, ou demandez un nouveau message.")
+INVALID_LINK = ("Ce lien n'est plus valable : il a déjà servi, il a expiré, il a été remplacé par un message "
+                "plus récent ou il est incomplet. S'il vient d'arriver, l'établissement ne l'a peut-être pas "
+                "encore transmis : réessayez dans quelques minutes. Sinon, recommencez la démarche ou saisissez "
+                "le code du message sur un poste de l'établissement.")
 TOO_MANY = "Trop de tentatives. Patientez quelques minutes avant de réessayer."
 FORM_REFUSED = ("Le formulaire n'a pas pu être vérifié (il a été envoyé depuis une autre page, ou les "
                 "cookies sont bloqués). Rouvrez le lien reçu par e-mail et recommencez.")
