@@ -137,7 +137,7 @@ def test_a_confirmation_link_confirms_the_new_address_shown_at_every_workstation
         browser.keys(Keys.TAB)
         assert browser.driver.execute_script("return document.activeElement.textContent") == "Envoyer"
         browser.enter()
-        browser.wait_for_heading("Adresse mail confirmée")
+        browser.wait_for_heading("Adresse e-mail confirmée")
         assert "fatou.ndiaye@exemple.org" in browser.text()
 
     for desk in (b, a):

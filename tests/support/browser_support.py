@@ -24,7 +24,7 @@ def require_chromium() -> None:
 
 
 @contextmanager
-def chromium(width: int = 900, height: int = 1000):
+def chromium(width: int = 900, height: int = 1300):
     from selenium import webdriver
     from selenium.webdriver.chrome.service import Service
 

@@ -152,4 +152,4 @@ def email_done(address: str) -> str:
     body = (f"<p class=\"notice\" role=\"status\">L'adresse <strong>{_e(address)}</strong> est confirmée : "
             "les prochains messages d'EduConnect y seront envoyés.</p>\n"
             "<p>Le lien reçu par e-mail ne sert plus.</p>")
-    return layout("Adresse mail confirmée", body)
+    return layout("Adresse e-mail confirmée", body)

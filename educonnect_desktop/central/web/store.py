@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 
 import psycopg
-from psycopg.types.json import Jsonb
 
 from .. import link_rules
+from ..admin import audit
 from ..apply import Feed, write_row
 from ...protocol import ACCOUNT
 
@@ -81,9 +81,8 @@ def use_link(conn: psycopg.Connection, hashed: str, purpose: str, change) -> Liv
         link_rules.spend(conn, link.account_uuid, purpose)
         write_row(conn, ACCOUNT, account, write, feed.next())
         feed.flush()
-        conn.execute("INSERT INTO server_audit (actor, action, target, details) VALUES (%s, %s, %s, %s)",
-                     (link.identifier, f"web.{purpose}", link.identifier,
-                      Jsonb({"fields": sorted(k for k in write if k != "password_hash")})))
+        audit(conn, f"web.{purpose}", actor=link.identifier, target=link.identifier,
+              fields=sorted(k for k in write if k != "password_hash"))
     return link
 
 
