@@ -295,3 +295,33 @@ def test_the_server_keeps_only_well_formed_links_of_its_own_school(desks, new_ua
     refused = central_conn.execute("SELECT count(*) AS n FROM sync_conflict WHERE workstation_id = %s AND seq = %s "
                                    "AND status = 'open'", (outgoing.state.get("workstation_id"), seq)).fetchone()
     assert refused["n"] == 4
+
+
+@pytest.mark.slow
+def test_over_tls_the_pages_send_hsts_and_a_host_only_secure_cookie(desks, new_uai, central_url, central_server,
+                                                                     tmp_path):
+    import ssl
+
+    from central_support import Server
+    from tls_support import make_self_signed
+
+    _a, _identifier, link = _reset_link(desks, new_uai, central_url, "tls@exemple.fr", ("India", "Juliet"))
+    cert, key = make_self_signed(tmp_path)
+    server = Server(central_url, tmp_path / "tls.log", tls=(cert, key)).start()
+    try:
+        secure_link = link.replace(central_server.base, server.base)  # the same database behind both
+        with httpx.Client(verify=ssl.create_default_context(cafile=cert), timeout=30,
+                          headers={"X-Forwarded-For": "198.51.100.10"}) as client:
+            page = client.get(secure_link)
+            assert page.status_code == 200
+            assert page.headers["strict-transport-security"].startswith("max-age=")
+            cookie = page.headers["set-cookie"]
+            assert cookie.startswith("__Host-educonnect_csrf=") and "Secure" in cookie and "Path=/" in cookie
+            style = client.get(f"{server.base}/pages/style.css")
+            assert style.headers["content-type"].startswith("text/css")
+            assert style.headers["x-content-type-options"] == "nosniff"
+            # The address page refuses a post without its form token, whatever the link.
+            refused = client.post(f"{server.base}/confirmer-adresse", data={"jeton": "A" * 43})
+            assert refused.status_code == 403 and "Formulaire refusé" in refused.text
+    finally:
+        server.kill()
