@@ -84,7 +84,12 @@ def test_a_reset_link_from_a_mail_sets_the_password_used_at_every_workstation(de
         assert browser.attribute("password", "aria-invalid") == "true"
         assert "nom" in browser.text("#password-error") and "Robustesse estimée" in browser.text("#password-strength")
         browser.screenshot_to("web-02-password-refused.png")
-        browser.keys(NEW_PASSWORD, Keys.TAB, NEW_PASSWORD, Keys.ENTER)
+        browser.keys(NEW_PASSWORD)
+        # While typing, the server's estimate shows in the live region tied to the field.
+        browser.wait_for_text("#password-live", "Robustesse estimée : Très fort")
+        assert "password-live" in browser.attribute("password", "aria-describedby")
+        assert browser.attribute("password-live", "aria-live") == "polite"
+        browser.keys(Keys.TAB, NEW_PASSWORD, Keys.ENTER)
         browser.wait_for_heading("Mot de passe modifié")
         assert "Votre mot de passe a été modifié" in browser.text()
         browser.open(link)  # single use
@@ -179,12 +184,14 @@ def test_headers_csrf_and_one_answer_for_used_expired_or_unknown_links(desks, ne
         page = client.get(link)
         assert page.status_code == 200
         csp = page.headers["content-security-policy"]
-        assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp and "script" not in csp
+        assert "default-src 'none'" in csp and "frame-ancestors 'none'" in csp
+        assert "script-src 'self';" in csp and "unsafe" not in csp  # our file only, never inline
         assert page.headers["referrer-policy"] == "no-referrer"
         assert page.headers["cache-control"] == "no-store"
         assert page.headers["x-content-type-options"] == "nosniff"
         assert "strict-transport-security" not in page.headers  # plain HTTP on 127.0.0.1
-        assert "<script" not in page.text and "http" not in page.text.replace(central_server.base, "")
+        assert re.findall(r"<script[^>]*>", page.text) == ['<script src="/pages/robustesse.js" defer>']
+        assert "http" not in page.text  # nothing from elsewhere
         cookie = page.headers["set-cookie"]
         assert "HttpOnly" in cookie and "SameSite=strict" in cookie
         fields = _form_fields(page.text)
@@ -197,6 +204,11 @@ def test_headers_csrf_and_one_answer_for_used_expired_or_unknown_links(desks, ne
             assert stranger.post(target, data={**post, "csrf": fields["csrf"]}).status_code == 403
         assert client.post(target, data={**post, "csrf": "x" * 43}).status_code == 403
         assert client.get(link).status_code == 200  # the link still works
+        estimate_at = f"{central_server.base}/nouveau-mot-de-passe/robustesse"
+        estimate = client.post(estimate_at, data={**post, "csrf": fields["csrf"]})
+        assert estimate.status_code == 200 and estimate.json()["text"].startswith("Robustesse estimée : ")
+        assert estimate.headers["cache-control"] == "no-store"
+        assert client.post(estimate_at, data=post).status_code == 403
 
         done = client.post(target, data={**post, "csrf": fields["csrf"]})
         assert done.status_code == 200 and "Mot de passe modifié" in done.text

@@ -107,6 +107,13 @@ class Browser:
 
         WebDriverWait(self.driver, timeout).until(ec.presence_of_element_located((By.CSS_SELECTOR, css)))
 
+    def wait_for_text(self, css: str, text: str, timeout: float = 10) -> None:
+        from selenium.webdriver.common.by import By
+        from selenium.webdriver.support import expected_conditions as ec
+        from selenium.webdriver.support.ui import WebDriverWait
+
+        WebDriverWait(self.driver, timeout).until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, css), text))
+
     def screenshot_to(self, name: str) -> None:
         """Into $EDUCONNECT_WEB_SCREENSHOTS when set (how docs/screenshots/web-*.png are made)."""
         target = os.environ.get("EDUCONNECT_WEB_SCREENSHOTS")

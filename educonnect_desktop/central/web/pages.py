@@ -1,6 +1,7 @@
 """The families' pages as HTML: small functions, every value escaped with `html.escape`.
 
-No script and no external resource: one stylesheet of ours (`style.css`). Each field has its
+No external resource and no inline script: our stylesheet (`style.css`) and, on the password
+page, our script (`robustesse.js`, the live strength estimate; the page works without it). Each field has its
 label; hints and errors are tied to their field by `aria-describedby`; an error summary is
 announced (`role="alert"`) and the first field in error gets the focus.
 """
@@ -16,6 +17,8 @@ from ...core.strength import Strength
 PASSWORD_PATH = "/nouveau-mot-de-passe"
 EMAIL_PATH = "/confirmer-adresse"
 STYLE_PATH = "/pages/style.css"
+SCRIPT_PATH = "/pages/robustesse.js"
+ESTIMATE_PATH = "/nouveau-mot-de-passe/robustesse"
 
 INVALID_LINK = ("Ce lien n'est plus valable : il a déjà servi, il a expiré, il a été remplacé par un message "
                 "plus récent ou il est incomplet. S'il vient d'arriver, l'établissement ne l'a peut-être pas "
@@ -30,11 +33,13 @@ def _e(value: object) -> str:
     return escape(str(value), quote=True)
 
 
-def layout(title: str, body: str) -> str:
+def layout(title: str, body: str, *, script: bool = False) -> str:
+    scripts = f"<script src=\"{SCRIPT_PATH}\" defer></script>" if script else ""
     return ("<!DOCTYPE html>\n<html lang=\"fr\"><head><meta charset=\"utf-8\">"
             "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
             "<meta name=\"robots\" content=\"noindex\">"
-            f"<title>{_e(title)} – EduConnect</title><link rel=\"stylesheet\" href=\"{STYLE_PATH}\"></head>\n"
+            f"<title>{_e(title)} – EduConnect</title><link rel=\"stylesheet\" href=\"{STYLE_PATH}\">{scripts}"
+            "</head>\n"
             "<body><header><p class=\"brand\">EduConnect</p></header>\n"
             f"<main>\n<h1>{_e(title)}</h1>\n{body}\n</main></body></html>\n")
 
@@ -72,7 +77,7 @@ def _readonly(field_id: str, name: str, label: str, value: str, autocomplete: st
 
 
 def _password_input(field_id: str, name: str, label: str, errors: FieldErrors, hints: list[str],
-                    focus: bool) -> str:
+                    focus: bool, after: str = "") -> str:
     messages = errors.by_field.get(field_id, [])
     described = hints + ([f"{field_id}-error"] if messages else [])
     attributes = [f"id=\"{field_id}\"", f"name=\"{name}\"", "type=\"password\"", "autocomplete=\"new-password\"",
@@ -86,7 +91,7 @@ def _password_input(field_id: str, name: str, label: str, errors: FieldErrors, h
     error = (f"<p id=\"{field_id}-error\" class=\"error\">{'<br>'.join(_e(m) for m in messages)}</p>"
              if messages else "")
     return (f"<div class=\"field\"><label for=\"{field_id}\">{_e(label)}</label>"
-            f"<input {' '.join(attributes)}>{error}</div>\n")
+            f"<input {' '.join(attributes)}>{after}{error}</div>\n")
 
 
 def _hidden(token: str, csrf: str) -> str:
@@ -101,31 +106,37 @@ def _rules() -> str:
             "<p>Types de caractères : minuscules, majuscules, chiffres, caractères spéciaux.</p></div>\n")
 
 
+def strength_text(strength: Strength) -> str:
+    advice = " ".join(x for x in (strength.warning, *strength.suggestions) if x)
+    return f"Robustesse estimée : {strength.label}{'. ' + advice if advice else ''}"
+
+
 def _strength(strength: Strength | None) -> str:
     if strength is None:
         return ""
-    advice = " ".join(x for x in (strength.warning, *strength.suggestions) if x)
     return (f"<p id=\"password-strength\" class=\"strength score-{strength.score}\">"
-            f"Robustesse estimée : <strong>{_e(strength.label)}</strong>"
-            f"{'. ' + _e(advice) if advice else ''}</p>\n")
+            f"{_e(strength_text(strength))}</p>\n")
 
 
 def password_form(identifier: str, token: str, csrf: str, errors: FieldErrors | None = None,
                   strength: Strength | None = None) -> str:
     errors = errors or FieldErrors()
     first_error = next(iter(errors.by_field), None)
-    hints = ["password-rules"] + (["password-strength"] if strength else [])
+    hints = ["password-rules"] + (["password-strength"] if strength else []) + ["password-live"]
+    # Filled while typing by robustesse.js (the server's estimate); empty without script.
+    live = "<p id=\"password-live\" class=\"live\" aria-live=\"polite\"></p>"
     body = (_summary(errors, "Le mot de passe n'a pas été modifié")
             + "<p>Choisissez le nouveau mot de passe de votre compte EduConnect.</p>\n"
-            + f"<form method=\"post\" action=\"{PASSWORD_PATH}\">\n" + _hidden(token, csrf)
+            + f"<form method=\"post\" action=\"{PASSWORD_PATH}\" data-strength=\"{ESTIMATE_PATH}\">\n"
+            + _hidden(token, csrf)
             + _readonly("identifier", "identifiant", "Identifiant", identifier, "username")
             + _rules() + _strength(strength)
             + _password_input("password", "mot_de_passe", "Nouveau mot de passe", errors, hints,
-                              first_error == "password")
+                              first_error == "password", live)
             + _password_input("confirmation", "confirmation", "Confirmation du nouveau mot de passe", errors, [],
                               first_error == "confirmation")
             + "<button type=\"submit\">Envoyer</button>\n</form>")
-    return layout("Modifier le mot de passe", body)
+    return layout("Modifier le mot de passe", body, script=True)
 
 
 def password_done(strength: Strength) -> str:

@@ -13,16 +13,18 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 from fastapi import FastAPI, Request
-from fastapi.responses import HTMLResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from starlette.concurrency import run_in_threadpool
 
 from ...core.hashing import PasswordHashing
+from ...core.strength import estimate_strength
 from . import pages, password_rules, security, store
 
 PASSWORD_PURPOSE, EMAIL_PURPOSE = "password_reset", "email_confirmation"
 MAX_FORM_BYTES = 16_384
 MAX_TOKEN_LENGTH = 128
 STYLE = (Path(__file__).with_name("style.css")).read_bytes()
+SCRIPT = (Path(__file__).with_name("robustesse.js")).read_bytes()
 
 
 @dataclass
@@ -52,6 +54,16 @@ def install(app: FastAPI) -> None:
     def style(request: Request) -> Response:
         return Response(STYLE, media_type="text/css; charset=utf-8",
                         headers=security.headers(request.url.scheme == "https"))
+
+    @app.get(pages.SCRIPT_PATH, include_in_schema=False)
+    def script(request: Request) -> Response:
+        return Response(SCRIPT, media_type="text/javascript; charset=utf-8",
+                        headers=security.headers(request.url.scheme == "https"))
+
+    @app.post(pages.ESTIMATE_PATH, include_in_schema=False)
+    async def password_estimate(request: Request) -> Response:
+        form = await _form(request)
+        return await run_in_threadpool(_estimate, Visit(request, form.get("jeton", ""), form))
 
     @app.get(pages.PASSWORD_PATH, include_in_schema=False)
     async def password_page(request: Request, jeton: str = "") -> Response:
@@ -134,6 +146,22 @@ def _checked_post(conn, visit: Visit, purpose: str) -> Response | store.LiveLink
         return visit.page(pages.message_page("Formulaire refusé", pages.FORM_REFUSED), 403)
     link = store.live_link(conn, visit.hashed, purpose)
     return link if link is not None else _invalid(visit)
+
+
+def _estimate(visit: Visit) -> Response:
+    """The live estimate while typing: the same checks as a post (CSRF, live link), its own throttle."""
+    with _pool(visit) as conn:
+        if not security.allow(conn, security.link_key(visit.hashed, "estimate"), security.ESTIMATES_PER_LINK):
+            return JSONResponse({"text": pages.TOO_MANY}, status_code=429, headers=security.headers(visit.https))
+        if not security.form_token_ok(security.csrf_key(conn), visit.nonce, visit.form.get("csrf"), visit.hashed,
+                                      PASSWORD_PURPOSE):
+            return JSONResponse({"text": pages.FORM_REFUSED}, status_code=403, headers=security.headers(visit.https))
+        link = store.live_link(conn, visit.hashed, PASSWORD_PURPOSE)
+        if link is None:
+            return JSONResponse({"text": pages.INVALID_LINK}, status_code=410, headers=security.headers(visit.https))
+    strength = estimate_strength(visit.form.get("mot_de_passe", ""),
+                                 user_inputs=password_rules.user_inputs(link.identifier, link.fields))
+    return JSONResponse({"text": pages.strength_text(strength)}, headers=security.headers(visit.https))
 
 
 def _submit_password(visit: Visit) -> Response:

@@ -14,9 +14,10 @@ from datetime import timedelta
 
 import psycopg
 
-# Nothing but our own stylesheet and our own form target: no script at all, no frame, no base.
-CSP = ("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-       "frame-ancestors 'none'; base-uri 'none'")
+# Nothing but our own stylesheet, our own script file (no inline script) and our own form
+# target and estimate endpoint: no frame, no base, nothing from elsewhere.
+CSP = ("default-src 'none'; style-src 'self'; script-src 'self'; connect-src 'self'; img-src 'self'; "
+       "form-action 'self'; frame-ancestors 'none'; base-uri 'none'")
 
 
 def headers(https: bool) -> dict[str, str]:
@@ -80,6 +81,8 @@ class Limit:
 PER_ADDRESS = Limit(60, timedelta(minutes=10))
 # One link: opening it, a few refused passwords, then success.
 PER_LINK = Limit(20, timedelta(hours=1))
+# The live estimate asks once per pause in the typing: counted apart, more generously.
+ESTIMATES_PER_LINK = Limit(300, timedelta(hours=1))
 
 
 def allow(conn: psycopg.Connection, key: str, limit: Limit) -> bool:
@@ -99,5 +102,5 @@ def address_key(ip: str) -> str:
     return "ip:" + hashlib.sha256(ip.encode()).hexdigest()
 
 
-def link_key(token_hash: str) -> str:
-    return "link:" + token_hash
+def link_key(token_hash: str, what: str = "link") -> str:
+    return f"{what}:{token_hash}"
