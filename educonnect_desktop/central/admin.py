@@ -165,7 +165,8 @@ def resolve_conflict(conn: psycopg.Connection, conflict_id: int, keep: str, *, a
 
 
 def prune_tombstones(conn: psycopg.Connection, uai: str, *, actor: str) -> int:
-    """Forget deleted links: a workstation whose cursor is older must take a new snapshot."""
+    """Forget deleted links (a workstation whose cursor is older must take a new snapshot), and
+    the families' web links and page throttles that can no longer serve."""
     with conn.transaction():
         est = establishment_id(conn, uai)
         counter = conn.execute("SELECT change_counter FROM establishment WHERE id = %s FOR UPDATE",
@@ -173,6 +174,10 @@ def prune_tombstones(conn: psycopg.Connection, uai: str, *, actor: str) -> int:
         deleted = conn.execute("DELETE FROM guardian_link WHERE establishment_id = %s AND deleted",
                                (est,)).rowcount
         conn.execute("UPDATE establishment SET retained_from = %s WHERE id = %s", (counter, est))
+        # The families' links spent or expired for a day, and throttle windows long closed, serve nothing.
+        conn.execute("DELETE FROM web_link WHERE establishment_id = %s AND COALESCE(used_at, expires_at) "
+                     "< now() - interval '1 day'", (est,))
+        conn.execute("DELETE FROM web_throttle WHERE window_start < now() - interval '1 day'")
         audit(conn, "changes.prune", actor=actor, target=uai.strip().upper(), count=deleted)
     return deleted
 

@@ -15,7 +15,7 @@ import httpx
 import pytest
 
 from browser_support import chromium
-from central_support import add_school
+from central_support import add_school, central_cli
 from family_support import FAMILY_PASSWORD, family_with_confirmed_email
 from smtp_support import local_smtp
 
@@ -307,6 +307,10 @@ def test_the_server_keeps_only_well_formed_links_of_its_own_school(desks, new_ua
     refused = central_conn.execute("SELECT count(*) AS n FROM sync_conflict WHERE workstation_id = %s AND seq = %s "
                                    "AND status = 'open'", (outgoing.state.get("workstation_id"), seq)).fetchone()
     assert refused["n"] == 4
+    # Spent for more than a day: `changes prune` forgets it.
+    central_conn.execute("UPDATE web_link SET used_at = now() - interval '2 days' WHERE token_hash = %s", ("e" * 64,))
+    assert central_cli(central_url, "changes", "prune", "--establishment", ours).returncode == 0
+    assert central_conn.execute("SELECT 1 FROM web_link WHERE token_hash = %s", ("e" * 64,)).fetchone() is None
 
 
 @pytest.mark.slow
