@@ -166,8 +166,9 @@ def resolve_conflict(conn: psycopg.Connection, conflict_id: int, keep: str, *, a
 
 
 def prune_tombstones(conn: psycopg.Connection, uai: str, *, actor: str) -> int:
-    """Forget deleted links and erased accounts' tombstones: a workstation whose cursor is older
-    must take a new snapshot (which tells it, by their absence, what was erased meanwhile)."""
+    """Forget deleted links and erased accounts' tombstones (a workstation whose cursor is older
+    must take a new snapshot, which tells it by their absence what was erased meanwhile), and the
+    families' web links and page throttles that can no longer serve."""
     with conn.transaction():
         est = establishment_id(conn, uai)
         counter = conn.execute("SELECT change_counter FROM establishment WHERE id = %s FOR UPDATE",
@@ -179,6 +180,10 @@ def prune_tombstones(conn: psycopg.Connection, uai: str, *, actor: str) -> int:
                  SELECT 1 FROM guardian_link l WHERE l.guardian_uuid = a.uuid OR l.student_uuid = a.uuid)""",
             (est,)).rowcount
         conn.execute("UPDATE establishment SET retained_from = %s WHERE id = %s", (counter, est))
+        # The families' links spent or expired for a day, and throttle windows long closed, serve nothing.
+        conn.execute("DELETE FROM web_link WHERE establishment_id = %s AND COALESCE(used_at, expires_at) "
+                     "< now() - interval '1 day'", (est,))
+        conn.execute("DELETE FROM web_throttle WHERE window_start < now() - interval '1 day'")
         audit(conn, "changes.prune", actor=actor, target=uai.strip().upper(), count=deleted)
     return deleted
 

@@ -15,8 +15,9 @@ from psycopg.types.json import Jsonb
 
 from ..core.identifiers import identifier_stem, make_identifier, normalize_identifier
 from ..core.sync_merge import AUTO, OPEN, FieldConflict, merge_fields
-from ..protocol import (ACCOUNT, DELETE, FIELDS, FORBIDDEN_FIELDS, INSERT, LINK, UPDATE, Change, Operation,
-                        OperationResult, PushResponse)
+from ..protocol import (ACCOUNT, DELETE, FIELDS, FORBIDDEN_FIELDS, INSERT, LINK, UPDATE, WEB_LINK, Change,
+                        Operation, OperationResult, PushResponse)
+from . import link_rules
 
 # Values never copied into the conflicts list (it is read by people, and exported).
 MASKED_FIELDS = frozenset({"password_hash"})
@@ -126,6 +127,9 @@ class _Op:
                 self.refuse(change, problem)
             elif change.entity == ACCOUNT:
                 self.account(change)
+            elif change.entity == WEB_LINK:
+                self.batch.flush()  # a link refers to its account: it must be written first
+                link_rules.apply_change(self, change)
             else:
                 self.batch.flush()  # a link refers to accounts: they must be written first
                 self.link(change)
@@ -199,6 +203,7 @@ class _Op:
             self.conn.execute("UPDATE guardian_link SET deleted = true, fields = '{}', version = %s WHERE uuid = %s",
                               (self.feed.next(), link["uuid"]))
         self.conn.execute("DELETE FROM identifier_alias WHERE account_uuid = %s", (uuid,))
+        self.conn.execute("DELETE FROM web_link WHERE account_uuid = %s", (uuid,))  # they hold an address
         self.conn.execute("UPDATE sync_conflict SET server_value = NULL, incoming_value = NULL WHERE entity_uuid = %s",
                           (uuid,))
         row.update(deleted=True, identifier=f"~effacé-{uuid}", fields={}, field_versions={}, version=version)
@@ -280,6 +285,8 @@ class _Op:
         if write:
             version = self.feed.next()
             write_row(self.conn, entity, row, write, version)
+            if entity == ACCOUNT:
+                link_rules.kill_links_made_pointless(self.conn, row["uuid"], row["fields"], write)
             # The batch's cached row stays the truth for a later change of the same batch.
             row["fields"] = {**row["fields"], **write}
             row["field_versions"] = {**row["field_versions"], **{k: version for k in write}}

@@ -10,7 +10,9 @@ from datetime import date, datetime
 
 from peewee import IntegrityError
 
+from ..core.clock import utc_now
 from ..protocol import ACCOUNT, LINK, Row
+from ..services import web_links
 from ..store.models import (Account, Establishment, GuardianLink, IdentifierAlias, JournalEntry, OutboxMessage,
                             SyncShadow, database_proxy)
 from . import state
@@ -96,13 +98,22 @@ def _apply_accounts(rows: list[Row], school_id: int) -> None:
     moving = [r for r in rows if r.uuid in existing and existing[r.uuid].identifier != r.fields.get("identifier")]
     for r in moving:
         Account.update(identifier=f"~{r.uuid}").where(Account.uuid == r.uuid).execute()
-    new = []
+    new, password_changed, address_changed = [], {}, []
     for r in rows:
         columns = _account_columns(r.fields, school_id)
         if r.uuid in existing:
+            old = existing[r.uuid]
+            if "password_hash" in columns and columns["password_hash"] != old.password_hash:
+                password_changed[old.id] = columns.get("identifier", old.identifier)
+            if any(name in columns and columns[name] != getattr(old, name)
+                   for name in ("email", "pending_email", "email_state")):
+                address_changed.append(old.id)
             Account.update(**columns).where(Account.uuid == r.uuid).execute()
         else:
             new.append({**columns, "uuid": r.uuid})
+    # A password or an address changed elsewhere (e.g. on the server's pages): the reset codes,
+    # links and confirmations still pending here for it must stop working.
+    web_links.settle_pulled_changes(password_changed, address_changed, utc_now())
     if new:  # a first sync brings thousands: one prepared INSERT run for all (peewee would build SQL per row)
         fields = [f for f in Account._meta.sorted_fields if f.name != "id"]
         sql = (f'INSERT INTO "account" ({", ".join(chr(34) + f.column_name + chr(34) for f in fields)}) '

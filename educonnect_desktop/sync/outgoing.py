@@ -11,7 +11,7 @@ import json
 from itertools import groupby
 
 from .. import __version__
-from ..protocol import ACCOUNT, ACCOUNT_FIELDS, DELETE, LINK, LINK_FIELDS, Change, Operation
+from ..protocol import ACCOUNT, DELETE, FIELDS, LINK, WEB_LINK, Change, Operation
 from ..store.models import Account, Establishment, GuardianLink, JournalEntry, SyncShadow, database_proxy
 from . import state
 
@@ -83,6 +83,8 @@ def _travels(entry: JournalEntry, scope: set[str], school: Establishment | None,
         return where is None or (school is not None and where == school.uuid)
     if entry.entity == ACCOUNT:
         return entry.entity_uuid in scope
+    if entry.entity == WEB_LINK:  # a link e-mailed to one of this school's families
+        return json.loads(entry.payload).get("account") in scope
     if entry.entity == LINK:
         payload = json.loads(entry.payload)
         student = payload.get("student")
@@ -116,8 +118,7 @@ def pending_batch(limit: int) -> list[Operation]:
 
 def _change(entry: JournalEntry, shadow: SyncShadow | None, hashes: dict) -> Change:
     payload = json.loads(entry.payload)
-    allowed = ACCOUNT_FIELDS if entry.entity == ACCOUNT else LINK_FIELDS
-    fields = {k: v for k, v in payload.items() if k in allowed}
+    fields = {k: v for k, v in payload.items() if k in FIELDS[entry.entity]}
     if entry.entity == ACCOUNT:
         if "establishment" in payload:
             fields["in_school"] = payload["establishment"] is not None
