@@ -28,6 +28,7 @@ import statistics
 import sys
 import tempfile
 import threading
+import zlib
 import time
 from datetime import date
 from html import unescape
@@ -59,6 +60,19 @@ SECTION = "Letters PDF (300 letters) and cancel latency"
 TARGET = 2.0
 CANCEL_TARGET_MS = 200
 ANCHOR_LINE = 110  # characters of one anchor line
+
+
+WHY = (
+    "Where the rest goes (issue 14): QR codes, headers, captions and the steps and advice are laid "
+    "out once per batch, and the personal part (names, identifier, password, validity) once per "
+    "shape of letter, its texts then replaced in place (`letters/refill.py`; before, parsing its "
+    "HTML and laying its tables out were 0.9 of 2.2 ms a letter, now the *laid out again* row). "
+    "What is left is Qt's own work, in the last table: `QTextDocument.drawContents` emits every run "
+    "of text with its painter state, the tables' borders and fills and the list markers (the page "
+    "stream row: more bytes than one `drawText` per line of the same words), and `newPage` "
+    "compresses each page's stream. Going under 2.0x would mean drawing the letter by hand with "
+    "QPainter instead of QTextDocument, that is another layout to keep identical to this one."
+)
 
 
 def letters(count: int) -> list[LetterData]:
@@ -119,6 +133,44 @@ def best_pair(anchor, function, repeat: int) -> tuple[float, float]:
     return min(anchors), min(times)
 
 
+# What write_letters_pdf spends its time on, by the Qt calls cProfile sees (C++ calls: the
+# profiler's own overhead falls on the Python lines, which are a small share here).
+COSTS = {
+    "QTextDocument.drawContents (text, tables, lists to the PDF painter)": "drawContents",
+    "QPdfWriter.newPage (the finished page's stream, compressed)": "newPage",
+    "the personal part laid out again (endEditBlock)": "endEditBlock",
+    "QPainter.end (fonts subset and embedded)": "'end' of 'PySide6.QtGui.QPainter'",
+}
+
+
+def page_stream_kib(path: Path, pages: int) -> float:
+    """Mean size of a page's content stream once inflated: what the painter wrote for it."""
+    data = path.read_bytes()
+    total = 0
+    for stream in re.findall(rb"stream\r?\n(.*?)endstream", data, re.S):
+        try:
+            content = zlib.decompress(stream)
+        except zlib.error:  # an image or a font, not compressed by zlib alone
+            continue
+        if b" Tj" in content:
+            total += len(content)
+    return total / pages / 1024
+
+
+def cost_shares(batch: list[LetterData], path: Path) -> list[tuple[str, float]]:
+    """(what, share of write_letters_pdf's time) for COSTS and the rest, from one profiled run."""
+    profile = cProfile.Profile()
+    profile.runcall(write_letters_pdf, batch, path)
+    stats = pstats.Stats(profile)
+    total = stats.total_tt
+    shares = []
+    for what, needle in COSTS.items():
+        spent = sum(row[2] for key, row in stats.stats.items() if needle in key[2])
+        shares.append((what, spent / total))
+    shares.append(("everything else (Python, QR code, painter state)", 1 - sum(share for _, share in shares)))
+    return shares
+
+
 def cancel_latency(run, cancel_error, samples: int, earliest: float, latest: float) -> list[float]:
     """ms from `cancelled()` turning true to the error reaching the caller, on a worker thread."""
     rnd = random.Random(1)
@@ -172,6 +224,8 @@ def main() -> None:
             profile = cProfile.Profile()
             profile.runcall(write_letters_pdf, batch, folder / "p.pdf")
             pstats.Stats(profile).sort_stats("tottime").print_stats(20)
+        shares = cost_shares(batch, folder / "shares.pdf")
+        streams = (page_stream_kib(folder / "bare.pdf", len(batch)), page_stream_kib(folder / "letters.pdf", len(batch)))
         letters_cancel = cancel_latency(lambda stop: write_letters_pdf(batch, folder / "c.pdf", cancelled=stop),
                                         LettersCancelled, args.cancels, 0.05, max(0.1, ours * 0.8))
         import_cancel = import_cancel_latencies(folder, args.cancels)
@@ -181,6 +235,8 @@ def main() -> None:
     rows.append("-" * len(rows[0]))
     rows.append(f"{f'{args.letters} letters':<46} | {anchor * 1000 / args.letters:>16.2f} | "
                 f"{ours * 1000 / args.letters:>14.2f} | {ours / anchor:>5.2f}")
+    rows.append(f"{'page stream, KiB per page (inflated)':<46} | {streams[0]:>16.1f} | {streams[1]:>14.1f} | "
+                f"{streams[1] / streams[0]:>5.2f}")
     cancel_rows = [f"{'cancel of':<46} | {'samples':>7} | {'p50 ms':>7} | {'p99 ms':>7} | {'max ms':>7}"]
     cancel_rows.append("-" * len(cancel_rows[0]))
     worst_cancel = 0.0
@@ -193,7 +249,10 @@ def main() -> None:
     verdict = (f"Target letters within {TARGET}x of the bare writer: **{'met' if ours / anchor <= TARGET else 'NOT met'}** "
                f"({ours / anchor:.2f}x). Target cancel under {CANCEL_TARGET_MS} ms: "
                f"**{'met' if worst_cancel < CANCEL_TARGET_MS else 'NOT met'}** (worst {worst_cancel:.0f} ms).")
-    table = "\n".join(rows) + "\n\n" + "\n".join(cancel_rows)
+    share_rows = [f"{'where the time of write_letters_pdf goes (cProfile)':<70} | share"]
+    share_rows.append("-" * len(share_rows[0]))
+    share_rows += [f"{what:<70} | {share:>5.0%}" for what, share in shares]
+    table = "\n".join(rows) + "\n\n" + "\n".join(cancel_rows) + "\n\n" + "\n".join(share_rows)
     print(table)
     print(verdict)
     if args.no_readme:
@@ -216,6 +275,8 @@ def main() -> None:
         "```",
         "",
         verdict,
+        "",
+        WHY,
     ])
     write_section(SECTION, text)
 
