@@ -151,10 +151,13 @@ def stream_records(file: ExportFile, stream, encoding: str | None,
     """
     parser = safe_etree.DefusedXMLParser(target=_NoTree(), encoding=encoding, forbid_dtd=True)
     target = _RecordsTarget(file.label, choose, parser.parser)
-    with _french_errors(file):
-        while chunk := stream.read(_FEED):
-            parser.feed(chunk)
-        parser.close()
+    try:
+        with _french_errors(file):
+            while chunk := stream.read(_FEED):
+                parser.feed(chunk)
+            parser.close()
+    finally:
+        target.detach()
     if target.root_tag is None:
         raise ImportFormatError(f"{file.label} : fichier vide ou tronqué.")
 
@@ -188,6 +191,12 @@ class _RecordsTarget:
         self._record_elements = 0
         expat.ordered_attributes = 0  # attributes as the dict TreeBuilder takes
         self._between_records()
+
+    def detach(self) -> None:
+        """Break the cycle expat <-> target, so that reference counting frees both and the
+        readers behind the handlers at once (previews pause the cyclic collector)."""
+        expat, self._expat = self._expat, None
+        expat.StartElementHandler = expat.EndElementHandler = expat.CharacterDataHandler = None
 
     def _between_records(self) -> None:
         expat = self._expat
