@@ -79,18 +79,24 @@ WHY = (
 )
 
 
-def best_pair(anchor, function, repeat: int) -> tuple[float, float]:
-    """Best of `repeat` for both, run alternately so that a burst of load hits both alike."""
-    anchors, times = [], []
+def best_pair(anchor, function, repeat: int) -> tuple[float, float, float]:
+    """Best of `repeat` for both, run alternately so that a burst of load hits both alike:
+    (anchor wall, function wall, ratio of their best CPU times) in seconds.
+
+    CPU time (the process's) leaves out the waits for a core on the shared machine; the
+    target is judged on wall time, as before.
+    """
+    walls: tuple[list[float], list[float]] = ([], [])
+    cpus: tuple[list[float], list[float]] = ([], [])
     for _ in range(repeat):
-        started = time.perf_counter()
-        anchor()
-        anchors.append(time.perf_counter() - started)
-        clear_caches()  # each preview starts cold, as the first one of a session does
-        started = time.perf_counter()
-        function()
-        times.append(time.perf_counter() - started)
-    return min(anchors), min(times)
+        for index, work in enumerate((anchor, function)):
+            if index:
+                clear_caches()  # each preview starts cold, as the first one of a session does
+            started, cpu_started = time.perf_counter(), time.process_time()
+            work()
+            walls[index].append(time.perf_counter() - started)
+            cpus[index].append(time.process_time() - cpu_started)
+    return min(walls[0]), min(walls[1]), min(cpus[1]) / min(cpus[0])
 
 
 def main() -> None:
@@ -117,14 +123,14 @@ def main() -> None:
 
         db = open_database(folder / "bench.sqlite")
         try:
-            anchor_stream, stream_only = best_pair(anchor, lambda: streamed_parse_only(files), args.repeat)
-            anchor_read, read = best_pair(anchor, lambda: read_siecle(files, today=TODAY), args.repeat)
-            anchor_first, first = best_pair(anchor, lambda: preview_import(files, today=TODAY), args.repeat)
+            anchor_stream, stream_only, cpu_stream = best_pair(anchor, lambda: streamed_parse_only(files), args.repeat)
+            anchor_read, read, cpu_read = best_pair(anchor, lambda: read_siecle(files, today=TODAY), args.repeat)
+            anchor_first, first, cpu_first = best_pair(anchor, lambda: preview_import(files, today=TODAY), args.repeat)
             preview = preview_import(files, establishment_name="Collège du banc d'essai", today=TODAY)
             apply_import(preview, actor=bench_administrator(), provisional_for_guardians=True,
                          hashing=PasswordHashing(CHEAP))
             accounts = preview.counts.new_students + preview.counts.new_guardians
-            anchor_again, again = best_pair(anchor, lambda: preview_import(files, today=TODAY), args.repeat)
+            anchor_again, again, cpu_again = best_pair(anchor, lambda: preview_import(files, today=TODAY), args.repeat)
             if args.profile:
                 clear_caches()
                 profile = cProfile.Profile()
@@ -134,16 +140,16 @@ def main() -> None:
             db.close()
     load_after = os.getloadavg()[0]
     rows = [
-        ("streamed parse only (records dropped unread)", anchor_stream, stream_only),
-        ("reading (read_siecle, no database)", anchor_read, read),
-        ("first import (empty database)", anchor_first, first),
-        (f"re-import ({accounts:,} accounts in the database)", anchor_again, again),
+        ("streamed parse only (records dropped unread)", anchor_stream, stream_only, cpu_stream),
+        ("reading (read_siecle, no database)", anchor_read, read, cpu_read),
+        ("first import (empty database)", anchor_first, first, cpu_first),
+        (f"re-import ({accounts:,} accounts in the database)", anchor_again, again, cpu_again),
     ]
-    head = f"{'case':<44} | {'anchor s':>8} | {'preview s':>9} | {'ratio':>5}"
+    head = f"{'case':<44} | {'anchor s':>8} | {'preview s':>9} | {'ratio':>5} | {'CPU ratio':>9}"
     lines = [head, "-" * len(head)]
-    for name, a, p in rows:
-        lines.append(f"{name:<44} | {a:>8.3f} | {p:>9.3f} | {p / a:>5.2f}")
-    worst = max(p / a for _, a, p in rows[2:])  # the target is about the previews
+    for name, a, p, cpu in rows:
+        lines.append(f"{name:<44} | {a:>8.3f} | {p:>9.3f} | {p / a:>5.2f} | {cpu:>9.2f}")
+    worst = max(p / a for _, a, p, _cpu in rows[2:])  # the target is about the previews
     verdict = (f"Target preview <= {TARGET}x the bare parse: **{'met' if worst <= TARGET else 'NOT met'}** "
                f"(worst {worst:.2f}x).")
     table = "\n".join(lines)
@@ -162,7 +168,8 @@ def main() -> None:
         "`defusedxml.ElementTree.parse` of both files, in the same process, alternately with the previews. "
         "*preview*: `preview_import` (encoding check, streamed parse, field cleaning, e-mail and phone "
         "validation, reading the accounts, diff, summary); nothing is written. Best of "
-        f"{args.repeat}, seconds.",
+        f"{args.repeat}, seconds; *CPU ratio*: the same with the process's CPU time (no wait for a core on "
+        "the shared machine); the target is judged on the wall-time ratio.",
         "",
         "```",
         table,
