@@ -138,6 +138,16 @@ def best_pair(anchor, function, repeat: int) -> tuple[float, float, float, float
     return min(walls[0]), min(walls[1]), min(cpus[0]), min(cpus[1])
 
 
+# What write_letters_pdf spends its time on, by the Qt calls cProfile sees (C++ calls: the
+# profiler's own overhead falls on the Python lines, which are a small share here).
+COSTS = {
+    "QTextDocument.drawContents (text, tables, lists to the PDF painter)": "drawContents",
+    "QPdfWriter.newPage (the finished page's stream, compressed)": "newPage",
+    "the personal part laid out again (endEditBlock)": "endEditBlock",
+    "QPainter.end (fonts subset and embedded)": "'end' of 'PySide6.QtGui.QPainter'",
+}
+
+
 def page_stream_kib(path: Path, pages: int) -> float:
     """Mean size of a page's content stream once inflated: what the painter wrote for it."""
     data = path.read_bytes()
@@ -214,7 +224,8 @@ def main() -> None:
         folder = Path(folder)
         pages = [anchor_lines(letter) for letter in batch]
         anchor, ours, anchor_cpu, ours_cpu = best_pair(lambda: bare_pdf(pages, folder / "bare.pdf"),
-                                 lambda: write_letters_pdf(batch, folder / "letters.pdf"), args.repeat)
+                                                       lambda: write_letters_pdf(batch, folder / "letters.pdf"),
+                                                       args.repeat)
         if args.profile:
             profile = cProfile.Profile()
             profile.runcall(write_letters_pdf, batch, folder / "p.pdf")
@@ -265,7 +276,8 @@ def main() -> None:
         "of each letter (same font and words, paragraphs cut at the last space before 110 characters, "
         "lines made before the timing; no layout, no QR code). *ours*: `write_letters_pdf`. Best of "
         f"{args.repeat}, run alternately; the *CPU time* row is the process's CPU time (no wait for a core "
-        "on the shared machine), the target is judged on the wall time of the first row. Cancel: the work runs on a worker thread and `cancelled()` turns "
+        "on the shared machine), the target is judged on the wall time of the first row. Cancel: the "
+        "work runs on a worker thread and `cancelled()` turns "
         "true at a random moment; the figure is the time until the cancel error reaches the caller.",
         "",
         "```",
