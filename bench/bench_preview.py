@@ -68,14 +68,16 @@ WHY = (
     "Where the time goes (issue 14): *streamed parse only* is the previews' own parse with every "
     "record built and dropped unread; *reading* adds, for each of the 35,000 records, reading and "
     "cleaning its fields, checking names, dates, INE, e-mail and mobile, and building the record; "
-    "*first import* adds the diff against an empty database, *re-import* reading the 16,435 accounts "
-    "(SQL, about 0.1 s) and the diff. Done for this issue: expat calls the record reader itself "
+    "*first import* adds the diff against an empty database, *re-import* reading the 16,435 "
+    "accounts (SQL about 0.1 s, then one record each) and the diff against them (together a fifth "
+    "of a re-import with `--profile`). Done for this issue: expat calls the record reader itself "
     "(ElementTree's Python handlers were a fifth of the reading), no text handler between records, "
     "messages' quoted names made only when a message is, `clean_name` at C speed for printable "
-    "names, the fingerprint hashed from plain tuples. What is left over the anchor is the Python "
-    "work per record, spread over a dozen small field functions none of which weighs more than a "
-    "few percent (`--profile`): going to 1.5x would need the fields read without a Python call "
-    "each, that is another reader."
+    "names, the fingerprint hashed from plain tuples, the cyclic collector paused during a preview "
+    "(a fifth of a re-import). What is left over the anchor is Python work per record, spread over "
+    "small field functions (the largest, `siecle_common.value`, about a tenth of the reading with "
+    "`--profile`, the e-mail and mobile checks a few percent each, cached per distinct value): "
+    "going to 1.5x would take a reader that gets a record's fields without a Python call each."
 )
 
 
