@@ -71,7 +71,10 @@ WHY = (
     "of text with its painter state, the tables' borders and fills and the list markers (the page "
     "stream row: more bytes than one `drawText` per line of the same words), and `newPage` "
     "compresses each page's stream. Going under 2.0x would mean drawing the letter by hand with "
-    "QPainter instead of QTextDocument, that is another layout to keep identical to this one."
+    "QPainter instead of QTextDocument, that is another layout to keep identical to this one. "
+    "Until issue 14 the anchor cut paragraphs at 110 characters and so drew only 1,421 of a "
+    "letter's 1,567 characters (the 2.62x published then); against this anchor, the code before "
+    "issue 14 measured 3.1 to 3.3x (CPU time, 2026-12-02, load about 3, same process layout)."
 )
 
 
