@@ -77,7 +77,9 @@ WHY = (
     "(a fifth of a re-import). What is left over the anchor is Python work per record, spread over "
     "small field functions (the largest, `siecle_common.value`, about a tenth of the reading with "
     "`--profile`, the e-mail and mobile checks a few percent each, cached per distinct value): "
-    "going to 1.5x would take a reader that gets a record's fields without a Python call each."
+    "going to 1.5x would take a reader that gets a record's fields without a Python call each. "
+    "With this bench, the code before issue 14 measured CPU ratios of 2.74 (reading), 2.37 (first "
+    "import) and 2.54 (re-import) on 2026-12-02, load about 4."
 )
 
 
