@@ -26,6 +26,21 @@ def title(letter: LetterData) -> str:
     return f"Votre compte EduConnect ({who})"
 
 
+# The fields each shared part reads: a batch lays a part out once per distinct value of these
+# (letters.pdf), without even building its HTML again; tests/letters/test_refill.py checks
+# that no other field changes the part.
+def header_inputs(letter: LetterData) -> tuple:
+    return letter.establishment_name, letter.establishment_uai, letter.kind
+
+
+def qr_caption_inputs(letter: LetterData) -> tuple:
+    return (letter.services_url,)
+
+
+def common_body_inputs(letter: LetterData) -> tuple:
+    return letter.services_url, letter.kind
+
+
 def header_html(letter: LetterData) -> str:
     school = escape(letter.establishment_name or "Établissement")
     uai = f"<p style='font-size:9pt; color:#555555'>UAI {escape(letter.establishment_uai)}</p>" \

@@ -157,8 +157,18 @@ class _BatchCache:
     def __init__(self, writer: QPdfWriter) -> None:
         self.writer = writer
         self._documents: dict[tuple[str, float, bool], QTextDocument] = {}
+        self._parts: dict[tuple, QTextDocument] = {}
         self._codes: dict[str, QImage] = {}
         self._personal: dict[tuple[tuple[str, ...], float], RefillableDocument] = {}
+
+    def part(self, html: Callable[[LetterData], str], inputs: Callable[[LetterData], tuple], letter: LetterData,
+             width: float, *, wrap_anywhere: bool = False) -> QTextDocument:
+        """The laid-out `html(letter)`, made once per distinct `inputs(letter)` (the fields it reads)."""
+        key = (html, inputs(letter), width, wrap_anywhere)
+        document = self._parts.get(key)
+        if document is None:
+            document = self._parts[key] = self.document(html(letter), width, wrap_anywhere=wrap_anywhere)
+        return document
 
     def document(self, html: str, width: float, *, wrap_anywhere: bool = False) -> QTextDocument:
         key = (html, width, wrap_anywhere)
@@ -197,17 +207,18 @@ def _paint_letter(painter: QPainter, writer: QPdfWriter, letter: LetterData, cac
     margin, gap = _mm(MARGIN_MM), _mm(GAP_MM)
     qr_left, qr_top, qr_side = qr_box(width)
 
-    header = cache.document(content.header_html(letter), qr_left - margin - gap)
+    header = cache.part(content.header_html, content.header_inputs, letter, qr_left - margin - gap)
     header_bottom = _draw(painter, header, margin, margin)
 
     painter.drawImage(QRectF(qr_left, qr_top, qr_side, qr_side), cache.qr(letter.services_url))
-    caption = cache.document(content.qr_caption_html(letter), qr_side, wrap_anywhere=True)
+    caption = cache.part(content.qr_caption_html, content.qr_caption_inputs, letter, qr_side, wrap_anywhere=True)
     caption_bottom = _draw(painter, caption, qr_left, qr_top + qr_side)
 
     body_width = width - 2 * margin
     personal = cache.personal(letter, body_width)
     personal_bottom = _draw(painter, personal, margin, max(header_bottom, caption_bottom) + gap)
-    _draw(painter, cache.document(content.common_body_html(letter), body_width), margin, personal_bottom)
+    _draw(painter, cache.part(content.common_body_html, content.common_body_inputs, letter, body_width), margin,
+          personal_bottom)
 
 
 __all__ = ["write_letters_pdf", "check_output", "qr_box", "RESOLUTION", "QR_SIZE_MM", "MARGIN_MM"]

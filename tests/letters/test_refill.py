@@ -68,3 +68,27 @@ def test_a_missing_placeholder_is_refused(writer):
     document = RefillableDocument(_document(f"<p>{placeholders(1)[0]}</p>", WIDTH, writer), 1)
     with pytest.raises(ValueError):
         document.fill(("a", "b"))
+
+
+@pytest.mark.parametrize("html, inputs", [(content.header_html, content.header_inputs),
+                                          (content.qr_caption_html, content.qr_caption_inputs),
+                                          (content.common_body_html, content.common_body_inputs)])
+def test_a_shared_part_reads_no_field_but_its_inputs(html, inputs):
+    """A batch lays a shared part out once per value of its inputs: any other field must not show."""
+    for letter in (STUDENT, GUARDIAN):
+        others = {
+            "establishment_name": "Lycée Autre", "establishment_uai": "0999999Z", "first_name": "Zoé",
+            "last_name": "AUTRE", "kind": "guardian" if letter.kind == "student" else "student",
+            "class_code": "3 C", "identifier": "z.autre9", "provisional_password": "Autre-000!",
+            "valid_until": date(2030, 1, 1), "services_url": "https://autre.exemple.fr/",
+            "children": ("Zoé AUTRE (3 C)",),
+        }
+        for name, value in others.items():
+            changed = dataclasses.replace(letter, **{name: value})
+            if inputs(changed) == inputs(letter):
+                assert html(changed) == html(letter), name
+
+
+def test_validity_is_written_day_month_year():
+    for day in (date(2025, 1, 31), date(2024, 12, 1), date(999, 3, 4)):
+        assert dataclasses.replace(STUDENT, valid_until=day).valid_until_text == day.strftime("%d/%m/%Y")
