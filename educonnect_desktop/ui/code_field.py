@@ -14,7 +14,7 @@ from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySeq
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..core.otp import CODE_DIGITS
-from .widgets import named
+from .widgets import left_to_right, named
 
 LINK_PASTED = ("Vous avez collé un lien, pas un code : saisissez le code à 6 chiffres indiqué dans le "
                "même message.")
@@ -37,6 +37,7 @@ class CodeEdit(QLineEdit):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         named(self, object_name, accessible_name, description)
+        left_to_right(self)
         self.setMaxLength(CODE_DIGITS + 2)
         self.setPlaceholderText("000000")
         self.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
