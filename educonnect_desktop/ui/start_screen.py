@@ -119,7 +119,7 @@ class StartScreen(ReadingOrderFocus, QWidget):
             QTimer.singleShot(0, self, self._rebuild_if_pending)
 
     def _rebuild_if_pending(self) -> None:
-        if self._rebuild_pending:  # reset() may have rebuilt already
+        if self._rebuild_pending:
             self.retranslate()
 
     def retranslate(self) -> None:
@@ -296,7 +296,6 @@ class StartScreen(ReadingOrderFocus, QWidget):
         """Back to the start, every field cleared, in the workstation's language (kiosk inactivity)."""
         self._drop_wizard()
         if current_language() != self.workstation_language:
-            set_language(QApplication.instance(), self.workstation_language)
-            self.retranslate()  # now, not after the event loop: the next family sees it at once
+            set_language(QApplication.instance(), self.workstation_language)  # pages rebuilt on LanguageChange
         self._show_language_choice()
         self.show_home()

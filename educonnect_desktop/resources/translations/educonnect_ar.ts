@@ -4,7 +4,62 @@
 <context>
     <name>AccountDetailsView</name>
     <message>
-        <location filename="../../ui/secretariat/account_details.py" line="+72"/>
+        <location filename="../../ui/secretariat/account_details.py" line="+65"/>
+        <source>Nom</source>
+        <translation type="unfinished">الاسم العائلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation type="unfinished">المعرّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe</source>
+        <translation type="unfinished">كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dernière connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Représentants légaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Élèves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sélectionnez un compte dans la liste.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -138,6 +193,54 @@
     <message>
         <location line="+0"/>
         <source>Compte réactivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../ui/secretariat/accounts_model.py" line="+46"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom</source>
+        <translation type="unfinished">الاسم العائلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom</source>
+        <translation type="unfinished">الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation type="unfinished">المعرّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dernière connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Établissement</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -872,6 +975,24 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
     </message>
 </context>
 <context>
+    <name>CodeEdit</name>
+    <message>
+        <location filename="../../ui/code_field.py" line="+20"/>
+        <source>Vous avez collé un lien, pas un code : saisissez le code à 6 chiffres indiqué dans le même message.</source>
+        <translation>لقد لصقت رابطاً وليس رمزاً: أدخل الرمز المكوّن من 6 أرقام الوارد في الرسالة نفسها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le texte collé n&apos;est pas un code : le code compte 6 chiffres.</source>
+        <translation>النص الملصق ليس رمزاً: يتكوّن الرمز من 6 أرقام.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Code à 6 chiffres</source>
+        <translation>رمز من 6 أرقام</translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
         <location filename="../../ui/registration/code_page.py" line="+31"/>
@@ -927,6 +1048,19 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
         <location line="+2"/>
         <source>Si ce numéro est celui que vous avez donné à l&apos;établissement, un code a été envoyé au {0}, valable {1}.</source>
         <translation>إذا كان هذا الرقم هو الذي أعطيته للمؤسسة، فقد أُرسل رمز إلى {0}، صالح لمدة {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../ui/credentials_view.py" line="+22"/>
+        <source>Identifiants et mots de passe provisoires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1578,7 +1712,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+0"/>
         <source>Terminer</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">إنهاء</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1820,7 +1954,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+3"/>
         <source>&lt; &amp;Précédent</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&lt; ال&amp;سابق</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2568,7 +2702,22 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>MessagingSettingsDialog</name>
     <message>
-        <location filename="../../ui/secretariat/messaging_settings_dialog.py" line="+38"/>
+        <location filename="../../ui/secretariat/messaging_settings_dialog.py" line="+32"/>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS implicite (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sans chiffrement (réseau local seulement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Configuration de l&apos;envoi des messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3819,7 +3968,32 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/secretariat/staff_tab.py" line="+27"/>
+        <location filename="../../ui/secretariat/staff_tab.py" line="+26"/>
+        <source>Nom</source>
+        <translation type="unfinished">الاسم العائلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom</source>
+        <translation type="unfinished">الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation type="unfinished">المعرّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Personnel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4032,9 +4206,53 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     </message>
 </context>
 <context>
+    <name>WizardButtons</name>
+    <message>
+        <location filename="../../ui/wizard_support.py" line="+135"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Précédent</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>ال&amp;تالي &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suivant</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terminer</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminer</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/secretariat/workspace.py" line="+58"/>
+        <location filename="../../ui/secretariat/workspace.py" line="+33"/>
+        <source>Bientôt disponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{0} {1} — {2}</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,7 +4,62 @@
 <context>
     <name>AccountDetailsView</name>
     <message>
-        <location filename="../../ui/secretariat/account_details.py" line="+72"/>
+        <location filename="../../ui/secretariat/account_details.py" line="+65"/>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Établissement</source>
+        <translation>Establishment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dernière connexion</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Représentants légaux</source>
+        <translation>Legal guardians</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Élèves</source>
+        <translation>Pupils</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Sélectionnez un compte dans la liste.</source>
         <translation>Select an account in the list.</translation>
     </message>
@@ -139,6 +194,54 @@
         <location line="+0"/>
         <source>Compte réactivé.</source>
         <translation>Account re-enabled.</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../ui/secretariat/accounts_model.py" line="+46"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dernière connexion</source>
+        <translation>Last sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Établissement</source>
+        <translation>Establishment</translation>
     </message>
 </context>
 <context>
@@ -872,6 +975,24 @@ Do you confirm that you are not the legal guardian of {1}? If another legal guar
     </message>
 </context>
 <context>
+    <name>CodeEdit</name>
+    <message>
+        <location filename="../../ui/code_field.py" line="+20"/>
+        <source>Vous avez collé un lien, pas un code : saisissez le code à 6 chiffres indiqué dans le même message.</source>
+        <translation>You pasted a link, not a code: enter the 6-digit code given in the same message.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le texte collé n&apos;est pas un code : le code compte 6 chiffres.</source>
+        <translation>The pasted text is not a code: the code has 6 digits.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Code à 6 chiffres</source>
+        <translation>6-digit code</translation>
+    </message>
+</context>
+<context>
     <name>CodePage</name>
     <message>
         <location filename="../../ui/registration/code_page.py" line="+31"/>
@@ -927,6 +1048,19 @@ Do you confirm that you are not the legal guardian of {1}? If another legal guar
         <location line="+2"/>
         <source>Si ce numéro est celui que vous avez donné à l&apos;établissement, un code a été envoyé au {0}, valable {1}.</source>
         <translation>If this number is the one you gave the establishment, a code has been sent to {0}, valid for {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../ui/credentials_view.py" line="+22"/>
+        <source>Identifiants et mots de passe provisoires</source>
+        <translation>Identifiers and temporary passwords</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fermer</source>
+        <translation>Close</translation>
     </message>
 </context>
 <context>
@@ -2568,7 +2702,22 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>MessagingSettingsDialog</name>
     <message>
-        <location filename="../../ui/secretariat/messaging_settings_dialog.py" line="+38"/>
+        <location filename="../../ui/secretariat/messaging_settings_dialog.py" line="+32"/>
+        <source>STARTTLS (port 587)</source>
+        <translation>STARTTLS (port 587)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS implicite (port 465)</source>
+        <translation>Implicit TLS (port 465)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sans chiffrement (réseau local seulement)</source>
+        <translation>No encryption (local network only)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Configuration de l&apos;envoi des messages</source>
         <translation>Message sending settings</translation>
     </message>
@@ -3821,7 +3970,32 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/secretariat/staff_tab.py" line="+27"/>
+        <location filename="../../ui/secretariat/staff_tab.py" line="+26"/>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Personnel</source>
         <translation>Staff</translation>
     </message>
@@ -4034,9 +4208,53 @@ The current address stays in use until the new one is confirmed.</translation>
     </message>
 </context>
 <context>
+    <name>WizardButtons</name>
+    <message>
+        <location filename="../../ui/wizard_support.py" line="+135"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; &amp;Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Précédent</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suivant</source>
+        <translation>Next</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terminer</source>
+        <translation>&amp;Finish</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminer</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/secretariat/workspace.py" line="+58"/>
+        <location filename="../../ui/secretariat/workspace.py" line="+33"/>
+        <source>Bientôt disponible</source>
+        <translation>Coming soon</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>{0} {1} — {2}</source>
         <translation>{0} {1} — {2}</translation>
     </message>
