@@ -19,7 +19,7 @@ from educonnect_desktop.config import ConfigError, load_config, parse_config
 from educonnect_desktop.ui import translations
 from educonnect_desktop.ui.kiosk import KioskWindow
 from educonnect_desktop.ui.translations import current_language, default_language, set_language
-from keyboard_support import enter, focused, key, tab_to
+from keyboard_support import check_screen, enter, focused, key, tab_to
 
 ARABIC = "\u0600-\u06ff"
 
@@ -71,11 +71,14 @@ def test_a_family_switches_the_kiosk_to_english_then_arabic_with_the_keyboard(qt
     qtbot.waitUntil(lambda: plain(screen.login_button.text()) == "لديّ حساب EduConnect", timeout=3000)
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert kiosk.windowTitle() == "EduConnect — استقبال العائلات"
+    assert focused() is arabic
+    check_screen(qtbot, screen, opens_on=arabic)  # Tab in reading order, right to left; Alt+letters unique
 
     # The letter route, by keyboard, to the page with the identifier field.
     tab_to(qtbot, screen.activate_button)
     enter(qtbot)
     assert focused() is screen.letter_button
+    check_screen(qtbot, screen)
     enter(qtbot)
     wizard = screen.wizard
     identifier = wizard.findChild(QLineEdit, "loginIdentifier")
@@ -91,6 +94,7 @@ def test_a_family_switches_the_kiosk_to_english_then_arabic_with_the_keyboard(qt
     assert caption.mapTo(window, QPoint(0, 0)).x() > identifier.mapTo(window, QPoint(0, 0)).x(), (
         "right to left: the caption stands to the right of its field")
     assert focused() is identifier, "the page opens on its first field, as in French"
+    check_screen(qtbot, wizard)
     qtbot.keyClicks(identifier, "p.nom1")
     assert identifier.cursorRect().x() > 0 and identifier.text() == "p.nom1"
     assert_nothing_clipped(wizard.currentPage())

@@ -1017,7 +1017,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
     <message>
         <location line="+3"/>
         <source>&amp;Renvoyer le code</source>
-        <translation>إعادة إ&amp;رسال الرمز</translation>
+        <translation>إعادة &amp;إرسال الرمز</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1209,7 +1209,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
     <message>
         <location line="+1"/>
         <source>Con&amp;firmation de l&apos;adresse :</source>
-        <translation>تأ&amp;كيد العنوان:</translation>
+        <translation>تأكيد ال&amp;عنوان:</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -1769,7 +1769,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+2"/>
         <source>&amp;Choisissez l&apos;établissement :</source>
-        <translation>ا&amp;ختر المؤسسة:</translation>
+        <translation>اختر ال&amp;مؤسسة:</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1901,7 +1901,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+6"/>
         <source>Recevoir mon &amp;code SMS</source>
-        <translation>استلام ر&amp;مز SMS</translation>
+        <translation>&amp;استلام رمز SMS</translation>
     </message>
 </context>
 <context>
@@ -2431,7 +2431,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+1"/>
         <source>Mot de passe &amp;provisoire :</source>
-        <translation>كلمة المرور ال&amp;مؤقتة:</translation>
+        <translation>&amp;كلمة المرور المؤقتة:</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3461,7 +3461,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+1"/>
         <source>Modifier mon mot de &amp;passe</source>
-        <translation>تغيير &amp;كلمة المرور</translation>
+        <translation>تغ&amp;يير كلمة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3476,7 +3476,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+5"/>
         <source>Enre&amp;gistrer le mot de passe</source>
-        <translation>&amp;حفظ كلمة المرور</translation>
+        <translation>ح&amp;فظ كلمة المرور</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4094,7 +4094,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+2"/>
         <source>Je &amp;n&apos;ai pas de compte EduConnect</source>
-        <translation>&amp;ليس لديّ حساب EduConnect</translation>
+        <translation>ليس لديّ &amp;حساب EduConnect</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -89,7 +89,7 @@
     <message>
         <location line="+5"/>
         <source>Réi&amp;nitialiser le mot de passe</source>
-        <translation>Re&amp;set the password</translation>
+        <translation>Reset the pass&amp;word</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -507,7 +507,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Type d&apos;action :</source>
-        <translation>&amp;Action type:</translation>
+        <translation>Action &amp;type:</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -575,7 +575,7 @@
     <message>
         <location line="+2"/>
         <source>Ajouter un &amp;enfant</source>
-        <translation>Add a &amp;child</translation>
+        <translation>A&amp;dd a child</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1037,7 +1037,7 @@ Do you confirm that you are not the legal guardian of {1}? If another legal guar
     <message>
         <location line="+12"/>
         <source>&amp;Vérifier</source>
-        <translation>&amp;Check</translation>
+        <translation>&amp;Verify</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1914,7 +1914,7 @@ The current address stays in use until the new one is confirmed.</translation>
     <message>
         <location line="+9"/>
         <source>Analy&amp;ser</source>
-        <translation>Analy&amp;se</translation>
+        <translation>A&amp;nalyse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2136,7 +2136,7 @@ The current address stays in use until the new one is confirmed.</translation>
     <message>
         <location line="+1"/>
         <source>Analy&amp;ser</source>
-        <translation>Analy&amp;se</translation>
+        <translation>A&amp;nalyse</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2340,7 +2340,7 @@ The current address stays in use until the new one is confirmed.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Liens actuels :</source>
-        <translation>Current &amp;links:</translation>
+        <translation>Current lin&amp;ks:</translation>
     </message>
     <message>
         <location line="+51"/>
@@ -2441,7 +2441,7 @@ The current address stays in use until the new one is confirmed.</translation>
     <message>
         <location line="+9"/>
         <source>Se &amp;connecter</source>
-        <translation>Sign &amp;in</translation>
+        <translation>Sign i&amp;n</translation>
     </message>
 </context>
 <context>
@@ -2528,7 +2528,7 @@ The current address stays in use until the new one is confirmed.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Premier démarrage…</source>
-        <translation>&amp;First start…</translation>
+        <translation>First &amp;start…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2844,7 +2844,7 @@ The current address stays in use until the new one is confirmed.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Enregistrer</source>
-        <translation>&amp;Save</translation>
+        <translation>Sa&amp;ve</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2904,12 +2904,12 @@ The current address stays in use until the new one is confirmed.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Jeton :</source>
-        <translation>&amp;Token:</translation>
+        <translation>To&amp;ken:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Services en &amp;ligne :</source>
-        <translation>Online &amp;services:</translation>
+        <translation>Online serv&amp;ices:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2924,7 +2924,7 @@ The current address stays in use until the new one is confirmed.</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Destinataire :</source>
-        <translation>&amp;Recipient:</translation>
+        <translation>Recipi&amp;ent:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3835,7 +3835,7 @@ The current address stays in use until the new one is confirmed.</translation>
     <message>
         <location line="+15"/>
         <source>&amp;Vérifier le code</source>
-        <translation>&amp;Check the code</translation>
+        <translation>&amp;Verify the code</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3919,7 +3919,7 @@ The current address stays in use until the new one is confirmed.</translation>
     <message>
         <location line="+0"/>
         <source>Se &amp;connecter</source>
-        <translation>Sign &amp;in</translation>
+        <translation>Sign i&amp;n</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -4291,7 +4291,7 @@ The current address stays in use until the new one is confirmed.</translation>
     <message>
         <location line="+4"/>
         <source>Config&amp;uration de l&apos;envoi des messages…</source>
-        <translation>Message sending sett&amp;ings…</translation>
+        <translation>Messa&amp;ge sending settings…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4341,7 +4341,7 @@ The current address stays in use until the new one is confirmed.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Journal d&apos;audit</source>
-        <translation>Audit &amp;log</translation>
+        <translation>A&amp;udit log</translation>
     </message>
     <message>
         <location line="+6"/>
