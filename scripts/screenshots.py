@@ -188,6 +188,16 @@ async def optional_screens(s: Shooter, desk, provisional, hashing) -> None:
         view.tabs.setCurrentIndex(1)
         await s.shot(view, "my-account-02-children")
         view.close()
+        from educonnect_desktop.ui.translations import set_language
+
+        set_language(QApplication.instance(), "ar")  # "Mon compte" right to left
+        view = MyAccountView(desk, session)
+        await view.refresh()
+        await s.shot(view, "languages-04-my-account-arabic")
+        view.tabs.setCurrentIndex(1)
+        await s.shot(view, "languages-05-my-account-children-arabic")
+        view.close()
+        set_language(QApplication.instance(), "fr")
 
 
 async def secretariat(s: Shooter, desk, db_path: Path, hashing) -> None:

@@ -288,3 +288,17 @@ def test_the_ui_copies_of_core_and_service_texts_are_the_same_french():
 
     assert tuple(_tr_literals_of(UI / "password_field.py", "strength_labels")) == STRENGTH_LABELS
     assert _tr_literals_of(UI / "my_account" / "child_card.py", "single_link_rule") == [SINGLE_LINK]
+
+
+# Placeholders that carry the "&" mnemonic itself: an isolate around them would take the underline.
+MNEMONIC_PLACEHOLDERS = {("BirthDatesEditor", "Enfant {0}{1} :"), ("ChildrenPage", "{0}{1} — date de naissance :")}
+FSI, PDI = "\u2068", "\u2069"  # first strong isolate ... pop directional isolate
+
+
+def test_right_to_left_translations_isolate_their_placeholders():
+    """In Arabic a value such as the class "3 A" or an e-mail address shows reversed ("A 3")
+    unless it is isolated from the text around it."""
+    loose = [(m.context, m.translation) for m in read_catalogue("ar")
+             if m.finished and (m.context, m.source) not in MNEMONIC_PLACEHOLDERS
+             and len(re.findall(r"\{\w*\}", m.translation)) != len(re.findall(FSI + r"\{\w*\}" + PDI, m.translation))]
+    assert not loose, loose

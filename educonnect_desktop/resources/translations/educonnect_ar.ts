@@ -555,7 +555,7 @@
     <message>
         <location line="+1"/>
         <source>Date de naissance de l&apos;enfant {0}</source>
-        <translation>تاريخ ميلاد الطفل {0}</translation>
+        <translation>تاريخ ميلاد الطفل ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -565,7 +565,7 @@
     <message>
         <location line="+1"/>
         <source>Retirer l&apos;enfant {0}</source>
-        <translation>إزالة الطفل {0}</translation>
+        <translation>إزالة الطفل ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -585,7 +585,7 @@
     <message>
         <location line="+57"/>
         <source>Enfant {0} : {1}</source>
-        <translation>الطفل {0}: {1}</translation>
+        <translation>الطفل ⁨{0}⁩: ⁨{1}⁩</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -682,17 +682,17 @@
     <message>
         <location filename="../../ui/my_account/child_card.py" line="+33"/>
         <source>Date de naissance : {0}</source>
-        <translation>تاريخ الميلاد: {0}</translation>
+        <translation>تاريخ الميلاد: ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Établissement : {0}</source>
-        <translation>المؤسسة: {0}</translation>
+        <translation>المؤسسة: ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Classe : {0}</source>
-        <translation>القسم: {0}</translation>
+        <translation>القسم: ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -702,7 +702,7 @@
     <message>
         <location line="+2"/>
         <source>Je ne suis pas le représentant légal de {0}</source>
-        <translation>لست الوليّ الشرعي لـ {0}</translation>
+        <translation>لست الوليّ الشرعي لـ ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -713,8 +713,8 @@
         <location line="+2"/>
         <source>{0}
 Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représentant légal lui est rattaché, cet élève ne sera plus rattaché à votre compte ; sinon, adressez-vous à l&apos;établissement.</source>
-        <translation>{0}
-هل تؤكد أنك لست الوليّ الشرعي لـ {1}؟ إذا كان هناك وليّ شرعي آخر مرتبط به، فلن يبقى هذا التلميذ مرتبطاً بحسابك؛ وإلا فتوجّه إلى المؤسسة.</translation>
+        <translation>⁨{0}⁩
+هل تؤكد أنك لست الوليّ الشرعي لـ ⁨{1}⁩؟ إذا كان هناك وليّ شرعي آخر مرتبط به، فلن يبقى هذا التلميذ مرتبطاً بحسابك؛ وإلا فتوجّه إلى المؤسسة.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -724,7 +724,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
     <message>
         <location line="+1"/>
         <source>Confirmer : je ne suis pas le représentant légal de {0}</source>
-        <translation>تأكيد: لست الوليّ الشرعي لـ {0}</translation>
+        <translation>تأكيد: لست الوليّ الشرعي لـ ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -757,17 +757,17 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
     <message>
         <location line="+3"/>
         <source>&lt;p&gt;Pour confirmer que vous êtes bien le responsable des {0} élèves rattachés à votre compte, saisissez leurs dates de naissance, dans l&apos;ordre que vous voulez (jj/mm/aaaa).&lt;/p&gt;</source>
-        <translation>&lt;p&gt;لتأكيد أنك فعلاً وليّ أمر التلاميذ الـ {0} المرتبطين بحسابك، أدخل تواريخ ميلادهم بالترتيب الذي تريده (يوم/شهر/سنة).&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;لتأكيد أنك فعلاً وليّ أمر التلاميذ الـ ⁨{0}⁩ المرتبطين بحسابك، أدخل تواريخ ميلادهم بالترتيب الذي تريده (يوم/شهر/سنة).&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>l&apos;enfant {0}</source>
-        <translation>الطفل {0}</translation>
+        <translation>الطفل ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Date de naissance de {0}</source>
-        <translation>تاريخ ميلاد {0}</translation>
+        <translation>تاريخ ميلاد ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -782,7 +782,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
     <message>
         <location line="+4"/>
         <source>Enfant {0}</source>
-        <translation>الطفل {0}</translation>
+        <translation>الطفل ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -805,7 +805,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
     <message>
         <location line="+62"/>
         <source>{0} n&apos;est plus rattaché(e) à votre compte.</source>
-        <translation>لم يعد {0} مرتبطاً بحسابك.</translation>
+        <translation>لم يعد ⁨{0}⁩ مرتبطاً بحسابك.</translation>
     </message>
 </context>
 <context>
@@ -1042,12 +1042,12 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
     <message>
         <location line="+5"/>
         <source>Si ce numéro est celui que vous avez donné à l&apos;établissement, un nouveau code a été envoyé au {0}, valable {1}.</source>
-        <translation>إذا كان هذا الرقم هو الذي أعطيته للمؤسسة، فقد أُرسل رمز جديد إلى {0}، صالح لمدة {1}.</translation>
+        <translation>إذا كان هذا الرقم هو الذي أعطيته للمؤسسة، فقد أُرسل رمز جديد إلى ⁨{0}⁩، صالح لمدة ⁨{1}⁩.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Si ce numéro est celui que vous avez donné à l&apos;établissement, un code a été envoyé au {0}, valable {1}.</source>
-        <translation>إذا كان هذا الرقم هو الذي أعطيته للمؤسسة، فقد أُرسل رمز إلى {0}، صالح لمدة {1}.</translation>
+        <translation>إذا كان هذا الرقم هو الذي أعطيته للمؤسسة، فقد أُرسل رمز إلى ⁨{0}⁩، صالح لمدة ⁨{1}⁩.</translation>
     </message>
 </context>
 <context>
@@ -1146,12 +1146,12 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
     <message>
         <location line="+5"/>
         <source>&lt;p&gt;Votre compte EduConnect est activé.&lt;/p&gt;&lt;p&gt;Votre identifiant : &lt;b&gt;{0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Connectez-vous désormais avec cet identifiant et le mot de passe que vous venez de choisir.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;تم تفعيل حسابك في EduConnect.&lt;/p&gt;&lt;p&gt;معرّفك: &lt;b&gt;{0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;سجّل الدخول من الآن فصاعداً بهذا المعرّف وبكلمة المرور التي اخترتها للتو.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;تم تفعيل حسابك في EduConnect.&lt;/p&gt;&lt;p&gt;معرّفك: &lt;b&gt;⁨{0}⁩&lt;/b&gt;&lt;/p&gt;&lt;p&gt;سجّل الدخول من الآن فصاعداً بهذا المعرّف وبكلمة المرور التي اخترتها للتو.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Votre identifiant : {0}</source>
-        <translation>معرّفك: {0}</translation>
+        <translation>معرّفك: ⁨{0}⁩</translation>
     </message>
 </context>
 <context>
@@ -1332,7 +1332,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
     <message>
         <location line="+27"/>
         <source>&lt;p&gt;Un e-mail a été envoyé à &lt;b&gt;{0}&lt;/b&gt; : saisissez le code reçu.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;أُرسلت رسالة إلكترونية إلى &lt;b&gt;{0}&lt;/b&gt;: أدخل الرمز الوارد فيها.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;أُرسلت رسالة إلكترونية إلى &lt;b&gt;⁨{0}⁩&lt;/b&gt;: أدخل الرمز الوارد فيها.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1449,24 +1449,24 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
     <message>
         <location line="+2"/>
         <source>Une adresse e-mail est en attente de confirmation : {0}</source>
-        <translation>عنوان بريد إلكتروني في انتظار التأكيد: {0}</translation>
+        <translation>عنوان بريد إلكتروني في انتظار التأكيد: ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Adresse e-mail confirmée : {0}</source>
-        <translation>عنوان البريد الإلكتروني المؤكَّد: {0}</translation>
+        <translation>عنوان البريد الإلكتروني المؤكَّد: ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Une adresse e-mail est en attente de confirmation : {0}
 L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas confirmée.</source>
-        <translation>عنوان بريد إلكتروني في انتظار التأكيد: {0}
+        <translation>عنوان بريد إلكتروني في انتظار التأكيد: ⁨{0}⁩
 يبقى العنوان الحالي مستخدماً ما دام العنوان الجديد غير مؤكَّد.</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Un e-mail de validation a été envoyé à {0} : saisissez le code reçu.</source>
-        <translation>أُرسلت رسالة تحقق إلى {0}: أدخل الرمز الوارد فيها.</translation>
+        <translation>أُرسلت رسالة تحقق إلى ⁨{0}⁩: أدخل الرمز الوارد فيها.</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -1799,28 +1799,28 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+46"/>
         <source>&lt;h2&gt;Bienvenue {0} {1}&lt;/h2&gt;</source>
-        <translation>&lt;h2&gt;مرحباً {0} {1}&lt;/h2&gt;</translation>
+        <translation>&lt;h2&gt;مرحباً ⁨{0}⁩ ⁨{1}⁩&lt;/h2&gt;</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Votre identifiant : {0}</source>
-        <translation>معرّفك: {0}</translation>
+        <translation>معرّفك: ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Établissement : {0}</source>
-        <translation>المؤسسة: {0}</translation>
+        <translation>المؤسسة: ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+58"/>
         <source>Classe : {0}</source>
-        <translation>القسم: {0}</translation>
+        <translation>القسم: ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Date de naissance : {0}</source>
-        <translation>تاريخ الميلاد: {0}</translation>
+        <translation>تاريخ الميلاد: ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -2072,7 +2072,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <location line="+1"/>
         <location line="+30"/>
         <source>Identifiant : {0}</source>
-        <translation>المعرّف: {0}</translation>
+        <translation>المعرّف: ⁨{0}⁩</translation>
     </message>
 </context>
 <context>
@@ -2368,7 +2368,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+24"/>
         <source>Je suis bien le représentant légal de {0} {1} (né(e) le {2})</source>
-        <translation>أنا فعلاً الوليّ الشرعي لـ {0} {1} (المولود(ة) في {2})</translation>
+        <translation>أنا فعلاً الوليّ الشرعي لـ ⁨{0}⁩ ⁨{1}⁩ (المولود(ة) في ⁨{2}⁩)</translation>
     </message>
 </context>
 <context>
@@ -2696,7 +2696,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+29"/>
         <source>Les élèves de {0} ont été ajoutés ; ce compte est fermé.</source>
-        <translation>أُضيف تلاميذ {0}؛ وأُغلق ذلك الحساب.</translation>
+        <translation>أُضيف تلاميذ ⁨{0}⁩؛ وأُغلق ذلك الحساب.</translation>
     </message>
 </context>
 <context>
@@ -3051,17 +3051,17 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+2"/>
         <source>Numéro de portable confirmé : {0}</source>
-        <translation>رقم الهاتف المحمول المؤكَّد: {0}</translation>
+        <translation>رقم الهاتف المحمول المؤكَّد: ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Numéro de portable (non confirmé) : {0}</source>
-        <translation>رقم الهاتف المحمول (غير مؤكَّد): {0}</translation>
+        <translation>رقم الهاتف المحمول (غير مؤكَّد): ⁨{0}⁩</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Un code a été envoyé par SMS au {0}, valable {1}. Saisissez-le ci-dessous.</source>
-        <translation>أُرسل رمز عبر SMS إلى {0}، صالح لمدة {1}. أدخله أدناه.</translation>
+        <translation>أُرسل رمز عبر SMS إلى ⁨{0}⁩، صالح لمدة ⁨{1}⁩. أدخله أدناه.</translation>
     </message>
     <message>
         <location line="+18"/>
@@ -3314,12 +3314,12 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Votre mot de passe a été modifié.&lt;/p&gt;&lt;p&gt;Votre identifiant : &lt;b&gt;{0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Connectez-vous désormais avec ce nouveau mot de passe. Si une adresse e-mail confirmée est associée à votre compte, un message vous y informe aussi de ce changement.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;تم تغيير كلمة المرور.&lt;/p&gt;&lt;p&gt;معرّفك: &lt;b&gt;{0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;سجّل الدخول من الآن فصاعداً بكلمة المرور الجديدة هذه. إذا كان عنوان بريد إلكتروني مؤكَّد مرتبطاً بحسابك، فستصلك عليه أيضاً رسالة تُعلمك بهذا التغيير.&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;تم تغيير كلمة المرور.&lt;/p&gt;&lt;p&gt;معرّفك: &lt;b&gt;⁨{0}⁩&lt;/b&gt;&lt;/p&gt;&lt;p&gt;سجّل الدخول من الآن فصاعداً بكلمة المرور الجديدة هذه. إذا كان عنوان بريد إلكتروني مؤكَّد مرتبطاً بحسابك، فستصلك عليه أيضاً رسالة تُعلمك بهذا التغيير.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Votre identifiant : {0}</source>
-        <translation>معرّفك: {0}</translation>
+        <translation>معرّفك: ⁨{0}⁩</translation>
     </message>
 </context>
 <context>
@@ -3448,7 +3448,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+19"/>
         <source>Robustesse : {0}</source>
-        <translation>القوة: {0}</translation>
+        <translation>القوة: ⁨{0}⁩</translation>
     </message>
 </context>
 <context>
@@ -3838,7 +3838,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+7"/>
         <source>Le code reçu est valable {0}.</source>
-        <translation>الرمز الوارد صالح لمدة {0}.</translation>
+        <translation>الرمز الوارد صالح لمدة ⁨{0}⁩.</translation>
     </message>
     <message>
         <location line="+28"/>
