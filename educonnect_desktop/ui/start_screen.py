@@ -61,6 +61,7 @@ class StartScreen(ReadingOrderFocus, QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
+        self._set_title()  # seen when the screen is a window of its own (the workstation's families window)
         self._desk = desk
         self._factories = factories if factories is not None else {**_default_factories(),
                                                                    **recovery_factories()}
@@ -122,9 +123,13 @@ class StartScreen(ReadingOrderFocus, QWidget):
         if self._rebuild_pending:
             self.retranslate()
 
+    def _set_title(self) -> None:
+        self.setWindowTitle(self.tr("EduConnect — accueil des familles"))
+
     def retranslate(self) -> None:
         """The menu pages again, in the current language (a running journey is left alone)."""
         self._rebuild_pending = False
+        self._set_title()
         self.language_bar.setAccessibleName(self.tr("Langue"))
         self._show_language_choice()
         if self.wizard is not None:

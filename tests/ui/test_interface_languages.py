@@ -62,6 +62,7 @@ def test_a_family_switches_the_kiosk_to_english_then_arabic_with_the_keyboard(qt
     assert screen.login_button.accessibleName() == "I have an EduConnect account"
     assert bar.accessibleName() == "Language"
     assert kiosk.windowTitle() == "EduConnect — families' desk"
+    assert screen.windowTitle() == "EduConnect — families' desk"  # its title as the workstation's window
     assert focused() is english, "the person stays on the button they pressed"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 

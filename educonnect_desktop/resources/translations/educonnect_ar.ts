@@ -4056,13 +4056,13 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+84"/>
-        <location line="+44"/>
+        <location filename="../../ui/start_screen.py" line="+85"/>
+        <location line="+48"/>
         <source>Langue</source>
         <translation>اللغة</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Langue de l&apos;interface (actuelle)</source>
         <translation>لغة الواجهة (الحالية)</translation>
     </message>
@@ -4072,7 +4072,12 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation>لغة الواجهة</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+20"/>
+        <source>EduConnect — accueil des familles</source>
+        <translation>EduConnect — استقبال العائلات</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Services en ligne — EduConnect</source>
         <translation>الخدمات الإلكترونية — EduConnect</translation>
     </message>

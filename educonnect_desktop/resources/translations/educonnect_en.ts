@@ -4058,13 +4058,13 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+84"/>
-        <location line="+44"/>
+        <location filename="../../ui/start_screen.py" line="+85"/>
+        <location line="+48"/>
         <source>Langue</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-27"/>
         <source>Langue de l&apos;interface (actuelle)</source>
         <translation>Language of the interface (current)</translation>
     </message>
@@ -4074,7 +4074,12 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>Language of the interface</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+20"/>
+        <source>EduConnect — accueil des familles</source>
+        <translation>EduConnect — families&apos; desk</translation>
+    </message>
+    <message>
+        <location line="+48"/>
         <source>Services en ligne — EduConnect</source>
         <translation>Online services — EduConnect</translation>
     </message>
