@@ -29,8 +29,8 @@ UI = PACKAGE / "ui"
 CATALOGUES = PACKAGE / "resources" / "translations"
 SHIPPED = ("en", "ar")
 # The families' screens (Arabic must cover them); the secretariat may fall back to French.
-FAMILY_SCREENS = ("start_screen.py", "kiosk.py", "password_field.py", "code_field.py", "wizard_support.py",
-                  "login/", "registration/", "legacy/", "recovery/", "my_account/")
+FAMILY_SCREENS = ("start_screen.py", "kiosk.py", "password_field.py", "strength_advice.py", "code_field.py",
+                  "wizard_support.py", "login/", "registration/", "legacy/", "recovery/", "my_account/")
 QT_BIN = Path(sys.executable).parent
 
 
@@ -154,6 +154,7 @@ DYNAMIC_TR = {
     ("secretariat/account_details.py", "caption"), ("secretariat/accounts_model.py", "self.COLUMNS[section]"),
     ("secretariat/staff_tab.py", "c"), ("secretariat/workspace.py", "SOON"),
     ("secretariat/messaging_settings_dialog.py", "text"), ("code_field.py", "refusal"),
+    ("strength_advice.py", "sentence"),
 }
 
 
@@ -302,3 +303,16 @@ def test_right_to_left_translations_isolate_their_placeholders():
              if m.finished and (m.context, m.source) not in MNEMONIC_PLACEHOLDERS
              and len(re.findall(r"\{\w*\}", m.translation)) != len(re.findall(FSI + r"\{\w*\}" + PDI, m.translation))]
     assert not loose, loose
+
+
+def test_every_password_advice_of_the_core_is_marked_for_translation():
+    from educonnect_desktop.core import strength_feedback
+    from educonnect_desktop.ui.strength_advice import ADVICE
+
+    tree = ast.parse(Path(strength_feedback.__file__).read_text(encoding="utf-8"))
+    docstrings = {id(node.body[0].value) for node in ast.walk(tree)
+                  if isinstance(node, (ast.Module, ast.FunctionDef)) and node.body
+                  and isinstance(node.body[0], ast.Expr) and isinstance(node.body[0].value, ast.Constant)}
+    sentences = {node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
+                 and id(node) not in docstrings and node.value.endswith(".")}
+    assert sentences == set(ADVICE)

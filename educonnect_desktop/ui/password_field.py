@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.passwords import MAX_LENGTH, PolicyResult, Strength, check_policy, estimate_strength, warm_up
+from .strength_advice import advice_text
 from .widgets import left_to_right, named
 
 log = logging.getLogger(__name__)
@@ -401,7 +402,8 @@ class PasswordField(QWidget):
             self.strength_label.setText(label)
             self.strength_bar.setFormat(label)
             self.strength_bar.setAccessibleDescription(self.tr("Robustesse : {0}").format(label))
-            self.advice_label.setText("\n".join(filter(None, (strength.warning, *strength.suggestions))))
+            advice = filter(None, (strength.warning, *strength.suggestions))
+            self.advice_label.setText("\n".join(advice_text(sentence) for sentence in advice))
         if strength != previous:
             self._refresh()  # a weak estimate asks for a confirmation
             self.strength_changed.emit(strength)

@@ -201,3 +201,17 @@ def test_config_set_ui_language(db_path, tmp_path, monkeypatch):
     assert cli(["--config", str(config), "config", "show"], out=shown) == 0
     assert "ui.language = en" in shown.getvalue()
 
+
+
+def test_the_password_field_speaks_english_strength_and_advice_included(qtbot, qapp, workstation_in_french):
+    from educonnect_desktop.ui.password_field import PasswordField
+
+    set_language(qapp, "en")
+    field = PasswordField(strength_delay_ms=0)  # the real estimator, on its worker thread
+    qtbot.addWidget(field)
+    field.show()
+    qtbot.keyClicks(field.password_edit, "azerty")
+    qtbot.waitUntil(lambda: field.strength_label.text() == "Very weak", timeout=5000)
+    advice = field.advice_label.text()
+    assert advice and not re.search(r"\b(les|est|vous|votre|des)\b", advice), advice
+    assert "Add a word or two" in advice or "Avoid" in advice or "easy to guess" in advice, advice

@@ -3325,7 +3325,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../ui/password_field.py" line="+166"/>
+        <location filename="../../ui/password_field.py" line="+167"/>
         <source>Mot de passe</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -4180,6 +4180,169 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <location line="+18"/>
         <source>Adressez-vous au secrétariat de l&apos;établissement : il vous remettra une nouvelle lettre avec votre identifiant et un mot de passe provisoire.</source>
         <translation>توجّه إلى أمانة المؤسسة: ستسلّمك رسالة جديدة تتضمن معرّفك وكلمة مرور مؤقتة.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthAdvice</name>
+    <message>
+        <location filename="../../ui/strength_advice.py" line="+13"/>
+        <source>Ajoutez un ou deux mots, les mots peu courants sont meilleurs.</source>
+        <translation>أضف كلمة أو كلمتين، والكلمات غير الشائعة أفضل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilisez plusieurs mots peu courants, évitez les expressions toutes faites.</source>
+        <translation>استخدم عدة كلمات غير شائعة، وتجنّب العبارات الجاهزة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Évitez d&apos;utiliser votre nom, votre prénom ou votre identifiant.</source>
+        <translation>تجنّب استخدام اسمك العائلي أو اسمك الشخصي أو معرّفك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez d&apos;utiliser votre date de naissance.</source>
+        <translation>تجنّب استخدام تاريخ ميلادك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mot de passe contient le prénom et l&apos;année de naissance d&apos;un enfant.</source>
+        <translation>تحتوي كلمة المرور هذه على الاسم الشخصي لطفل وسنة ميلاده.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mot de passe contient le prénom d&apos;un enfant.</source>
+        <translation>تحتوي كلمة المرور هذه على الاسم الشخصي لطفل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les suites de touches du clavier comme « azerty » sont faciles à deviner.</source>
+        <translation>تتابعات مفاتيح لوحة المفاتيح مثل « azerty » سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les motifs courts dessinés sur le clavier sont faciles à deviner.</source>
+        <translation>الأنماط القصيرة المرسومة على لوحة المفاتيح سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les suites de touches du clavier.</source>
+        <translation>تجنّب تتابعات مفاتيح لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les répétitions comme « aaa » sont faciles à deviner.</source>
+        <translation>التكرارات مثل « aaa » سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</source>
+        <translation>التكرارات مثل « abcabcabc » أصعب تخميناً بقليل فقط من « abc ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Évitez les mots et les caractères répétés.</source>
+        <translation>تجنّب الكلمات والحروف المكرّرة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</source>
+        <translation>التتابعات مثل « abc » أو « 6543 » سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les suites de caractères.</source>
+        <translation>تجنّب تتابعات الحروف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les années récentes sont faciles à deviner.</source>
+        <translation>السنوات الأخيرة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les années récentes.</source>
+        <translation>تجنّب السنوات الأخيرة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les années qui vous concernent.</source>
+        <translation>تجنّب السنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les dates et les années sont faciles à deviner.</source>
+        <translation>التواريخ والسنوات سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les dates et les années qui vous concernent.</source>
+        <translation>تجنّب التواريخ والسنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Des chiffres ou un symbole ajoutés à un mot sont faciles à deviner.</source>
+        <translation>الأرقام أو الرمز المضاف إلى كلمة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez de simplement ajouter une année ou « 123 » suivis d&apos;un symbole.</source>
+        <translation>تجنّب الاكتفاء بإضافة سنة أو « 123 » متبوعة برمز.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceci figure parmi les 10 mots de passe les plus courants.</source>
+        <translation>هذه من بين كلمات المرور العشر الأكثر شيوعاً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceci figure parmi les 100 mots de passe les plus courants.</source>
+        <translation>هذه من بين كلمات المرور المئة الأكثر شيوعاً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceci est un mot de passe très courant.</source>
+        <translation>هذه كلمة مرور شائعة جداً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceci ressemble à un mot de passe courant.</source>
+        <translation>هذه تشبه كلمة مرور شائعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un mot seul est facile à deviner.</source>
+        <translation>الكلمة الواحدة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les noms et les prénoms seuls sont faciles à deviner.</source>
+        <translation>الأسماء العائلية والشخصية وحدها سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les noms et les prénoms courants sont faciles à deviner.</source>
+        <translation>الأسماء العائلية والشخصية الشائعة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une majuscule au début n&apos;aide pas beaucoup.</source>
+        <translation>الحرف الكبير في البداية لا يفيد كثيراً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tout écrire en majuscules est presque aussi facile à deviner que tout en minuscules.</source>
+        <translation>كتابة كل شيء بالأحرف الكبيرة تكاد تكون بسهولة تخمين الأحرف الصغيرة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les mots écrits à l&apos;envers ne sont pas beaucoup plus difficiles à deviner.</source>
+        <translation>الكلمات المكتوبة بالمقلوب ليست أصعب تخميناً بكثير.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les substitutions prévisibles comme « @ » à la place de « a » n&apos;aident pas beaucoup.</source>
+        <translation>الاستبدالات المتوقّعة مثل « @ » بدلاً من « a » لا تفيد كثيراً.</translation>
     </message>
 </context>
 <context>

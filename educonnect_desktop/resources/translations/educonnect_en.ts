@@ -3327,7 +3327,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../ui/password_field.py" line="+166"/>
+        <location filename="../../ui/password_field.py" line="+167"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
@@ -4182,6 +4182,169 @@ The current address stays in use until the new one is confirmed.</translation>
         <location line="+18"/>
         <source>Adressez-vous au secrétariat de l&apos;établissement : il vous remettra une nouvelle lettre avec votre identifiant et un mot de passe provisoire.</source>
         <translation>Contact the establishment&apos;s secretariat: they will give you a new letter with your identifier and a temporary password.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthAdvice</name>
+    <message>
+        <location filename="../../ui/strength_advice.py" line="+13"/>
+        <source>Ajoutez un ou deux mots, les mots peu courants sont meilleurs.</source>
+        <translation>Add a word or two; uncommon words are better.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilisez plusieurs mots peu courants, évitez les expressions toutes faites.</source>
+        <translation>Use several uncommon words; avoid common phrases.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Évitez d&apos;utiliser votre nom, votre prénom ou votre identifiant.</source>
+        <translation>Avoid using your surname, first name or identifier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez d&apos;utiliser votre date de naissance.</source>
+        <translation>Avoid using your date of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mot de passe contient le prénom et l&apos;année de naissance d&apos;un enfant.</source>
+        <translation>This password contains a child&apos;s first name and year of birth.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mot de passe contient le prénom d&apos;un enfant.</source>
+        <translation>This password contains a child&apos;s first name.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les suites de touches du clavier comme « azerty » sont faciles à deviner.</source>
+        <translation>Keyboard sequences such as « azerty » are easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les motifs courts dessinés sur le clavier sont faciles à deviner.</source>
+        <translation>Short patterns drawn on the keyboard are easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les suites de touches du clavier.</source>
+        <translation>Avoid keyboard sequences.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les répétitions comme « aaa » sont faciles à deviner.</source>
+        <translation>Repeats such as « aaa » are easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</source>
+        <translation>Repeats such as « abcabcabc » are only slightly harder to guess than « abc ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Évitez les mots et les caractères répétés.</source>
+        <translation>Avoid repeated words and characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</source>
+        <translation>Sequences such as « abc » or « 6543 » are easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les suites de caractères.</source>
+        <translation>Avoid sequences of characters.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les années récentes sont faciles à deviner.</source>
+        <translation>Recent years are easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les années récentes.</source>
+        <translation>Avoid recent years.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les années qui vous concernent.</source>
+        <translation>Avoid years that are linked to you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les dates et les années sont faciles à deviner.</source>
+        <translation>Dates and years are easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les dates et les années qui vous concernent.</source>
+        <translation>Avoid dates and years that are linked to you.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Des chiffres ou un symbole ajoutés à un mot sont faciles à deviner.</source>
+        <translation>Digits or a symbol added to a word are easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez de simplement ajouter une année ou « 123 » suivis d&apos;un symbole.</source>
+        <translation>Avoid simply adding a year or « 123 » followed by a symbol.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceci figure parmi les 10 mots de passe les plus courants.</source>
+        <translation>This is one of the 10 most common passwords.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceci figure parmi les 100 mots de passe les plus courants.</source>
+        <translation>This is one of the 100 most common passwords.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceci est un mot de passe très courant.</source>
+        <translation>This is a very common password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceci ressemble à un mot de passe courant.</source>
+        <translation>This looks like a common password.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un mot seul est facile à deviner.</source>
+        <translation>A single word is easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les noms et les prénoms seuls sont faciles à deviner.</source>
+        <translation>Surnames and first names on their own are easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les noms et les prénoms courants sont faciles à deviner.</source>
+        <translation>Common surnames and first names are easy to guess.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une majuscule au début n&apos;aide pas beaucoup.</source>
+        <translation>A capital letter at the start does not help much.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tout écrire en majuscules est presque aussi facile à deviner que tout en minuscules.</source>
+        <translation>All capitals is almost as easy to guess as all lower case.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les mots écrits à l&apos;envers ne sont pas beaucoup plus difficiles à deviner.</source>
+        <translation>Words written backwards are not much harder to guess.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les substitutions prévisibles comme « @ » à la place de « a » n&apos;aident pas beaucoup.</source>
+        <translation>Predictable substitutions such as « @ » for « a » do not help much.</translation>
     </message>
 </context>
 <context>
