@@ -89,9 +89,10 @@ async def run_window(args: argparse.Namespace) -> int:
     except UserFacingError as exc:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
-    from .translations import default_language, set_language
+    from .translations import current_language, default_language, set_language
 
-    set_language(app, default_language(config))  # `[ui] language`, else the system's language
+    if default_language(config) != current_language():  # `[ui] language`, else the system's language
+        set_language(app, default_language(config))
     secrets = KeyringSecretStore()  # creating it reads nothing
     desk = Desk(config=config, secrets=secrets)
     # The window shows first ("Ouverture de la base de données…"): opening the database reads

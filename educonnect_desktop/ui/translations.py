@@ -27,7 +27,6 @@ LANGUAGES = ("fr", "en", "ar")  # the ones with an application catalogue (French
 RIGHT_TO_LEFT = frozenset({"ar"})
 # Each language named in itself: the person who needs the button cannot read the others.
 LANGUAGE_NAMES = {"fr": "Français", "en": "English", "ar": "العربية"}
-LANGUAGE = SOURCE_LANGUAGE  # kept for callers that ask which catalogue Qt's dialogs use at start
 CATALOGUES = ("qtbase",)  # qtbase covers QtWidgets' dialogs, menus and buttons
 APP_CATALOGUE = "educonnect"
 

@@ -215,3 +215,29 @@ def test_the_password_field_speaks_english_strength_and_advice_included(qtbot, q
     advice = field.advice_label.text()
     assert advice and not re.search(r"\b(les|est|vous|votre|des)\b", advice), advice
     assert "Add a word or two" in advice or "Avoid" in advice or "easy to guess" in advice, advice
+
+
+def test_the_kiosk_starts_in_the_configured_language(qapp, loop, tmp_path, workstation_in_french):
+    from PySide6.QtCore import QTimer
+
+    from educonnect_desktop.ui.app import parse_args, run_window
+
+    config = tmp_path / "poste.toml"
+    config.write_text('[ui]\nlanguage = "ar"\n', encoding="utf-8")
+    seen = {}
+
+    def look_at_the_kiosk():  # while run_window shows it (it is gone once run_window returns)
+        kiosks = [w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow) and w.isVisible()]
+        if not kiosks:
+            QTimer.singleShot(5, look_at_the_kiosk)
+            return
+        screen = kiosks[0].start_screen
+        seen.update(text=plain(screen.login_button.text()), rtl=screen.isRightToLeft(),
+                    next_family=screen.workstation_language)
+        kiosks[0].allow_close = True
+
+    QTimer.singleShot(0, look_at_the_kiosk)
+    args = parse_args(["--db", str(tmp_path / "educonnect.sqlite"), "--config", str(config), "--kiosk",
+                       "--quit-after-show"])
+    assert loop.run_until_complete(run_window(args)) == 0
+    assert seen == {"text": "لديّ حساب EduConnect", "rtl": True, "next_family": "ar"}
