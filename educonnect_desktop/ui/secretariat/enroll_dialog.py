@@ -125,6 +125,8 @@ class EnrollDialog(QDialog):
         for widget in (self.server_edit, self.code_edit, self.ca_edit, self.browse_button, self.enroll_button):
             widget.setEnabled(not busy)
         self.enroll_button.setText(self.tr("Inscription en cours…") if busy else self.tr("&Inscrire le poste"))
+        if not busy:
+            self.enroll_button.setDefault(True)  # a disabled button loses it: Enter must enroll again
 
     @asyncSlot()
     async def submit(self) -> None:

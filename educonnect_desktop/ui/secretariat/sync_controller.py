@@ -144,11 +144,10 @@ class SyncController(QObject):
                     break
         finally:
             self.view.running = False
+            if not self.desk.closed:
+                await self.refresh_local()  # the status bar says the outcome before `runs` moves
             self.runs += 1
-        if self.desk.closed:
-            return
-        await self.refresh_local()
-        if received:
+        if received and not self.desk.closed:
             self.received.emit(received)
 
     async def _run_once(self) -> int:

@@ -35,7 +35,13 @@ def _plural(n: int, one: str, many: str) -> str:
     return f"{n} {one if n == 1 else many}"
 
 
+def _aware(moment: datetime) -> datetime:
+    """The workstation stores UTC without a zone (`core.clock.utc_now`)."""
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=timezone.utc)
+
+
 def ago(then: datetime, now: datetime) -> str:
+    then, now = _aware(then), _aware(now)
     seconds = max(0, int((now - then).total_seconds()))
     if seconds < 60:
         return "à l'instant"
