@@ -13,8 +13,9 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QStatusBar
 
 from async_support import wait_for
-from central_support import ADMIN_PASSWORD, Desk as Workstation, add_school, desk_cli, enroll_code, free_port
-from keyboard_support import enter, focused, key, type_into
+from central_support import (ADMIN_PASSWORD, Desk as Workstation, add_school, desk_cli, enroll_code, free_port,
+                             rename_offline)
+from keyboard_support import enter, focused, key, tab_to, type_into
 from qt_session_support import log_in, loop  # noqa: F401  (loop is a fixture)
 
 from educonnect_desktop.central.secrets_util import digest, normalize_code
@@ -58,6 +59,23 @@ async def logged_in(qtbot, window, identifier, password) -> Workspace:
     assert workspace is not None and workspace.isVisible()
     await workspace.accounts.model.settle()
     return workspace
+
+
+def add_staff(qtbot, staff_tab) -> None:
+    """Tab to "Ajouter" and press Enter (Alt+A is also the menu bar's "Aide": it only moves the focus)."""
+    tab_to(qtbot, staff_tab.add_button)
+    enter(qtbot)
+
+
+def run(loop, window, scenario) -> None:
+    """The scenario, then the window closed whatever happened (no coroutine left behind)."""
+    async def closing():
+        try:
+            await scenario()
+        finally:
+            await close(window)
+
+    loop.run_until_complete(closing())
 
 
 async def close(window) -> None:
@@ -141,9 +159,8 @@ def test_an_administrator_enrolls_the_workstation_from_the_window_with_the_keybo
         assert enrolled.actor == "a.clavier1"
         assert central_conn.execute("SELECT count(*) AS n FROM account a JOIN establishment e "
                                     "ON e.id = a.establishment_id WHERE e.uai = %s", (uai,)).fetchone()["n"] == 1
-        await close(window)
 
-    loop.run_until_complete(scenario())
+    run(loop, window, scenario)
     desk.close()
 
 
@@ -172,7 +189,7 @@ def test_the_status_follows_changes_and_syncs_and_other_workstations_changes_app
         qtbot.keyClicks(focused(), "Paul")
         alt(qtbot, Qt.Key.Key_N, workspace.window())
         qtbot.keyClicks(focused(), "Attente")
-        alt(qtbot, Qt.Key.Key_A, workspace.window())
+        add_staff(qtbot, staff_tab)
         await wait_for(lambda: "1 modification en attente" in bar.label.text(), timeout=15)
         assert bar.label.text() == "Synchronisé à l'instant — 1 modification en attente"
         assert staff_tab.isVisible()
@@ -214,7 +231,7 @@ def test_the_status_follows_changes_and_syncs_and_other_workstations_changes_app
             qtbot.keyClicks(focused(), "Hugo")
             alt(qtbot, Qt.Key.Key_N, workspace.window())
             qtbot.keyClicks(focused(), "Horsligne")
-            alt(qtbot, Qt.Key.Key_A, workspace.window())
+            add_staff(qtbot, staff_tab)
             await wait_for(lambda: "1 modification en attente" in bar.label.text(), timeout=15)
             runs = sync.runs
             alt(qtbot, Qt.Key.Key_Y, workspace.window())
@@ -223,17 +240,14 @@ def test_the_status_follows_changes_and_syncs_and_other_workstations_changes_app
             assert "conservé" in bar.label.toolTip()
         finally:
             central_server.start()
-        await close(window)
 
-    loop.run_until_complete(scenario())
+    run(loop, window, scenario)
     desk.close()
     here.close()
 
 
 def test_a_conflict_between_two_workstations_is_shown_side_by_side_and_resolved_with_the_keyboard(
         qtbot, loop, tmp_path, fast_hashing, central_url, central_server, central_conn, new_uai):
-    from educonnect_desktop.services import audit
-
     uai = new_uai()
     add_school(central_url, uai, "Collège Conflit")
     here = Workstation(tmp_path / "here.sqlite", "Ici", fast_hashing)
@@ -243,14 +257,7 @@ def test_a_conflict_between_two_workstations_is_shown_side_by_side_and_resolved_
     issued = here.create_staff("Claire", "Conflit")
     here.sync()
     there.sync()
-    for ws, name in ((there, "Clara"), (here, "Claudia")):  # two offline corrections of one field
-        ws.use()
-        account = Account.get(Account.identifier == issued.identifier)
-        account.first_name = name
-        account.save()
-        with database_proxy.atomic():
-            audit.journal(account, "update", ["first_name"])
-            audit.record("account.renamed", actor=ws.admin, target=account.identifier)
+    rename_offline([(there, "Clara"), (here, "Claudia")], issued.identifier)
     there.sync()  # the server has "Clara"; this workstation's "Claudia" goes when its window opens
     here.use()
     workstation_name = database_proxy.obj.execute_sql(
@@ -271,7 +278,7 @@ def test_a_conflict_between_two_workstations_is_shown_side_by_side_and_resolved_
             qtbot.keyClick(workspace.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
         assert workspace.tabs.currentWidget() is tab
         row = [tab.table.item(0, c).text() for c in range(tab.table.columnCount())]
-        assert row[:5] == [f"Conflit Claire — {issued.identifier}", "Prénom", "Clara", "Claudia", "Ce poste"], row
+        assert row[:5] == [f"Conflit Clara — {issued.identifier}", "Prénom", "Clara", "Claudia", "Ce poste"], row
         assert tab.side_titles["incoming"].text() == "Ce poste" and tab.side["incoming"].text() == "Claudia"
         assert tab.side_titles["server"].text() == "Le serveur" and tab.side["server"].text() == "Clara"
         assert "envoyé par ce poste le" in tab.who_label.text() and "personne" in tab.rule_label.text()
@@ -285,9 +292,8 @@ def test_a_conflict_between_two_workstations_is_shown_side_by_side_and_resolved_
         await wait_for(lambda: sync.runs > runs and not sync.view.running, timeout=30)  # the outcome pulled
         assert "conflit" not in workspace.sync_bar.label.text()
         assert workspace.tabs.tabText(workspace.tabs.indexOf(tab)) == "Conflits"
-        await close(window)
 
-    loop.run_until_complete(scenario())
+    run(loop, window, scenario)
     desk.close()
     local = AuditEvent.get(AuditEvent.action == "sync.conflict_resolved")
     assert local.actor == here.admin and local.target == issued.identifier
@@ -316,13 +322,12 @@ def test_a_secretary_sees_no_enrollment_and_the_kiosk_no_sync(qtbot, loop, db, d
         await workspace.sync.settle()
         assert workspace.enroll_button is None and workspace.findChild(QPushButton, "enrollOpenButton") is None
         assert workspace.sync_bar.label.text() == "Synchronisation : non configurée"
-        await close(window)
 
     # A provisional password asks for a new one first: give the secretary a settled one.
     from educonnect_desktop.store.models import Account as A
 
     A.update(must_change_password=False).where(A.identifier == secretary.identifier).execute()
-    loop.run_until_complete(scenario())
+    run(loop, window, scenario)
 
     # The kiosk of an enrolled workstation whose server is gone: nothing of the sync, no wait.
     with database_proxy.atomic():
