@@ -6,16 +6,24 @@ comes from the token, never from the request). The resolution is the one the ser
 """
 
 
-from typing import Annotated  # no "from __future__ import annotations": FastAPI reads the annotations
+from typing import Annotated, Literal  # no "from __future__ import annotations": FastAPI reads the annotations
 
 from fastapi import APIRouter, Path
+from pydantic import BaseModel, Field
 
-from ..protocol import (ERR_INVALID, ERR_NOT_FOUND, ConflictItem, ConflictsResponse, ErrorBody, ResolveRequest,
-                        ResolveResponse)
+from ..protocol import ERR_NOT_FOUND, ConflictItem, ConflictsResponse, ErrorBody, ResolveResponse
 from . import admin
 from .errors import NotFound
 
 MAX_ACTOR = 64
+
+
+class ResolveBody(BaseModel):
+    """`protocol.ResolveRequest` with its limits written into the schema (the workstation sends
+    the protocol dataclass; the OpenAPI document then says exactly what is accepted)."""
+
+    keep: Literal["server", "incoming"]
+    actor: Annotated[str, Field(min_length=1, max_length=MAX_ACTOR, pattern=r"^\S+$")]
 
 
 def conflicts_router(Me, Conn, ApiError, errors: dict) -> APIRouter:
@@ -33,11 +41,9 @@ def conflicts_router(Me, Conn, ApiError, errors: dict) -> APIRouter:
             for c in lines])
 
     @router.post("/v1/conflicts/{conflict_id}/resolve", responses=errors)
-    def resolve(conflict_id: Annotated[int, Path(ge=1, le=2**62)], body: ResolveRequest, me: Me,
+    def resolve(conflict_id: Annotated[int, Path(ge=1, le=2**62)], body: ResolveBody, me: Me,
                 conn: Conn) -> ResolveResponse:
-        actor = body.actor.strip()[:MAX_ACTOR]
-        if body.keep not in ("server", "incoming") or not actor:
-            raise ApiError(422, ErrorBody(ERR_INVALID, "Indiquez keep = server ou incoming, et qui a choisi."))
+        actor = body.actor
         try:
             admin.resolve_conflict(conn, conflict_id, body.keep, actor=actor, establishment=me.establishment_id,
                                    workstation=me.name)

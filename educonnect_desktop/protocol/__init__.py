@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 # Version 1 is the first protocol. The server accepts the current version and the previous
 # one (none before 1); anything older is told, in French, to update (HTTP 426).
@@ -179,7 +179,7 @@ class ConflictsResponse:
 
 @dataclass
 class ResolveRequest:
-    keep: str  # "server" or "incoming"
+    keep: Literal["server", "incoming"]
     actor: str  # identifier of the staff member who chose, on the workstation
 
 
