@@ -278,7 +278,7 @@ def test_a_conflict_between_two_workstations_is_shown_side_by_side_and_resolved_
             qtbot.keyClick(workspace.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
         assert workspace.tabs.currentWidget() is tab
         row = [tab.table.item(0, c).text() for c in range(tab.table.columnCount())]
-        assert row[:5] == [f"Conflit Clara — {issued.identifier}", "Prénom", "Clara", "Claudia", "Ce poste"], row
+        assert row[:5] == [f"Conflit Clara — {issued.identifier}", "Prénom", "Claudia", "Clara", "Ce poste"], row
         assert tab.side_titles["incoming"].text() == "Ce poste" and tab.side["incoming"].text() == "Claudia"
         assert tab.side_titles["server"].text() == "Le serveur" and tab.side["server"].text() == "Clara"
         assert "envoyé par ce poste le" in tab.who_label.text() and "personne" in tab.rule_label.text()

@@ -29,7 +29,7 @@ from ..widgets import message_label, named, show_message
 from ..wizard_support import error_label
 from .sync_controller import SyncController
 
-COLUMNS = ("Compte", "Donnée", "Valeur du serveur", "Valeur du poste", "Envoyée par", "Le")
+COLUMNS = ("Compte", "Donnée", "Valeur du poste", "Valeur du serveur", "Envoyée par", "Le")
 
 
 def shown_value(value) -> str:
@@ -129,14 +129,15 @@ class ConflictsTab(QWidget):
         selected = self.selected()
         self.conflicts = list(self.controller.view.conflicts)
         n = len(self.conflicts)
+        choose = self.tr("Choisissez un conflit (flèches), puis la valeur à garder.")
         self.intro.setText(self.tr("Aucun conflit à traiter : les postes de l'établissement sont d'accord.") if not n
-                           else self.tr("{0} conflit(s) à traiter. Choisissez un conflit (flèches), puis la valeur "
-                                        "à garder.").format(n))
+                           else self.tr("1 conflit à traiter.") + " " + choose if n == 1
+                           else self.tr("{0} conflits à traiter.").format(n) + " " + choose)
         self.table.setRowCount(n)
         for row, c in enumerate(self.conflicts):
             account = " — ".join(x for x in (c.display_name, c.identifier) if x) or label(KIND_LABELS, c.entity)
             cells = (account, label(FIELD_LABELS, c.field) if c.field else self.tr("Opération refusée"),
-                     shown_value(c.server_value), shown_value(c.incoming_value), self._sender(c), when(c))
+                     shown_value(c.incoming_value), shown_value(c.server_value), self._sender(c), when(c))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
@@ -164,11 +165,14 @@ class ConflictsTab(QWidget):
         self.side["incoming"].setText(shown_value(c.incoming_value))
         self.side["server"].setText(shown_value(c.server_value))
         what = label(FIELD_LABELS, c.field) if c.field else self.tr("une opération")
+        by = (self.tr("ce poste") if self._is_mine(c) else self.tr("le poste « {0} »").format(c.workstation)
+              if c.workstation else "—")
         self.who_label.setText(self.tr("{0} de {1} : envoyé par {2} le {3}.").format(
-            what, c.display_name or c.identifier or "—", sender.lower() if self._is_mine(c) else sender, when(c)))
+            what, c.display_name or c.identifier or "—", by, when(c)))
         self.rule_label.setText(self.tr("Règle : {0}").format(c.rule))
         self.keep_incoming_button.setText(self.tr("Garder la valeur de ce pos&te") if self._is_mine(c)
-                                          else self.tr("Garder la valeur du pos&te"))
+                                          else self.tr("Garder la valeur du pos&te « {0} »").format(c.workstation))
+        self.keep_incoming_button.setAccessibleName(self.keep_incoming_button.text().replace("&", ""))
         for side in ("incoming", "server"):
             self.side[side].setAccessibleDescription(f"{self.side_titles[side].text()} : {self.side[side].text()}")
 

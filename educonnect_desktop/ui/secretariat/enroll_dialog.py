@@ -89,8 +89,8 @@ class EnrollDialog(QDialog):
         self.enroll_button.setDefault(True)
         buttons = QDialogButtonBox()
         buttons.addButton(self.enroll_button, QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = named(buttons.addButton(QDialogButtonBox.StandardButton.Cancel), "enrollCancelButton",
-                                   self.tr("Annuler"))
+        self.cancel_button = named(QPushButton(self.tr("Annuler")), "enrollCancelButton", self.tr("Annuler"))
+        buttons.addButton(self.cancel_button, QDialogButtonBox.ButtonRole.RejectRole)
         self.cancel_button.setAutoDefault(False)
         self.enroll_button.clicked.connect(self.submit)
         self.cancel_button.clicked.connect(self.reject)
