@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QDialog, QPushButton, QStatusBar
 from async_support import wait_for
 from central_support import (ADMIN_PASSWORD, Desk as Workstation, add_school, desk_cli, enroll_code, free_port,
                              rename_offline)
+from mnemonic_support import clashes_on_every_page
 from keyboard_support import enter, focused, key, tab_to, type_into
 from qt_session_support import log_in, loop  # noqa: F401  (loop is a fixture)
 
@@ -277,6 +278,7 @@ def test_a_conflict_between_two_workstations_is_shown_side_by_side_and_resolved_
                 break
             qtbot.keyClick(workspace.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
         assert workspace.tabs.currentWidget() is tab
+        assert clashes_on_every_page(workspace.window()) == []  # every Alt letter presses what it says
         row = [tab.table.item(0, c).text() for c in range(tab.table.columnCount())]
         assert row[:5] == [f"Conflit Clara — {issued.identifier}", "Prénom", "Claudia", "Clara", "Ce poste"], row
         assert tab.side_titles["incoming"].text() == "Ce poste" and tab.side["incoming"].text() == "Claudia"
