@@ -116,11 +116,15 @@ class SyncController(QObject):
         return v.enrolled
 
     def note_change(self) -> None:
-        """A service call ended (it may have changed something): count again, sync a little later."""
+        """A service call ended (it may have changed something): count again, and if something
+        waits, sync once the desk has been quiet for the debounce delay."""
         if not self.view.enrolled or self.desk.closed:
             return
-        self._spawn(self.refresh_local())
-        self._debounce.start()
+        self._spawn(self._after_call())
+
+    async def _after_call(self) -> None:
+        if await self.refresh_local() and self.view.waiting and not self.desk.closed:
+            self._debounce.start()  # restarted by each call: a burst of changes makes one sync
 
     # -- syncing ------------------------------------------------------------------------
     def sync_soon(self) -> None:
