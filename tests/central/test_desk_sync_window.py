@@ -347,3 +347,59 @@ def test_a_secretary_sees_no_enrollment_and_the_kiosk_no_sync(qtbot, loop, db, d
     kiosk.allow_close = True
     kiosk.close()
     desk.close()
+
+
+def test_a_private_authority_is_refused_until_its_certificate_is_chosen_with_parcourir(
+        qtbot, loop, db, db_path, fast_hashing, central_url, new_uai, tmp_path):
+    from PySide6.QtWidgets import QFileDialog
+
+    from central_support import Server
+    from tls_support import make_self_signed
+
+    cert, key_file = make_self_signed(tmp_path)
+    server = Server(central_url, tmp_path / "tls.log", tls=(cert, key_file)).start()
+    uai = new_uai()
+    add_school(central_url, uai, "Lycée Chiffré")
+    code = enroll_code(central_url, uai, f"tls-{uuid.uuid4().hex[:6]}")
+    setup.create_first_administrator("Anne", "Clavier", PASSWORD, hashing=fast_hashing)
+    desk = Desk(hashing=fast_hashing, secrets=MemorySecretStore())
+    window = open_window(qtbot, desk, db_path)
+
+    async def scenario():
+        workspace = await logged_in(qtbot, window, "a.clavier1", PASSWORD)
+        await wait_for(lambda: workspace.enroll_button.isVisible())
+        alt(qtbot, Qt.Key.Key_Y, workspace.window())
+        await wait_for(lambda: getattr(workspace, "open_dialog", None) is not None
+                       and workspace.open_dialog.isVisible())
+        dialog = workspace.open_dialog
+        await wait_for(lambda: focused() is dialog.server_edit)
+        qtbot.keyClicks(dialog.server_edit, server.base)
+        type_into(qtbot, dialog.code_edit, code)
+        enter(qtbot)
+        await wait_for(lambda: dialog.attempts == 1, timeout=30)
+        assert "certificat du serveur central n'est pas reconnu" in dialog.error.text(), dialog.error.text()
+        assert focused() is dialog.ca_edit
+
+        alt(qtbot, Qt.Key.Key_P, dialog)  # &Parcourir…: Qt's own file dialog, typed into
+        await wait_for(lambda: dialog.findChild(QFileDialog, "caFileDialog") is not None
+                       and dialog.findChild(QFileDialog, "caFileDialog").isVisible())
+        chooser = dialog.findChild(QFileDialog, "caFileDialog")
+        await wait_for(lambda: chooser.isAncestorOf(focused()))
+        qtbot.keyClicks(focused(), cert)
+        enter(qtbot)
+        await wait_for(lambda: dialog.ca_edit.text() == cert)
+        results = []
+        dialog.finished.connect(results.append)
+        # Back in the dialog (offscreen, no window manager gives the focus back): Enter in the
+        # certificate's field presses the default button.
+        qtbot.keyClick(dialog.ca_edit, Qt.Key.Key_Return)
+        await wait_for(lambda: results, timeout=30)
+        sync = workspace.sync
+        await wait_for(lambda: sync.runs >= 1 and not sync.view.running, timeout=30)
+        assert workspace.sync_bar.label.text() == "Synchronisé à l'instant", workspace.sync_bar.label.toolTip()
+
+    try:
+        run(loop, window, scenario)
+    finally:
+        server.kill()
+        desk.close()
