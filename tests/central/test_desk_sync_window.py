@@ -403,3 +403,30 @@ def test_a_private_authority_is_refused_until_its_certificate_is_chosen_with_par
     finally:
         server.kill()
         desk.close()
+
+
+def test_a_server_that_finds_the_application_too_old_says_update_and_the_work_stays(
+        qtbot, loop, tmp_path, fast_hashing, central_url, central_server, new_uai, monkeypatch):
+    from educonnect_desktop.sync import transport
+
+    uai = new_uai()
+    add_school(central_url, uai, "Collège Ancien")
+    here = Workstation(tmp_path / "here.sqlite", "Ancien", fast_hashing)
+    here.enroll(central_server.base, enroll_code(central_url, uai, f"ancien-{uuid.uuid4().hex[:6]}"))
+    here.use()
+    # This copy of the application now speaks a protocol older than the server accepts.
+    monkeypatch.setattr(transport, "PROTOCOL_VERSION", 0)
+    desk = Desk(hashing=fast_hashing, secrets=here.secrets)
+    window = open_window(qtbot, desk, here.path)
+
+    async def scenario():
+        workspace = await logged_in(qtbot, window, here.admin, ADMIN_PASSWORD)
+        sync, bar = workspace.sync, workspace.sync_bar
+        await wait_for(lambda: sync.runs >= 1 and not sync.view.running, timeout=30)
+        assert bar.label.text().startswith("Mise à jour nécessaire"), bar.label.text()
+        assert "mettez l'application à jour" in bar.label.toolTip()
+        assert sync.view.waiting > 0  # the baseline of this workstation waits, nothing lost
+
+    run(loop, window, scenario)
+    desk.close()
+    here.close()
