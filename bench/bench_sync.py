@@ -23,6 +23,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench_actors import bench_administrator  # noqa: E402
 from bench_report import machine_lines, replace_section  # noqa: E402
 
 from educonnect_desktop.central import admin  # noqa: E402
@@ -137,7 +138,7 @@ def first_sync(conn, base: str, url: str, accounts: int) -> tuple[float, int]:
         db = open_database(Path(tmp) / "poste.sqlite")
         secrets = MemorySecretStore()
         code = admin.enroll_workstation(conn, "0750001B", "nouveau-poste", actor="bench")
-        engine.enroll(base, code, secrets=secrets)
+        engine.enroll(base, code, actor=bench_administrator(), secrets=secrets)
         began = time.perf_counter()
         engine.run(secrets=secrets)
         elapsed = time.perf_counter() - began

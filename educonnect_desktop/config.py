@@ -48,6 +48,7 @@ CONFIG_ENV = "EDUCONNECT_CONFIG"
 CONFIG_FILENAME = "config.toml"
 
 SECURITY_MODES = ("plain", "starttls", "tls")
+CONTRAST_MODES = ("standard", "high")
 DEFAULT_SMTP_PORTS = {"plain": 25, "starttls": 587, "tls": 465}
 _LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
 
@@ -92,10 +93,16 @@ class PrivacyConfig:
 
 
 @dataclass(frozen=True)
+class UiConfig:
+    contrast: str = "standard"  # "high": white and yellow on black (ui/theme.py)
+
+
+@dataclass(frozen=True)
 class AppConfig:
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     sms: SmsConfig = field(default_factory=SmsConfig)
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
+    ui: UiConfig = field(default_factory=UiConfig)
     services_url: str | None = None  # the "Services en ligne" address printed on letters
     database_path: Path | None = None
     path: Path | None = None  # the file this was read from (None: nothing on disk)
@@ -161,6 +168,13 @@ def _gateway_url(value: Any) -> str:
     return value
 
 
+def _contrast(value: Any) -> str:
+    value = _text(value).lower()
+    if value not in CONTRAST_MODES:
+        raise ValueError("valeur attendue : standard ou high (contraste élevé)")
+    return value
+
+
 def _path(value: Any) -> Path:
     return Path(_text(value)).expanduser()
 
@@ -173,6 +187,7 @@ _SCHEMA: dict[str | None, dict[str, Callable[[Any], Any]]] = {
              "from_address": _text, "timeout": _seconds, "ca_file": _path},
     "sms": {"url": _gateway_url, "timeout": _seconds},
     "privacy": {"left_school_years": _school_years},
+    "ui": {"contrast": _contrast},
 }
 
 SETTABLE_KEYS = tuple(
@@ -254,6 +269,7 @@ def parse_config(text: str, path: Path) -> AppConfig:
         smtp=SmtpConfig(**values["smtp"]),
         sms=SmsConfig(**values["sms"]),
         privacy=PrivacyConfig(**values["privacy"]),
+        ui=UiConfig(**values["ui"]),
         services_url=values[None].get("services_url"),
         database_path=values["database"].get("path"),
         path=path,

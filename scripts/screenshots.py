@@ -311,6 +311,9 @@ def main() -> int:
         print("Aucune police installée : installez fonts-dejavu-core.", file=sys.stderr)
         return 2
     app.setFont(QFont("DejaVu Sans", 10))
+    from educonnect_desktop.ui import theme
+
+    theme.apply(app)  # the look people get (the application applies it at start)
     app.setQuitOnLastWindowClosed(False)  # screens open and close one after another
     return qasync.run(run(Path(sys.argv[1]) if len(sys.argv) > 1 else OUT))
 

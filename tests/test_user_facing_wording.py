@@ -18,7 +18,8 @@ TEMPLATES = PACKAGE.parent / "resources" / "templates"
 FRENCH = re.compile(r"\b(votre|vous|adresse|le|la|les|de|du|un|une|à|est|été|pas|aucune?|mon|ma)\b", re.I)
 OTHER_SPELLINGS = re.compile(r"(?<![\w-])(e?mails?|courriels?|mél)(?![\w-])", re.I)
 # Names of columns in files other programs write (ONDE exports): data, not our wording.
-NOT_OURS = {"Adresse mail responsable {n}"}
+# The page title of the EduConnect guide, kept word for word so families recognise the page.
+NOT_OURS = {"Adresse mail responsable {n}", "Mise à jour de l'adresse mail"}
 
 
 def _docstrings(tree: ast.AST) -> set[int]:

@@ -59,7 +59,8 @@ def add_establishment(conn: psycopg.Connection, uai: str, name: str, *, actor: s
 def list_establishments(conn: psycopg.Connection) -> list[dict]:
     return conn.execute("""SELECT e.uai, e.name, (SELECT count(*) FROM workstation w
                            WHERE w.establishment_id = e.id AND w.revoked_at IS NULL) AS workstations,
-                           (SELECT count(*) FROM account a WHERE a.establishment_id = e.id) AS accounts
+                           (SELECT count(*) FROM account a WHERE a.establishment_id = e.id AND NOT a.deleted)
+                           AS accounts
                            FROM establishment e ORDER BY e.uai""").fetchall()
 
 
@@ -107,8 +108,8 @@ def revoke_workstation(conn: psycopg.Connection, name: str, *, actor: str) -> No
 
 def list_accounts(conn: psycopg.Connection, uai: str) -> list[dict]:
     est = establishment_id(conn, uai)
-    return conn.execute("SELECT identifier, fields FROM account WHERE establishment_id = %s ORDER BY identifier",
-                        (est,)).fetchall()
+    return conn.execute("SELECT identifier, fields FROM account WHERE establishment_id = %s AND NOT deleted "
+                        "ORDER BY identifier", (est,)).fetchall()
 
 
 @dataclass(frozen=True)
@@ -174,14 +175,24 @@ def resolve_conflict(conn: psycopg.Connection, conflict_id: int, keep: str, *, a
 
 
 def prune_tombstones(conn: psycopg.Connection, uai: str, *, actor: str) -> int:
-    """Forget deleted links: a workstation whose cursor is older must take a new snapshot."""
+    """Forget deleted links and erased accounts' tombstones (a workstation whose cursor is older
+    must take a new snapshot, which tells it by their absence what was erased meanwhile), and the
+    families' web links and page throttles that can no longer serve."""
     with conn.transaction():
         est = establishment_id(conn, uai)
         counter = conn.execute("SELECT change_counter FROM establishment WHERE id = %s FOR UPDATE",
                                (est,)).fetchone()["change_counter"]
         deleted = conn.execute("DELETE FROM guardian_link WHERE establishment_id = %s AND deleted",
                                (est,)).rowcount
+        deleted += conn.execute(
+            """DELETE FROM account a WHERE a.establishment_id = %s AND a.deleted AND NOT EXISTS (
+                 SELECT 1 FROM guardian_link l WHERE l.guardian_uuid = a.uuid OR l.student_uuid = a.uuid)""",
+            (est,)).rowcount
         conn.execute("UPDATE establishment SET retained_from = %s WHERE id = %s", (counter, est))
+        # The families' links spent or expired for a day, and throttle windows long closed, serve nothing.
+        conn.execute("DELETE FROM web_link WHERE establishment_id = %s AND COALESCE(used_at, expires_at) "
+                     "< now() - interval '1 day'", (est,))
+        conn.execute("DELETE FROM web_throttle WHERE window_start < now() - interval '1 day'")
         audit(conn, "changes.prune", actor=actor, target=uai.strip().upper(), count=deleted)
     return deleted
 

@@ -22,7 +22,7 @@ from ..protocol import (ACCEPTED_PROTOCOLS, ERR_CURSOR_TOO_OLD, ERR_GAP, ERR_INV
                         MAX_OPS_PER_PUSH, MAX_ROWS_PER_PAGE, PROTOCOL_HEADER, PROTOCOL_VERSION, EnrollRequest,
                         EnrollResponse, ErrorBody, EstablishmentInfo, LeaseResponse, PullResponse, PushRequest,
                         PushResponse, StatusResponse, TokenRequest, TokenResponse, to_wire)
-from . import auth
+from . import auth, log_masking, web
 from .conflicts_api import conflicts_router
 from .apply import InvalidBatch, SequenceGap, Workstation, push
 from .leases import lease_block
@@ -108,6 +108,9 @@ def create_app(database_url: str, *, pool_size: int = 10) -> FastAPI:
             raise ApiError(401, ErrorBody(exc.code, exc.message)) from None
 
     Me = Annotated[Workstation, Depends(workstation)]
+
+    web.install(app)  # the families' pages (reset and confirmation links from their e-mails)
+    log_masking.install()  # their tokens travel in the query string: never in the access log
 
     @app.get("/v1/health")
     def health() -> dict:

@@ -106,6 +106,36 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
             target TEXT,
             details JSONB)""",
     )),
+    (2, "account erasure", (
+        # An erased account (right to erasure, retention) stays as a tombstone: its uuid and a
+        # version for the workstations to pull, nothing that names the person.
+        "ALTER TABLE account ADD COLUMN deleted BOOLEAN NOT NULL DEFAULT false",
+        # The pull sends each account's former identifiers with it (accepted at login).
+        "CREATE INDEX identifier_alias_account ON identifier_alias (account_uuid)",
+    )),
+    (3, "web links", (
+        # A link e-mailed by a workstation to a family: only the token's SHA-256 is known here.
+        """CREATE TABLE web_link (
+            token_hash TEXT PRIMARY KEY,
+            establishment_id BIGINT NOT NULL REFERENCES establishment(id),
+            workstation_id UUID REFERENCES workstation(id),
+            account_uuid TEXT NOT NULL REFERENCES account(uuid),
+            purpose TEXT NOT NULL,
+            address TEXT,
+            expires_at TIMESTAMPTZ NOT NULL,
+            used_at TIMESTAMPTZ,
+            created_at TIMESTAMPTZ NOT NULL DEFAULT now())""",
+        "CREATE INDEX web_link_account ON web_link (account_uuid, purpose) WHERE used_at IS NULL",
+        # Counters of the pages' throttles (per IP, per link), shared by every server process.
+        """CREATE TABLE web_throttle (
+            key TEXT PRIMARY KEY,
+            window_start TIMESTAMPTZ NOT NULL,
+            hits INTEGER NOT NULL)""",
+        # Server-wide secrets (the key of the forms' anti-CSRF tokens), made once at first start.
+        """CREATE TABLE server_secret (
+            name TEXT PRIMARY KEY,
+            value BYTEA NOT NULL)""",
+    )),
 ]
 
 

@@ -36,11 +36,14 @@ def _read(conn: psycopg.Connection, establishment_id: int, cursor: int, limit: i
                            (establishment_id,)).fetchone()
         if cursor > est["change_counter"] or (0 < cursor < est["retained_from"]):
             raise CursorTooOld()
-        # A first sync (cursor 0) is a snapshot: deleted links are of no interest to it.
+        # A first sync (cursor 0) is a snapshot: deleted rows are of no interest to it.
         rows = conn.execute(
             """SELECT * FROM (
-                 SELECT 'account' AS entity, uuid, version, false AS deleted, fields::text AS fields
-                   FROM account WHERE establishment_id = %(e)s AND version > %(c)s
+                 SELECT 'account' AS entity, uuid, version, deleted,
+                        (fields || COALESCE((SELECT jsonb_build_object('former_identifiers', jsonb_agg(old_identifier))
+                                             FROM identifier_alias ia WHERE ia.account_uuid = account.uuid
+                                             HAVING count(*) > 0), '{}'))::text AS fields
+                   FROM account WHERE establishment_id = %(e)s AND version > %(c)s AND (%(c)s > 0 OR NOT deleted)
                  UNION ALL
                  SELECT 'guardian_link', uuid, version, deleted,
                         (fields || jsonb_build_object('guardian', guardian_uuid, 'student', student_uuid))::text

@@ -124,7 +124,8 @@ def enqueue(kind: str, channel: str, recipient: str, context: Mapping[str, Any] 
     `link`, `identifier`, `first_name`, `validity`...); `establishment` defaults to the
     account's establishment. Confidentiality follows the kind (codes are confidential).
     """
-    values = dict(context or {})
+    # A None value is a value not given (a link when no central server answers links).
+    values = {k: v for k, v in (context or {}).items() if v is not None}
     if account is not None:
         values.setdefault("first_name", account.first_name)
         values.setdefault("identifier", account.identifier)

@@ -108,7 +108,8 @@ def render(kind: str, channel: str, context: Mapping[str, Any], *,
            directory: Path | None = None) -> RenderedMessage:
     """Render `kind` for `channel`; `context` holds the placeholders' values.
 
-    `establishment` defaults to a neutral wording; a `link` must be an http(s) address.
+    `establishment` defaults to a neutral wording; a `link` must be an http(s) address (absent
+    or None: the text without a link).
     """
     if kind not in KIND_CHANNELS:
         raise TemplateError(f"unknown message kind {kind!r}")
@@ -124,17 +125,20 @@ def render(kind: str, channel: str, context: Mapping[str, Any], *,
         text = template.substitute(_values(template, context, f"{kind}.sms"))
         return RenderedMessage(None, " ".join(text.split()), None)
 
-    template = _require(base / f"{kind}.email.txt")
-    rendered = template.substitute(_values(template, context, f"{kind}.email.txt"))
+    # A kind that may carry a link has two texts: with it (`KIND.link.email.*`) and, when no
+    # server can answer a link, with the code alone (`KIND.email.*`): never a dead link.
+    stem = f"{kind}.link" if link is not None and _load(base / f"{kind}.link.email.txt") is not None else kind
+    template = _require(base / f"{stem}.email.txt")
+    rendered = template.substitute(_values(template, context, f"{stem}.email.txt"))
     first, _, body = rendered.partition("\n")
     if not first.startswith(SUBJECT_PREFIX):
         raise TemplateError(f"{kind}.email.txt must start with '{SUBJECT_PREFIX} ...'")
     subject = " ".join(first[len(SUBJECT_PREFIX):].split())
     html_body = None
-    html_template = _load(base / f"{kind}.email.html")
+    html_template = _load(base / f"{stem}.email.html")
     if html_template is not None:
         escaped = {k: html.escape(v, quote=True)
-                   for k, v in _values(html_template, context, f"{kind}.email.html").items()}
+                   for k, v in _values(html_template, context, f"{stem}.email.html").items()}
         html_body = html_template.substitute(escaped)
     return RenderedMessage(subject, body.strip("\n") + "\n", html_body)
 

@@ -40,7 +40,13 @@ ACCOUNT_FIELDS = (
 )
 LINK_FIELDS = ("guardian", "student", "legal_level", "reported_wrong", "validated", "review_offered",
                "created_at")
-FIELDS = {ACCOUNT: ACCOUNT_FIELDS, LINK: LINK_FIELDS}
+# A link e-mailed to a family (password reset, address confirmation), announced to the server so
+# its pages can check it: the change's `uuid` is the SHA-256 of the 256-bit token (never the token
+# itself); `insert` announces it, `delete` revokes it. Pushed only, never pulled (docs/sync.md).
+WEB_LINK = "web_link"
+WEB_LINK_FIELDS = ("purpose", "account", "expires_at", "address")
+WEB_LINK_PURPOSES = ("password_reset", "email_confirmation")
+FIELDS = {ACCOUNT: ACCOUNT_FIELDS, LINK: LINK_FIELDS, WEB_LINK: WEB_LINK_FIELDS}
 
 # Never accepted on the wire, whatever a client sends (defence in depth for the server logs too).
 FORBIDDEN_FIELDS = frozenset({"secret_hash", "body_text", "body_html", "code", "token", "id"})

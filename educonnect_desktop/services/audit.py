@@ -68,11 +68,17 @@ def journal(instance: Model, operation: str, fields: Iterable[str] | None = None
         if name in JOURNAL_EXCLUDED:
             continue
         payload[name] = _plain(getattr(instance, name))
+    return journal_payload(instance._meta.table_name, instance.uuid, operation, payload)
+
+
+def journal_payload(entity: str, entity_uuid: str, operation: str, payload: dict[str, Any]) -> JournalEntry:
+    """Journal a change given as plain values (an entity that is no local model, e.g. a web link)."""
     op = _operation()
     op["entries"] += 1
     return JournalEntry.create(
-        at=utc_now(), entity=instance._meta.table_name, entity_uuid=instance.uuid,
-        operation=operation, payload=json.dumps(payload, ensure_ascii=False, sort_keys=True),
+        at=utc_now(), entity=entity, entity_uuid=entity_uuid,
+        operation=operation, payload=json.dumps({k: _plain(v) for k, v in payload.items()},
+                                                ensure_ascii=False, sort_keys=True),
         op_key=op["key"], op_name=op["name"], op_actor=op["actor"],
     )
 

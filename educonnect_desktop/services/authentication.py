@@ -7,7 +7,7 @@ from ..core.clock import Clock, utc_now
 from ..core.limits import too_long
 from ..core.hashing import PasswordHashing
 from ..core.identifiers import normalize_identifier
-from ..store.models import Account, AccountKind, AccountState, database_proxy
+from ..store.models import Account, AccountKind, AccountState, IdentifierAlias, database_proxy
 from . import audit, throttling
 from .errors import ServiceError
 from .session import Session, session_for
@@ -47,15 +47,22 @@ def login(identifier: str, password: str, *, kinds: tuple[str, ...] = FAMILY_KIN
         raise InvalidCredentials(BAD_CREDENTIALS)
     ident = normalize_identifier(identifier)
     now = clock()
-    key = login_key(ident, staff=AccountKind.STAFF in kinds)
     with database_proxy.atomic():
-        attempt = throttling.guess(key, now)
-        account = Account.get_or_none((Account.identifier == ident) & (Account.kind.in_(kinds)))
-    if account is None or account.password_hash is None:
+        candidates = _accounts_for(ident, kinds, now)
+        # A former identifier counts, and logs in, as the account's own identifier.
+        attempt = throttling.guess(login_key(candidates[0].identifier if candidates else ident,
+                                             staff=AccountKind.STAFF in kinds), now)
+    account, ok, new_hash = (candidates[0] if candidates else None), False, None
+    with_password = [c for c in candidates if c.password_hash is not None]
+    if not with_password:
         hashing.dummy_verify(password)
-        ok, new_hash = False, None
-    else:
-        ok, new_hash = hashing.verify_and_upgrade(account.password_hash, password)
+    for candidate in with_password:  # two only when a renamed letter's identifier is now someone else's
+        ok, new_hash = hashing.verify_and_upgrade(candidate.password_hash, password)
+        if ok:
+            account = candidate
+            break
+    if account is not None:
+        ident = account.identifier
     with database_proxy.atomic():
         refusal = _refusal(account, ident, ok, now)
         if refusal is None:
@@ -70,6 +77,16 @@ def login(identifier: str, password: str, *, kinds: tuple[str, ...] = FAMILY_KIN
     if refusal is not None:
         raise refusal  # after the commit, so the failure and its audit are kept
     return session_for(account)
+
+
+def _accounts_for(ident: str, kinds: tuple[str, ...], now) -> list[Account]:
+    """The account named `ident`, then the one it named before the central server renamed it
+    (a clash between workstations) while the letter printed with it is still valid: that
+    identifier may now be the other account's, so both are tried against the password."""
+    found = list(Account.select().where((Account.identifier == ident) & (Account.kind.in_(kinds))))
+    found += [alias.account for alias in IdentifierAlias.select(IdentifierAlias, Account).join(Account).where(
+        (IdentifierAlias.old_identifier == ident) & (IdentifierAlias.valid_until > now) & Account.kind.in_(kinds))]
+    return found
 
 
 def _refusal(account: Account | None, ident: str, ok: bool, now) -> ServiceError | None:

@@ -129,6 +129,9 @@ def find_token(purpose: str, token: str, now: datetime, *, consume: bool = True)
 
 def revoke(purpose: str, account: Account, now: datetime) -> None:
     """Invalidate every live secret of `purpose` for the account (a new one replaces them)."""
+    from . import web_links  # imports this module for issue_token
+
+    web_links.journal_revocations(purpose, account)  # their twins on the central server die too
     (OneTimeSecret.update(consumed_at=now)
      .where((OneTimeSecret.purpose == purpose) & (OneTimeSecret.account == account)
             & (OneTimeSecret.consumed_at.is_null()))

@@ -111,17 +111,17 @@ def confirm_children(session: Session, birth_dates: list[date], *, clock: Clock 
         return session_for(account)
 
 
-def give_email(session: Session, email: str, confirmation: str, *, services_url: str | None = None,
+def give_email(session: Session, email: str, confirmation: str, *,
                clock: Clock = utc_now) -> Session:
-    """Record an address as pending and send its confirmation (code + link) through the outbox."""
+    """Record an address as pending and send its confirmation (a code, and a link when enrolled) through the outbox."""
     preview = my_account.preview_email_change(session, email, confirmation)
-    my_account.send_email_change(session, preview, services_url=services_url, clock=clock)
+    my_account.send_email_change(session, preview, clock=clock)
     return session_for(account_of(session))
 
 
-def resend_email_confirmation(session: Session, *, services_url: str | None = None,
+def resend_email_confirmation(session: Session, *,
                               clock: Clock = utc_now) -> Session:
-    my_account.resend_email_validation(session, services_url=services_url, clock=clock)
+    my_account.resend_email_validation(session, clock=clock)
     return session_for(account_of(session))
 
 

@@ -99,7 +99,7 @@ def preview_email_change(session: Session, new: str, confirmation: str) -> Email
     return EmailChangePreview(account.identifier, old, address)
 
 
-def send_email_change(session: Session, preview: EmailChangePreview, *, services_url: str | None = None,
+def send_email_change(session: Session, preview: EmailChangePreview, *,
                       clock: Clock = utc_now) -> MyInformation:
     """After "Envoyer": a confirmation to the new address, a notice to the old confirmed one.
 
@@ -116,7 +116,7 @@ def send_email_change(session: Session, preview: EmailChangePreview, *, services
         else:  # no confirmed address yet: the new one simply replaces the unconfirmed one
             account.email, account.pending_email = preview.new_address, None
             account.email_state = EmailState.PENDING
-        email_confirmation.send(account, preview.new_address, now, services_url)
+        email_confirmation.send(account, preview.new_address, now)
         account.updated_at = now
         account.save(only=[Account.email, Account.pending_email, Account.email_state, Account.updated_at])
         audit.journal(account, "update", ["email", "pending_email", "email_state", "updated_at"])
@@ -131,7 +131,7 @@ def _address_waiting(account: Account) -> str | None:
     return account.email if account.email_state == EmailState.PENDING else None
 
 
-def resend_email_validation(session: Session, *, services_url: str | None = None,
+def resend_email_validation(session: Session, *,
                             clock: Clock = utc_now) -> MyInformation:
     now = clock()
     with database_proxy.atomic():
@@ -140,7 +140,7 @@ def resend_email_validation(session: Session, *, services_url: str | None = None
         waiting = _address_waiting(account)
         if waiting is None:
             raise InvalidInput("Aucune adresse e-mail n'est en attente de confirmation.")
-        email_confirmation.send(account, waiting, now, services_url)
+        email_confirmation.send(account, waiting, now)
         audit.record("account.email_confirmation_resent", actor=account.identifier, target=account.identifier,
                      recipient_masked=mask_email(waiting))
     return my_information(session)

@@ -184,12 +184,16 @@ def _disable_departed(now: datetime, actor: str) -> int:
 def _erase_account(account: Account, actor: str, reason: str) -> str:
     identifier = account.identifier
     audit.record("privacy.erased", actor=actor, target=identifier, kind=account.kind, reason=reason)
-    # What the journal said about this person goes; one "delete" tells the central server.
-    JournalEntry.delete().where(JournalEntry.entity_uuid == account.uuid).execute()
+    # What the journal said about this person and was not yet numbered for the sync goes; one
+    # "delete" tells the central server. Numbered entries stay: a missing number would stall every
+    # later push (the server waits for it), and the erasure that follows them undoes them there.
+    unsent = JournalEntry.sync_seq.is_null()
+    JournalEntry.delete().where((JournalEntry.entity_uuid == account.uuid) & unsent).execute()
     for link in GuardianLink.select().where((GuardianLink.guardian == account) | (GuardianLink.student == account)):
-        JournalEntry.delete().where(JournalEntry.entity_uuid == link.uuid).execute()
+        JournalEntry.delete().where((JournalEntry.entity_uuid == link.uuid) & unsent).execute()
     OutboxMessage.delete().where(OutboxMessage.account == account).execute()
-    audit.journal(account, "delete", ["kind"])
+    # The establishment travels in the entry: once the row is gone, it says whether the sync owns it.
+    audit.journal(account, "delete", ["kind", "establishment"])
     account.delete_instance()  # links and secrets go with it (ON DELETE CASCADE)
     return identifier
 

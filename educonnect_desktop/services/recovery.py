@@ -22,9 +22,9 @@ from ..core.limits import too_long
 from ..core.timing import at_least
 from ..messaging.outbox import enqueue
 from ..store.models import Account, AccountKind, AccountState, EmailState, database_proxy
-from . import audit, throttling
+from . import audit, throttling, web_links
 from .authentication import FAMILY_KINDS, login_key
-from .credentials import (DEFAULT_SERVICES_URL, SecretRejected, checked_password_hash, code_refusal,
+from .credentials import (SecretRejected, checked_password_hash, code_refusal,
                           dummy_code_work, find_token, issue_code, issue_token, live_code, revoke, validity_text)
 from .errors import InvalidInput
 from .session import Session, Step, session_for
@@ -96,8 +96,7 @@ def _reset_account(identifier: str) -> Account | None:
 
 
 @at_least(RESPONSE_FLOOR_SECONDS)
-def start_password_reset(identifier: str, channel: str, *, services_url: str | None = None,
-                         clock: Clock = utc_now) -> RecoveryAnswer:
+def start_password_reset(identifier: str, channel: str, *, clock: Clock = utc_now) -> RecoveryAnswer:
     """Send a reset code (and, by e-mail, a link) to the confirmed address or mobile, if any."""
     if channel not in ("email", "sms"):
         raise InvalidInput("Choisissez l'e-mail ou le SMS.")
@@ -115,9 +114,9 @@ def start_password_reset(identifier: str, channel: str, *, services_url: str | N
             revoke(RESET_PURPOSE, account, now)
             code, _ = issue_code(RESET_PURPOSE, now, account=account, subject="email",
                                  validity=EMAIL_RESET_VALIDITY)
-            token, _ = issue_token(RESET_PURPOSE, now, account=account, subject="email",
-                                   validity=EMAIL_RESET_VALIDITY)
-            link = f"{(services_url or DEFAULT_SERVICES_URL).rstrip('/')}/nouveau-mot-de-passe?jeton={token}"
+            # A link only when a central server can answer it (never a dead one): web_links.
+            link = web_links.issue_link(RESET_PURPOSE, account, now, subject="email",
+                                        validity=EMAIL_RESET_VALIDITY)
             enqueue("password_reset", "email", account.email,
                     {"code": code, "link": link, "validity": validity_text(EMAIL_RESET_VALIDITY)},
                     account=account, clock=lambda: now)

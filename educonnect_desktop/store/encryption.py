@@ -11,6 +11,7 @@ import enum
 import logging
 import os
 import shutil
+import sqlite3
 import threading
 from datetime import date, datetime
 from pathlib import Path
@@ -59,10 +60,20 @@ def file_state(path: Path) -> FileState:
 
 
 def connect(path: Path, keys: DatabaseKeys):
-    """A bare DB-API connection to `path` (clear or keyed), for backups and tools."""
+    """A bare DB-API connection to `path` (clear or keyed), for backups and tools.
+
+    Through the same SQLite library as the application's own connection to that file: the
+    standard `sqlite3` for a clear file, `sqlcipher3` for an encrypted one. Two copies of SQLite
+    in one process do not know each other's connections: closing one dropped the other's POSIX
+    locks and deleted the live WAL (a migration backup did, and every later write of the open
+    program was invisible to other processes; tests/store/test_migrations.py).
+    """
+    if not keys.encrypted:
+        conn = sqlite3.connect(str(path))
+        conn.create_collation(COLLATION_NAME, compare_french)
+        return conn
     conn = _sqlcipher_connect(str(path))
-    if keys.encrypted:
-        conn.execute(f"PRAGMA key = {keys.sqlcipher_key()}")
+    conn.execute(f"PRAGMA key = {keys.sqlcipher_key()}")
     return conn
 
 

@@ -230,6 +230,18 @@ class SyncShadow(BaseModel):
         primary_key = CompositeKey("entity", "uuid")
 
 
+class IdentifierAlias(BaseModel):
+    """A former identifier of an account (renamed by the central server after a clash), accepted
+    at login until `valid_until`: the letter printed with it stays usable."""
+
+    old_identifier = CharField(unique=True)
+    account = ForeignKeyField(Account, backref="aliases", on_delete="CASCADE")
+    valid_until = DateTimeField()
+
+    class Meta:
+        table_name = "identifier_alias"
+
+
 class LegacyAccount(BaseModel):
     """An old ATEN account imported for the transition journey; usable once."""
 
@@ -269,6 +281,7 @@ ALL_MODELS = (
     AuditEvent,
     JournalEntry,
     SyncShadow,
+    IdentifierAlias,
     LegacyAccount,
     Throttle,
     Setting,

@@ -10,13 +10,18 @@ from datetime import date, datetime
 
 from peewee import IntegrityError
 
+from ..core.clock import utc_now
 from ..protocol import ACCOUNT, LINK, Row
-from ..store.models import Account, Establishment, GuardianLink, JournalEntry, SyncShadow, database_proxy
+from ..services import web_links
+from ..store.models import (Account, Establishment, GuardianLink, IdentifierAlias, JournalEntry, OutboxMessage,
+                            SyncShadow, database_proxy)
 from . import state
 from .errors import SyncError
 
 DATETIME_FIELDS = ("provisional_expires_at", "charter_accepted_at", "last_login_at", "created_at", "updated_at")
 DATE_FIELDS = ("birth_date", "left_at")
+# Who the audit names for an erasure decided at another workstation of the school.
+ERASED_ELSEWHERE_ACTOR = "serveur central (effacement décidé sur un autre poste)"
 
 
 class LocalWorkPending(Exception):
@@ -35,6 +40,7 @@ def _value(name: str, value):
 
 def _account_columns(fields: dict, school_id: int | None) -> dict:
     columns = {k: _value(k, v) for k, v in fields.items() if k != "in_school" and k in Account._meta.fields}
+    # (`former_identifiers`, sent by the server with a renamed account, is not a column: `_record_aliases`.)
     if "in_school" in fields:
         columns["establishment"] = school_id if fields["in_school"] else None
     return columns
@@ -74,13 +80,19 @@ def _apply(latest: dict, uai: str, establishment_name: str, cursor: int, snapsho
         if JournalEntry.select().exists():
             raise LocalWorkPending()
         school_id = ensure_school(uai, establishment_name)
-        accounts = [r for r in latest.values() if r.entity == ACCOUNT]
+        accounts = [r for r in latest.values() if r.entity == ACCOUNT and not r.deleted]
         links = [r for r in latest.values() if r.entity == LINK]
+        erased = {r.uuid for r in latest.values() if r.entity == ACCOUNT and r.deleted}
+        if snapshot:  # a new snapshot is the whole truth: synced accounts now absent were erased
+            synced = {s.uuid for s in SyncShadow.select().where(SyncShadow.entity == ACCOUNT)}
+            erased |= synced - {r.uuid for r in accounts}
+        _erase_accounts(erased)
         _apply_accounts(accounts, school_id)
+        _record_aliases(accounts)
         _apply_links(links, snapshot)
         _executemany('INSERT OR REPLACE INTO "sync_shadow" ("entity", "uuid", "version", "password_hash") '
                      'VALUES (?, ?, ?, ?)', [(r.entity, r.uuid, r.version, r.fields.get("password_hash"))
-                                             for r in latest.values()])
+                                             for r in latest.values() if r.uuid not in erased])
         state.put("cursor", cursor)
     return len(latest)
 
@@ -92,19 +104,60 @@ def _apply_accounts(rows: list[Row], school_id: int) -> None:
     moving = [r for r in rows if r.uuid in existing and existing[r.uuid].identifier != r.fields.get("identifier")]
     for r in moving:
         Account.update(identifier=f"~{r.uuid}").where(Account.uuid == r.uuid).execute()
-    new = []
+    new, password_changed, address_changed = [], {}, []
     for r in rows:
         columns = _account_columns(r.fields, school_id)
         if r.uuid in existing:
+            old = existing[r.uuid]
+            if "password_hash" in columns and columns["password_hash"] != old.password_hash:
+                password_changed[old.id] = columns.get("identifier", old.identifier)
+            if any(name in columns and columns[name] != getattr(old, name)
+                   for name in ("email", "pending_email", "email_state")):
+                address_changed.append(old.id)
             Account.update(**columns).where(Account.uuid == r.uuid).execute()
         else:
             new.append({**columns, "uuid": r.uuid})
+    # A password or an address changed elsewhere (e.g. on the server's pages): the reset codes,
+    # links and confirmations still pending here for it must stop working.
+    web_links.settle_pulled_changes(password_changed, address_changed, utc_now())
     if new:  # a first sync brings thousands: one prepared INSERT run for all (peewee would build SQL per row)
         fields = [f for f in Account._meta.sorted_fields if f.name != "id"]
         sql = (f'INSERT INTO "account" ({", ".join(chr(34) + f.column_name + chr(34) for f in fields)}) '
                f'VALUES ({", ".join("?" for _ in fields)})')
         _executemany(sql, [tuple(f.db_value(row[f.name] if f.name in row else _default(f)) for f in fields)
                            for row in new])
+
+
+def _record_aliases(rows: list[Row]) -> None:
+    """Identifiers the server renamed (a clash between workstations): the letter printed with the
+    old one stays usable at login here for the validity of a provisional password (3 months)."""
+    renamed = [r for r in rows if r.fields.get("former_identifiers")]
+    if not renamed:
+        return
+    from ..services.accounts_store import provisional_expiry
+
+    ids = dict(Account.select(Account.uuid, Account.id).where(Account.uuid.in_([r.uuid for r in renamed])).tuples())
+    valid_until = provisional_expiry()
+    for r in renamed:
+        for old in r.fields["former_identifiers"]:
+            if isinstance(old, str) and old != r.fields.get("identifier"):
+                IdentifierAlias.insert(old_identifier=old, account=ids[r.uuid], valid_until=valid_until).on_conflict(
+                    conflict_target=[IdentifierAlias.old_identifier], update={IdentifierAlias.account: ids[r.uuid]}
+                ).execute()
+
+
+def _erase_accounts(uuids: set[str]) -> None:
+    """Erased at another workstation (right to erasure, retention): erased here too, audited."""
+    if not uuids:
+        return
+    from ..services import audit  # the audit log's own writer: same chain as every other row
+
+    for account in Account.select().where(Account.uuid.in_(list(uuids))):
+        audit.record("privacy.erased", actor=ERASED_ELSEWHERE_ACTOR, target=account.identifier, kind=account.kind,
+                     reason="sync")
+        OutboxMessage.delete().where(OutboxMessage.account == account).execute()
+        account.delete_instance()  # links and secrets go with it (ON DELETE CASCADE)
+    SyncShadow.delete().where((SyncShadow.entity == ACCOUNT) & SyncShadow.uuid.in_(list(uuids))).execute()
 
 
 def _default(field):

@@ -11,7 +11,7 @@ import json
 from itertools import groupby
 
 from .. import __version__
-from ..protocol import ACCOUNT, ACCOUNT_FIELDS, LINK, LINK_FIELDS, Change, Operation
+from ..protocol import ACCOUNT, DELETE, FIELDS, LINK, WEB_LINK, Change, Operation
 from ..store.models import Account, Establishment, GuardianLink, JournalEntry, SyncShadow, database_proxy
 from . import state
 
@@ -23,13 +23,16 @@ def schema_version() -> int:
     return row[0] or 0
 
 
-def _in_scope_accounts(uai: str) -> tuple[set[str], dict[str, Account]]:
-    """Uuids of the accounts this workstation syncs: its school's, and staff without a school."""
+def _in_scope(establishment_id: int | None, school: Establishment | None) -> bool:
+    """Whether the sync owns a row of this establishment: its school's, and staff without a school."""
+    return establishment_id is None or (school is not None and establishment_id == school.id)
+
+
+def _in_scope_accounts(uai: str) -> tuple[set[str], Establishment | None]:
+    """Uuids of the accounts this workstation syncs, and the enrolled school's row."""
     school = Establishment.get_or_none(Establishment.uai == uai)
-    query = Account.select()
-    accounts = {a.uuid: a for a in query
-                if a.establishment_id is None or (school is not None and a.establishment_id == school.id)}
-    return set(accounts), accounts
+    rows = Account.select(Account.uuid, Account.establishment).tuples()
+    return {uuid for uuid, establishment_id in rows if _in_scope(establishment_id, school)}, school
 
 
 def baseline() -> None:
@@ -57,13 +60,13 @@ def number_pending(uai: str) -> None:
         entries = list(JournalEntry.select().where(JournalEntry.sync_seq.is_null()).order_by(JournalEntry.id))
         if not entries:
             return
-        scope, _ = _in_scope_accounts(uai)
+        scope, school = _in_scope_accounts(uai)
         links = {l.uuid: l for l in GuardianLink.select(GuardianLink.uuid, GuardianLink.student)}
         student_uuid = dict(Account.select(Account.id, Account.uuid).tuples())
         seq = state.int_value(NEXT_SEQ_KEY, 1)
         for _key, group in groupby(entries, key=lambda e: e.op_key or f"entry-{e.id}"):
             group = list(group)
-            wanted = [e for e in group if _travels(e, scope, links, student_uuid)]
+            wanted = [e for e in group if _travels(e, scope, school, links, student_uuid)]
             others = [e.id for e in group if e not in wanted]
             if others:  # another school's rows, the establishment rows: local only
                 JournalEntry.delete().where(JournalEntry.id.in_(others)).execute()
@@ -73,9 +76,15 @@ def number_pending(uai: str) -> None:
         state.put(NEXT_SEQ_KEY, seq)
 
 
-def _travels(entry: JournalEntry, scope: set[str], links: dict, student_uuid: dict) -> bool:
+def _travels(entry: JournalEntry, scope: set[str], school: Establishment | None, links: dict,
+             student_uuid: dict) -> bool:
+    if entry.entity == ACCOUNT and entry.operation == DELETE:  # the row is gone: its entry says where it was
+        where = json.loads(entry.payload).get("establishment")  # the establishment's uuid, as journaled
+        return where is None or (school is not None and where == school.uuid)
     if entry.entity == ACCOUNT:
         return entry.entity_uuid in scope
+    if entry.entity == WEB_LINK:  # a link e-mailed to one of this school's families
+        return json.loads(entry.payload).get("account") in scope
     if entry.entity == LINK:
         payload = json.loads(entry.payload)
         student = payload.get("student")
@@ -109,8 +118,7 @@ def pending_batch(limit: int) -> list[Operation]:
 
 def _change(entry: JournalEntry, shadow: SyncShadow | None, hashes: dict) -> Change:
     payload = json.loads(entry.payload)
-    allowed = ACCOUNT_FIELDS if entry.entity == ACCOUNT else LINK_FIELDS
-    fields = {k: v for k, v in payload.items() if k in allowed}
+    fields = {k: v for k, v in payload.items() if k in FIELDS[entry.entity]}
     if entry.entity == ACCOUNT:
         if "establishment" in payload:
             fields["in_school"] = payload["establishment"] is not None

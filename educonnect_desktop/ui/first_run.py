@@ -21,6 +21,7 @@ from qasync import asyncSlot
 from ..core.passwords import check_policy
 from ..errors import UserFacingError
 from ..services import staff as staff_service
+from . import theme
 from .credentials_view import credentials_editor, format_credentials
 from .desk import Desk
 from .keyboard import ForwardMap, ReadingOrderFocus, enter_scope, focus_first
@@ -77,7 +78,7 @@ class FirstRunDialog(ReadingOrderFocus, QDialog):
         self.load_demo.setChecked(True)
         self.error_label = named(QLabel(), "firstRunError", self.tr("Message d'erreur"))
         self.error_label.setWordWrap(True)
-        self.error_label.setStyleSheet("color: #b00020;")
+        self.error_label.setStyleSheet(theme.error_style())
         self.create_button = named(QPushButton(self.tr("&Créer")), "createAdminButton",
                                    self.tr("Créer l'administrateur"))
         self.create_button.setDefault(True)

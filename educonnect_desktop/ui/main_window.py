@@ -18,6 +18,7 @@ from qasync import asyncSlot
 from .. import APP_NAME
 from ..errors import UserFacingError
 from ..services.dto import Overview
+from . import theme
 from .desk import Desk
 from .first_run import FirstRunDialog
 from .secretariat.session_view import LOCK_AFTER_MS, StaffSessionView
@@ -95,7 +96,7 @@ class MainWindow(QMainWindow):
         self.staff_view.opened.connect(lambda _workspace: self.fit_to_screen())
         # Above every page, staff login included: whoever runs this workstation must see it.
         self.unencrypted_warning = message_label("unencryptedWarning", self.tr("Base de données non chiffrée"),
-                                                 "QLabel { background: #fff3cd; color: #5c4400; padding: 6px; }")
+                                                 theme.warning_style(banner=True))
         central = QWidget()
         central.setObjectName("mainCentral")
         column = QVBoxLayout(central)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.passwords import MAX_LENGTH, PolicyResult, Strength, check_policy, estimate_strength, warm_up
+from . import theme
 from .widgets import named
 
 log = logging.getLogger(__name__)
@@ -33,8 +34,7 @@ Estimator = Callable[..., Strength]
 # Quiet time after the last keystroke before the strength estimate starts.
 STRENGTH_DELAY_MS = 120
 _MET, _UNMET, _OPTIONAL = "\u2713", "\u2717", "\u25cb"  # ✓ ✗ ○
-_GOOD, _BAD = QColor("#1b7f3b"), QColor("#b00020")
-_STRENGTH_COLOURS = ("#b00020", "#d9480f", "#b58900", "#2f9e44", "#1b6e2f")
+
 # Rows always shown; the others (personal data, maximum length) only while unmet.
 _ALWAYS_SHOWN = ("length", "classes", "lower", "upper", "digit", "special")
 _CLASS_KEYS = ("lower", "upper", "digit", "special")
@@ -194,7 +194,7 @@ class PasswordField(QWidget):
         self.match_label = named(QLabel(), "passwordMatchLabel", self.tr("Correspondance des mots de passe"))
         self.forbidden_label = named(QLabel(), "passwordForbiddenLabel", self.tr("Mot de passe refusé"))
         self.forbidden_label.setWordWrap(True)
-        self._set_colour(self.forbidden_label, _BAD)
+        self._set_colour(self.forbidden_label, theme.current().error)
         # EduConnect's rule is the rule: a weak password that meets it may be chosen, once
         # the person has said so.
         self.weak_check = named(QCheckBox(self.tr("Ce mot de passe est faible : je le choisis &quand même")),
@@ -324,10 +324,10 @@ class PasswordField(QWidget):
         if not confirm:
             self.match_label.clear()
         elif matches:
-            self._set_colour(self.match_label, _GOOD)
+            self._set_colour(self.match_label, theme.current().success)
             self.match_label.setText(f"{_MET} " + self.tr("Les mots de passe correspondent"))
         else:
-            self._set_colour(self.match_label, _BAD)
+            self._set_colour(self.match_label, theme.current().error)
             self.match_label.setText(f"{_UNMET} " + self.tr("Les mots de passe ne correspondent pas"))
 
         forbidden = unicodedata.normalize("NFC", password) in self._forbidden
@@ -349,14 +349,14 @@ class PasswordField(QWidget):
         status = {_MET: self.tr("respecté"), _UNMET: self.tr("non respecté"),
                   _OPTIONAL: self.tr("facultatif")}[state]
         label.setAccessibleName(f"{text} : {status}")
-        self._set_colour(label, {_MET: _GOOD, _UNMET: _BAD}.get(state))
+        self._set_colour(label, {_MET: theme.current().success, _UNMET: theme.current().error}.get(state))
         label.setVisible(visible)
 
     @staticmethod
-    def _set_colour(label: QLabel, colour: QColor | None) -> None:
+    def _set_colour(label: QLabel, colour: str | None) -> None:
         palette = QPalette()  # empty: inherit the parent's colours
         if colour is not None:
-            palette.setColor(QPalette.ColorRole.WindowText, colour)
+            palette.setColor(QPalette.ColorRole.WindowText, QColor(colour))
         label.setPalette(palette)
 
     # -- asynchronous strength estimate -------------------------------------------------
@@ -392,7 +392,7 @@ class PasswordField(QWidget):
                 self.strength_bar.setValue(strength.score)
                 self.strength_bar.setStyleSheet(
                     "QProgressBar { border: 1px solid palette(mid); border-radius: 3px; }"
-                    f"QProgressBar::chunk {{ background-color: {_STRENGTH_COLOURS[strength.score]}; }}")
+                    f"QProgressBar::chunk {{ background-color: {theme.current().strength[strength.score]}; }}")
             label = self.tr(strength.label)
             self.strength_label.setText(label)
             self.strength_bar.setFormat(label)

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard, QWizard
 
 from ..errors import UserFacingError
 from .keyboard import ReadingOrderFocus, enter_scope, first_usable, focus_first
+from . import theme
 from .widgets import message_label, named
 
 
 def error_label(object_name: str) -> QLabel:
-    return message_label(object_name, "Message d'erreur", "color: #b00020; font-weight: bold;")
+    return message_label(object_name, "Message d'erreur", theme.error_style())
 
 
 class AsyncPage(QWizardPage):

@@ -320,6 +320,41 @@ def test_clash_without_lease_is_renamed_and_reported(desks, new_uai, central_url
     assert alias is not None
 
 
+def test_the_letter_of_a_renamed_account_still_logs_in_at_every_workstation(desks, new_uai, central_url):
+    """z.zorro<n>1 is now the other Zoé's: the letter printed at b with it keeps working
+    (its password finds its account), and the first Zoé keeps hers."""
+    from datetime import datetime
+
+    from educonnect_desktop.services.authentication import InvalidCredentials
+    from educonnect_desktop.services.staff import staff_login
+    from educonnect_desktop.store.models import IdentifierAlias, Setting
+
+    uai = new_uai()
+    add_school(central_url, uai)
+    a, b = desks(uai, "Lettre"), desks(uai, "Courrier")
+    for desk in (a, b):
+        desk.use()
+        Setting.delete().where(Setting.key == "sync.lease").execute()
+    last = "Zorro" + "".join(chr(ord("a") + int(c, 16)) for c in uuid.uuid4().hex[:8])  # unique in the académie
+    old = f"z.{last.lower()}1"
+    first, second = a.create_staff("Zoé", last), b.create_staff("Zoé", last)
+    assert first.identifier == second.identifier == old
+    a.sync()
+    renamed = b.sync().renamed[old]
+    a.sync()
+    for desk in (a, b):
+        desk.use()
+        assert staff_login(old, second.provisional_password, hashing=desk.hashing).identifier == renamed
+        assert staff_login(f" {old.upper()} ", first.provisional_password, hashing=desk.hashing).identifier == old
+        assert staff_login(renamed, second.provisional_password, hashing=desk.hashing).identifier == renamed
+        with pytest.raises(InvalidCredentials):
+            staff_login(old, "Pas-le-bon-mot-2-passe", hashing=desk.hashing)
+    b.use()  # once the letter has expired, the old identifier is the first Zoé's alone
+    IdentifierAlias.update(valid_until=datetime(2000, 1, 1)).execute()
+    with pytest.raises(InvalidCredentials):
+        staff_login(old, second.provisional_password, hashing=b.hashing)
+
+
 def test_local_work_during_the_pull_is_pushed_before_the_pull_is_applied(desks, new_uai, central_url,
                                                                          central_conn):
     uai = new_uai()

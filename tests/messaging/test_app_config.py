@@ -70,6 +70,7 @@ def test_malformed_toml_names_the_file_and_the_line(tmp_path):
     ('[smtp]\n\nsecurity = "ssl"\n', 3, "plain, starttls ou tls"),
     ('[sms]\nurl = "http://sms.exemple.fr/"\n', 2, "https://"),
     ('[sms]\ntimeout = -1\n', 2, "durée"),
+    ('[ui]\ncontrast = "fluo"\n', 2, "standard ou high"),
 ])
 def test_bad_values_name_the_file_the_line_and_the_key(tmp_path, text, line, what):
     path = tmp_path / "config.toml"
@@ -116,3 +117,10 @@ def test_set_value_writes_typed_values_and_keeps_the_rest(tmp_path):
     with pytest.raises(ConfigError, match="nombre entier"):
         set_value(path, "smtp.port", "abc")
     assert not list(path.parent.glob("*.tmp"))
+
+
+def test_the_high_contrast_look_is_a_setting(tmp_path):
+    path = tmp_path / "config.toml"
+    path.write_text('[ui]\ncontrast = "HIGH"\n', encoding="utf-8")
+    assert load_config(path).ui.contrast == "high"
+    assert load_config(tmp_path / "absent.toml", missing_ok=True).ui.contrast == "standard"

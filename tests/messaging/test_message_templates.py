@@ -82,3 +82,13 @@ def test_kinds_are_described():
 ])
 def test_format_validity(duration, text):
     assert format_validity(duration) == text
+
+
+@pytest.mark.parametrize("kind", [MessageKind.PASSWORD_RESET, MessageKind.EMAIL_CONFIRMATION])
+def test_without_a_link_the_email_carries_the_code_alone(kind):
+    """No central server to answer a link: the text has no dead link and no word about one."""
+    message = render(kind, Channel.EMAIL, {k: v for k, v in CONTEXT.items() if k != "link"})
+    for body in (message.text, message.html):
+        assert "123456" in body and "lien" not in body and "http" not in body
+    with_link = render(kind, Channel.EMAIL, CONTEXT)
+    assert CONTEXT["link"] in with_link.text and "ouvrez ce lien dans votre navigateur" in with_link.text

@@ -103,7 +103,8 @@ def test_guardian_walks_every_first_login_step(demo_credentials, fast_hashing, c
     session = first_login.give_email(session, "jean.dupont@example.org", "Jean.Dupont@Example.org", clock=clock)
     assert session.pending_steps == (Step.EMAIL_CONFIRMATION,)
     mail = OutboxMessage.get(OutboxMessage.kind == "email_confirmation")
-    assert mail.recipient == "jean.dupont@example.org" and "confirmer-adresse?jeton=" in delivered_text(mail.id)
+    # Not enrolled with a central server: nothing could answer a link, so the mail has the code alone.
+    assert mail.recipient == "jean.dupont@example.org" and "jeton=" not in delivered_text(mail.id)
     code = last_code("jean.dupont@example.org")
     wrong = "000000" if code != "000000" else "111111"
     with pytest.raises(SecretRejected, match="4 essais"):

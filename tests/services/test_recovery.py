@@ -11,6 +11,7 @@ from educonnect_desktop.services import authentication, recovery
 from educonnect_desktop.services.credentials import SecretRejected
 from educonnect_desktop.services.throttling import Throttled
 from educonnect_desktop.store.models import Account, EmailState, OutboxMessage
+from enrollment_support import mark_enrolled
 from smtp_support import local_smtp
 
 NEW_PASSWORD = "Tartine-Confiture-42"
@@ -141,6 +142,7 @@ def _reset_link_token(recipient):
 
 
 def test_typing_the_reset_code_kills_the_link_sent_with_it(demo_credentials, fast_hashing, clock):
+    mark_enrolled()  # links exist only when a central server answers them
     _confirmed("j.dupont1", email="jean@example.org")
     recovery.start_password_reset("j.dupont1", "email", clock=clock)
     link = _reset_link_token("jean@example.org")
@@ -156,6 +158,7 @@ def test_typing_the_reset_code_kills_the_link_sent_with_it(demo_credentials, fas
 
 def test_using_the_reset_link_kills_the_code_and_a_password_change_kills_both(demo_credentials, fast_hashing,
                                                                              clock):
+    mark_enrolled()  # links exist only when a central server answers them
     _confirmed("j.dupont1", email="jean@example.org")
     recovery.start_password_reset("j.dupont1", "email", clock=clock)
     code = last_code("jean@example.org")

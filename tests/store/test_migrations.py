@@ -108,3 +108,24 @@ def test_foreign_keys_are_enforced(db):
         db.execute_sql(
             "INSERT INTO guardian_link (uuid, guardian_id, student_id, legal_level, reported_wrong, "
             "validated, created_at) VALUES ('x', 999, 998, 1, 0, 0, '2026-01-01')")
+
+
+def test_the_migration_backup_leaves_the_open_database_shared_with_other_processes(tmp_path):
+    """The backup once went through a second copy of SQLite (sqlcipher3) which, on closing,
+    deleted the WAL under the open connection: later writes never reached other processes."""
+    import subprocess
+    import sys
+
+    from educonnect_desktop.store.models import Setting
+
+    path = tmp_path / "educonnect.sqlite"
+    open_database(path, target=head_version() - 1).close()
+    db = open_database(path)  # the upgrade makes its backup with the database open
+    assert list(tmp_path.glob("*.bak"))
+    Setting.create(key="vu.par.un.autre", value="oui")
+    assert path.with_name(path.name + "-wal").exists()
+    other = subprocess.run([sys.executable, "-c", "import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); "
+                            "print(c.execute(\"SELECT value FROM setting WHERE key = 'vu.par.un.autre'\").fetchall())",
+                            str(path)], capture_output=True, text=True, timeout=60)
+    db.close()
+    assert other.stdout.strip() == "[('oui',)]", other.stdout + other.stderr

@@ -20,6 +20,14 @@ def _collect_on_the_gui_thread():
     gc.collect()
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _the_applications_look(qapp):
+    """Every GUI test sees the widgets as people do: with the application's theme (ui/theme.py)."""
+    from educonnect_desktop.ui import theme
+
+    theme.apply(qapp)
+
+
 @pytest.fixture
 def desk(db, fast_hashing):
     d = Desk(hashing=fast_hashing)

@@ -509,3 +509,19 @@ def test_no_two_widgets_of_one_screen_share_an_alt_letter(qtbot, loop, make_wind
         assert not found, "\n".join(found)
 
     loop.run_until_complete(scenario())
+
+
+def test_the_type_and_state_columns_show_their_labels_in_full(qtbot, loop, make_window):
+    window = make_window()
+
+    async def scenario():
+        workspace = await open_as_admin(qtbot, window)
+        table = workspace.accounts.table
+        model = table.model()
+        for column in (0, 5):
+            texts = {model.index(row, column).data() for row in range(model.rowCount())}
+            assert "Représentant légal" in texts or column == 5
+            needed = max(table.fontMetrics().horizontalAdvance(text) for text in texts)
+            assert table.columnWidth(column) > needed, (column, table.columnWidth(column), needed)
+
+    loop.run_until_complete(scenario())

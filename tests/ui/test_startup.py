@@ -32,7 +32,7 @@ SPY = textwrap.dedent("""
         def eventFilter(self, watched, event):
             if (self.modules is None and event.type() == QEvent.Type.Paint and watched.isWidgetType()
                     and watched.isWindow()):
-                self.modules = sorted(sys.modules)
+                self.modules = sorted(name for name, module in sys.modules.items() if module is not None)
             return False
 
     spy = FirstPaintSpy()
@@ -44,7 +44,8 @@ SPY = textwrap.dedent("""
 """)
 
 # Needed later (a journey, a message to send, a password typed), never for the first paint.
-DEFERRED = ("phonenumbers", "email_validator", "httpx", "aiosmtplib", "zxcvbn", "keyring", "pypdf",
+# psycopg: peewee would import the central server's driver if it is installed (never needed here).
+DEFERRED = ("phonenumbers", "email_validator", "httpx", "aiosmtplib", "zxcvbn", "keyring", "pypdf", "psycopg",
             "educonnect_desktop.messaging", "educonnect_desktop.core.strength", "educonnect_desktop.core.contact",
             "educonnect_desktop.ui.password_field", "educonnect_desktop.ui.my_account.view",
             "educonnect_desktop.ui.login.wizard", "educonnect_desktop.ui.registration",

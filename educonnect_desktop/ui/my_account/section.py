@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLine
 
 from ...errors import UserFacingError
 from ...services.session import Session
+from .. import theme
 from ..code_field import CodeEdit
 from ..desk import Desk
 from ..keyboard import ForwardMap, enter_scope
@@ -38,7 +39,7 @@ CODE_LENGTH = 6
 
 def notice_label(object_name: str) -> QLabel:
     """A success or information message, read out by screen readers through its description."""
-    return message_label(object_name, "Information", "color: #1b6e2f;")
+    return message_label(object_name, "Information", theme.success_style())
 
 
 def value_label(object_name: str, accessible_name: str) -> QLabel:

@@ -68,6 +68,7 @@ class AccountsTab(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setColumnHidden(AccountsModel.ESTABLISHMENT_COLUMN, True)
+        self._fit_label_columns()
         self.panel = AccountPanel(desk, staff, path_provider=path_provider)
 
         search = QHBoxLayout()
@@ -213,3 +214,14 @@ class AccountsTab(QWidget):
     def _account_changed(self, summary: AccountSummary) -> None:
         self.model.replace(summary)
         self.model.recount()
+
+    def _fit_label_columns(self) -> None:
+        """Type and État hold a handful of known labels: as wide as the longest, measured once
+        (fitting to the contents would read every row of 100,000; "Représentant légal" was cut)."""
+        metrics = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        margin = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_HeaderMargin) + 16
+        for column, labels in ((0, KIND_LABELS.values()), (5, STATE_LABELS.values())):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            widest = max(metrics.horizontalAdvance(text) for text in (*labels, title))
+            header.resizeSection(column, max(header.sectionSize(column), widest + margin))

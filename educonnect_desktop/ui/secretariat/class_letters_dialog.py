@@ -24,6 +24,7 @@ from ...errors import UserFacingError
 from ...letters.errors import LettersCancelled
 from ...services import account_search
 from ...services.staff import StaffSession
+from .. import theme
 from ..widgets import caption
 from ..widgets import named
 from .import_letters import PdfChooser, choose_pdf_path, prepare_output, write_pdf
@@ -52,7 +53,7 @@ class ClassLettersDialog(WorkDialog):
             "(lettre déjà distribuée ou mot de passe choisi par la personne) cesse aussitôt de fonctionner.")),
             "classLettersWarning", self.tr("Avertissement"))
         warning.setWordWrap(True)
-        warning.setStyleSheet("color: #8a4b00; font-weight: bold;")
+        warning.setStyleSheet(theme.warning_style())
         self.class_combo = named(QComboBox(), "classLettersClassCombo", self.tr("Classe"),
                                  self.tr("Les élèves de la classe, par ordre alphabétique"))
         self.class_combo.addItem(self.tr("— aucune classe —"), None)
