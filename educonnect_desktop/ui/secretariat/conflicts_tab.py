@@ -24,6 +24,7 @@ from ...errors import UserFacingError
 from ...protocol import ConflictItem
 from ...services.staff import StaffSession
 from ...sync.conflicts import KEEP_INCOMING, KEEP_SERVER
+from .. import theme
 from ..my_account.section import action_button
 from ..widgets import message_label, named, show_message
 from ..wizard_support import error_label
@@ -77,15 +78,18 @@ class ConflictsTab(QWidget):
         for widget in (*self.side.values(), self.who_label, self.rule_label):
             widget.setWordWrap(True)
             widget.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        for value in self.side.values():
-            value.setStyleSheet("QLabel { font-size: 12pt; font-weight: bold; }")
+        for value in self.side.values():  # larger than the text around, as the text grows (200 %)
+            font = value.font()
+            font.setBold(True)
+            font.setPointSizeF(font.pointSizeF() * 1.2)
+            value.setFont(font)
         self.keep_server_button = action_button(self.tr("Garder la valeur du &serveur"), "keepServerButton",
                                                 self.tr("Garder la valeur du serveur"))
         self.keep_incoming_button = action_button(self.tr("Garder la valeur du pos&te"), "keepIncomingButton",
                                                   self.tr("Garder la valeur du poste"))
         self.keep_server_button.clicked.connect(lambda: self.resolve(KEEP_SERVER))
         self.keep_incoming_button.clicked.connect(lambda: self.resolve(KEEP_INCOMING))
-        self.notice = message_label("conflictsNotice", self.tr("Résultat"), "color: #1b5e20;")
+        self.notice = message_label("conflictsNotice", self.tr("Résultat"), theme.success_style())
         self.error = error_label("conflictsError")
 
         detail = QGroupBox(self.tr("Le conflit choisi"))

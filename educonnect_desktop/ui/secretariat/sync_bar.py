@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
+from .. import theme
 from ..my_account.section import action_button
 from ..widgets import named
 from .sync_controller import SyncController
@@ -43,6 +44,6 @@ class SyncStatusBar(QStatusBar):
         self.label.setToolTip(detail)
         self.label.setAccessibleDescription(f"{line}. {detail}")
         warn = view.problem in (Problem.TOO_OLD, Problem.ERROR) or bool(view.conflicts)
-        self.label.setStyleSheet("QLabel { color: #8a1c00; font-weight: bold; }" if warn else "")
+        self.label.setStyleSheet(theme.error_style() if warn else "")
         self.progress.setVisible(view.running and view.first_sync)
         self.sync_button.setVisible(view.enrolled)
