@@ -10,7 +10,7 @@ BUNDLE_PY := $(BUNDLE_VENV)/bin/python
 LOCK := requirements/bundle.lock
 VERSION = $(shell $(PYTHON) -c "import tomllib; print(tomllib.load(open('pyproject.toml', 'rb'))['project']['version'])")
 
-.PHONY: run test screenshots clean lock package icons
+.PHONY: run test screenshots clean lock package icons translations
 
 $(PY):
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,20 @@ $(BUNDLE_VENV)/.installed: $(LOCK) pyproject.toml
 	$(PYTHON) -m venv $(BUNDLE_VENV)
 	$(BUNDLE_PY) -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
 	touch $@
+
+# The application's catalogues (docs/translations.md): lupdate collects every tr() of the UI
+# into one .ts per language (keeping what is translated), lrelease compiles them to the .qm
+# files the application loads. Both are committed, so a build needs no Qt tools.
+TRANSLATIONS_DIR := educonnect_desktop/resources/translations
+TRANSLATION_LANGUAGES := en ar
+LUPDATE ?= $(VENV)/bin/pyside6-lupdate
+LRELEASE ?= $(VENV)/bin/pyside6-lrelease
+translations: $(STAMP_RUN)
+	for lang in $(TRANSLATION_LANGUAGES); do \
+		$(LUPDATE) -silent -locations relative -no-obsolete -source-language fr -target-language $$lang \
+			$$(find educonnect_desktop/ui -name '*.py' | sort) -ts $(TRANSLATIONS_DIR)/educonnect_$$lang.ts || exit 1; \
+		$(LRELEASE) -silent -nounfinished $(TRANSLATIONS_DIR)/educonnect_$$lang.ts -qm $(TRANSLATIONS_DIR)/educonnect_$$lang.qm || exit 1; \
+	done
 
 icons: $(STAMP_RUN)
 	QT_QPA_PLATFORM=offscreen $(PY) scripts/make_icons.py

@@ -26,6 +26,9 @@ Example::
     [sms]
     url = "https://sms.exemple.fr/v1/messages"
     timeout = 15
+
+    [ui]
+    language = "fr"              # fr / en / ar; absent: the system's language (French if neither)
 """
 
 from __future__ import annotations
@@ -49,6 +52,7 @@ CONFIG_FILENAME = "config.toml"
 
 SECURITY_MODES = ("plain", "starttls", "tls")
 CONTRAST_MODES = ("standard", "high")
+INTERFACE_LANGUAGES = ("fr", "en", "ar")  # the catalogues in resources/translations (and French)
 DEFAULT_SMTP_PORTS = {"plain": 25, "starttls": 587, "tls": 465}
 _LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
 
@@ -95,6 +99,7 @@ class PrivacyConfig:
 @dataclass(frozen=True)
 class UiConfig:
     contrast: str = "standard"  # "high": white and yellow on black (ui/theme.py)
+    language: str | None = None  # None: the system's language (ui/translations.default_language)
 
 
 @dataclass(frozen=True)
@@ -175,6 +180,13 @@ def _contrast(value: Any) -> str:
     return value
 
 
+def _language(value: Any) -> str:
+    value = _text(value).lower()
+    if value not in INTERFACE_LANGUAGES:
+        raise ValueError("valeur attendue : fr, en ou ar")
+    return value
+
+
 def _path(value: Any) -> Path:
     return Path(_text(value)).expanduser()
 
@@ -187,7 +199,7 @@ _SCHEMA: dict[str | None, dict[str, Callable[[Any], Any]]] = {
              "from_address": _text, "timeout": _seconds, "ca_file": _path},
     "sms": {"url": _gateway_url, "timeout": _seconds},
     "privacy": {"left_school_years": _school_years},
-    "ui": {"contrast": _contrast},
+    "ui": {"contrast": _contrast, "language": _language},
 }
 
 SETTABLE_KEYS = tuple(

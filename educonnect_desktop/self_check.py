@@ -216,11 +216,16 @@ def check_translations() -> list[Check]:
     else:
         checks.append(Check("Traductions de Qt", f"{', '.join(present)} ({folder})"))
     own = resources_dir() / "translations"
-    languages = sorted(entry.name.rsplit(".", 1)[0] for entry in own.iterdir()
-                       if entry.name.endswith(".qm")) if own.is_dir() else []
-    checks.append(Check("Traductions de l'application",
-                        ", ".join(languages) if languages else "aucune : l'interface est en français (langue "
-                                                               "source)"))
+    files = sorted((entry for entry in own.iterdir() if entry.name.endswith(".qm")),
+                   key=lambda entry: entry.name) if own.is_dir() else []
+    unreadable = [entry.name for entry in files if not _loads(Path(str(entry)))]
+    if unreadable:
+        checks.append(Check("Traductions de l'application", f"{', '.join(unreadable)} illisible(s) par Qt", ok=False))
+    else:
+        languages = [entry.name.rsplit(".", 1)[0] for entry in files]
+        checks.append(Check("Traductions de l'application",
+                            ", ".join(languages) if languages else "aucune : l'interface est en français (langue "
+                                                                   "source)"))
     return checks
 
 

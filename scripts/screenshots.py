@@ -61,6 +61,26 @@ async def start_and_kiosk(s: Shooter, desk) -> None:
     screen.close()
 
 
+async def languages(s: Shooter, desk) -> None:
+    """The families' screens in English and in Arabic (right to left), then back to French."""
+    from educonnect_desktop.ui.login import LoginWizard
+    from educonnect_desktop.ui.start_screen import StartScreen
+    from educonnect_desktop.ui.translations import set_language
+
+    app = QApplication.instance()
+    screen = StartScreen(desk)
+    screen.choose_language("en")
+    await s.shot(screen, "languages-01-start-english")
+    screen.choose_language("ar")
+    await s.shot(screen, "languages-02-start-arabic")
+    screen.close()
+    wizard = LoginWizard(desk, activation=True)
+    wizard.login_page.identifier_edit.setText("j.dupont1")  # typed left to right in an Arabic page
+    await s.shot(wizard, "languages-03-letter-credentials-arabic")
+    wizard.close()
+    set_language(app, "fr")
+
+
 async def first_run(s: Shooter, desk, db_path: Path) -> None:
     from educonnect_desktop.ui.first_run import FirstRunDialog
     from educonnect_desktop.ui.main_window import MainWindow
@@ -168,6 +188,16 @@ async def optional_screens(s: Shooter, desk, provisional, hashing) -> None:
         view.tabs.setCurrentIndex(1)
         await s.shot(view, "my-account-02-children")
         view.close()
+        from educonnect_desktop.ui.translations import set_language
+
+        set_language(QApplication.instance(), "ar")  # "Mon compte" right to left
+        view = MyAccountView(desk, session)
+        await view.refresh()
+        await s.shot(view, "languages-04-my-account-arabic")
+        view.tabs.setCurrentIndex(1)
+        await s.shot(view, "languages-05-my-account-children-arabic")
+        view.close()
+        set_language(QApplication.instance(), "fr")
 
 
 async def secretariat(s: Shooter, desk, db_path: Path, hashing) -> None:
@@ -293,6 +323,7 @@ async def run(out: Path) -> int:
         provisional = {c.identifier: c.provisional_password for c in demo.load_demo(hashing=hashing)}
         setup.create_first_administrator("Anne", "Martin", "Secr3tariat!", hashing=hashing)
         await start_and_kiosk(s, desk)
+        await languages(s, desk)
         await login_wizard(s, desk, provisional, hashing)
         await registration_and_legacy(s, desk_factory)
         await optional_screens(s, desk, provisional, hashing)

@@ -30,6 +30,7 @@ def test_a_fresh_installation_passes_and_says_what_it_found(qapp, tmp_path):
     assert "Qt 6." in text and "Python" in text
     assert "DejaVuSans.ttf" in text
     assert "Traductions de Qt            : fr, en, ar" in text
+    assert "Traductions de l'application : educonnect_ar, educonnect_en" in text  # found and readable
     assert "écrite et relue (pypdf" in text  # poppler is a second reader when installed, never required
     assert not (tmp_path / "new.sqlite").exists()  # checking never creates the database
 

@@ -69,6 +69,7 @@ def run_show(args, out) -> int:
         ("sms.url", sms.url),
         ("sms.timeout", f"{sms.timeout:g} s"),
         ("privacy.left_school_years", config.privacy.left_school_years),
+        ("ui.language", config.ui.language or "(langue du système)"),
     ]
     for key, value in rows:
         print(f"{key} = {value if value is not None else '—'}", file=out)

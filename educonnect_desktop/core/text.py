@@ -38,6 +38,8 @@ def clean_name(text: str) -> str:
     """A name as typed or imported, made safe to store and show: NFC, invisible and control
     characters removed, whitespace collapsed. Letters, accents, apostrophes, hyphens stay."""
     normalized = unicodedata.normalize("NFC", text)
+    if normalized.isprintable():  # no removed category, no whitespace but spaces: the usual name
+        return " ".join(normalized.split())
     kept = "".join(" " if ch in "\t\r\n" else ch for ch in normalized
                    if ch in "\t\r\n" or unicodedata.category(ch) not in _REMOVED_CATEGORIES)
     return " ".join(kept.split())

@@ -99,7 +99,10 @@ _folded = lru_cache(maxsize=_CACHE)(fold_letters)
 
 def name(text: str | None) -> str | None:
     """`clean`, and control, bidi and zero-width characters removed (core.text.clean_name)."""
-    return clean(clean_name(text[:MAX_FIELD_CHARS])) if text is not None else None
+    if text is None:
+        return None
+    cleaned = clean_name(text[:MAX_FIELD_CHARS])  # its spaces already collapsed
+    return (cleaned or None) if len(cleaned) <= MAX_FIELD_CHARS else clean(cleaned)
 
 
 def required_name(text: str | None, what: str) -> str:

@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 from xml.etree.ElementTree import Element
 
-from .fields import clean, parse_date
+from .fields import parse_date
+from .limits import MAX_FIELD_CHARS
 
 STUDENTS_ROOT = "BEE_ELEVES"
 GUARDIANS_ROOT = "BEE_RESPONSABLES"
@@ -20,11 +21,15 @@ class ExportHeader:
 
 
 def value(element: Element, name: str) -> str | None:
-    """A field written as a child element, or (some exports) as an attribute."""
+    """A field written as a child element, or (some exports) as an attribute; `fields.clean`ed.
+
+    `clean` is inlined: this runs for every field of every record.
+    """
     child = element.find(name)
-    if child is not None:
-        return clean(child.text)
-    return clean(element.get(name))
+    text = child.text if child is not None else element.get(name)
+    if text is None:
+        return None
+    return " ".join(text[:MAX_FIELD_CHARS].split()) or None
 
 
 def family_name(element: Element) -> str | None:

@@ -11,6 +11,7 @@ RESP_LEGAL wins when both are present, since it also carries the rank.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from xml.etree.ElementTree import Element
 
 from . import fields
@@ -86,21 +87,22 @@ def _where(pid: str | None, record: GuardianRecord | None = None, names: str = "
 def _person(element: Element, label: str, part: GuardiansPart) -> GuardianRecord | None:
     pid = _person_id(element)
     last, first = family_name(element), value(element, "PRENOM")
-    where = _where(pid, names=" ".join(n for n in (last, first) if n))
+    # Made only for a message: quoting names cost a fifth of reading a clean file.
+    where = partial(_where, pid, names=" ".join(n for n in (last, first) if n))
     try:
         if pid is None:
             raise FieldProblem("identifiant PERSONNE_ID manquant")
         last = fields.required_name(last, "nom")
         first = fields.required_name(first, "prénom")
     except FieldProblem as problem:
-        part.rejected.append(RejectedRow(label, where, str(problem)))
+        part.rejected.append(RejectedRow(label, where(), str(problem)))
         return None
     contacts = {}
     for name, tag, clean in (("mobile", "TEL_PORTABLE", fields.mobile), ("email", "MEL", fields.email)):
         try:
             contacts[name] = clean(value(element, tag))
         except FieldProblem as problem:
-            part.warnings.append(RowWarning(label, where, str(problem)))
+            part.warnings.append(RowWarning(label, where(), str(problem)))
             contacts[name] = None
     return GuardianRecord(
         source_id=pid,

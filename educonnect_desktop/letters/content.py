@@ -26,6 +26,21 @@ def title(letter: LetterData) -> str:
     return f"Votre compte EduConnect ({who})"
 
 
+# The fields each shared part reads: a batch lays a part out once per distinct value of these
+# (letters.pdf), without even building its HTML again; tests/letters/test_refill.py checks
+# that no other field changes the part.
+def header_inputs(letter: LetterData) -> tuple:
+    return letter.establishment_name, letter.establishment_uai, letter.kind
+
+
+def qr_caption_inputs(letter: LetterData) -> tuple:
+    return (letter.services_url,)
+
+
+def common_body_inputs(letter: LetterData) -> tuple:
+    return letter.services_url, letter.kind
+
+
 def header_html(letter: LetterData) -> str:
     school = escape(letter.establishment_name or "Établissement")
     uai = f"<p style='font-size:9pt; color:#555555'>UAI {escape(letter.establishment_uai)}</p>" \
@@ -55,16 +70,17 @@ def _person_rows(letter: LetterData) -> list[tuple[str, str]]:
     return rows
 
 
-def _credentials_table(letter: LetterData) -> str:
+def _credentials_table(identifier: str, password: str) -> str:
+    """The boxed identifier and password; both already HTML-escaped."""
     mono = f"font-family:'{MONO}'; font-weight:bold"
     return (
         "<table border='1' cellspacing='0' cellpadding='10' width='100%' "
         "style='border-color:#333333; border-style:solid; border-collapse:collapse; "
         "margin-top:12px; margin-bottom:6px'>"
         "<tr><td bgcolor='#f2f2f2' width='40%' valign='middle'>Identifiant</td>"
-        f"<td style=\"{mono}; font-size:15pt\">{escape(letter.identifier)}</td></tr>"
+        f"<td style=\"{mono}; font-size:15pt\">{identifier}</td></tr>"
         "<tr><td bgcolor='#f2f2f2' valign='middle'>Mot de passe provisoire</td>"
-        f"<td style=\"{mono}; font-size:17pt\">{escape(letter.provisional_password)}</td></tr>"
+        f"<td style=\"{mono}; font-size:17pt\">{password}</td></tr>"
         "</table>"
     )
 
@@ -89,14 +105,32 @@ def body_html(letter: LetterData) -> str:
     return personal_body_html(letter) + common_body_html(letter)
 
 
+def personal_shape(letter: LetterData) -> tuple[str, ...]:
+    """The labels of the person's rows: letters of one shape differ only by `personal_texts`."""
+    return tuple(label for label, _ in _person_rows(letter))
+
+
+def personal_texts(letter: LetterData) -> tuple[str, ...]:
+    """The plain texts proper to the person, in their order on the page: one per row of
+    `personal_shape`, then the identifier, the password and the end of validity."""
+    return (*(value for _, value in _person_rows(letter)), letter.identifier, letter.provisional_password,
+            letter.valid_until_text)
+
+
 def personal_body_html(letter: LetterData) -> str:
     """The part of the body proper to the person: names, credentials, validity."""
-    people = "".join(f"<tr><td width='30%'>{escape(name)} :</td><td><b>{escape(value)}</b></td></tr>"
-                     for name, value in _person_rows(letter))
+    return personal_html(personal_shape(letter), tuple(escape(text) for text in personal_texts(letter)))
+
+
+def personal_html(shape: tuple[str, ...], texts: tuple[str, ...]) -> str:
+    """The personal part from its row labels and its texts (HTML-escaped, in `personal_texts` order)."""
+    rows, (identifier, password, valid_until) = texts[:len(shape)], texts[len(shape):]
+    people = "".join(f"<tr><td width='30%'>{escape(label)} :</td><td><b>{value}</b></td></tr>"
+                     for label, value in zip(shape, rows))
     return (
         f"<table cellspacing='0' cellpadding='2' width='100%'>{people}</table>"
-        f"{_credentials_table(letter)}"
-        f"<p><b>Ce mot de passe provisoire est valable jusqu'au {letter.valid_until_text}.</b> "
+        f"{_credentials_table(identifier, password)}"
+        f"<p><b>Ce mot de passe provisoire est valable jusqu'au {valid_until}.</b> "
         "Passé cette date, adressez-vous à l'établissement pour recevoir une nouvelle lettre. "
         "Votre identifiant, lui, ne change pas : conservez-le.</p>"
     )

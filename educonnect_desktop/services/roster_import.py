@@ -22,6 +22,7 @@ from typing import Callable, Literal
 
 from ..core.actor import Actor
 from ..core.clock import Clock, utc_now
+from ..core.gc_pause import collector_paused
 from ..core.hashing import PasswordHashing
 from ..errors import UserFacingError
 from ..importers import (
@@ -163,7 +164,12 @@ def preview_import(
 ) -> ImportPreview:
     """Read the files and compare them with the database; nothing is written."""
     paths = [Path(paths)] if isinstance(paths, (str, Path)) else [Path(p) for p in paths]
-    today = today or date.today()
+    with collector_paused():  # half a million objects, no cycle (core.gc_pause)
+        return _preview(paths, kind, uai, establishment_name, today or date.today(), progress, cancelled)
+
+
+def _preview(paths: list[Path], kind: str, uai: str | None, establishment_name: str | None, today: date,
+             progress: ProgressCallback | None, cancelled: CancelCheck | None) -> ImportPreview:
     if kind == "siecle":
         roster = read_siecle(paths, today=today, progress=progress, cancelled=cancelled)
     elif kind == "onde":

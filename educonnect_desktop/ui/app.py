@@ -91,6 +91,10 @@ async def run_window(args: argparse.Namespace) -> int:
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
     theme.apply(app, variant=config.ui.contrast, kiosk=args.kiosk)
+    from .translations import current_language, default_language, set_language
+
+    if default_language(config) != current_language():  # `[ui] language`, else the system's language
+        set_language(app, default_language(config))
     secrets = KeyringSecretStore()  # creating it reads nothing
     desk = Desk(config=config, secrets=secrets)
     # The window shows first ("Ouverture de la base de données…"): opening the database reads
@@ -139,7 +143,10 @@ async def run_window(args: argparse.Namespace) -> int:
 
 
 def prepare_application(app):
-    """Names, and Qt's own dialogs and menus in French (kiosk included); returns the translators."""
+    """Names, and Qt's own dialogs and menus in French (kiosk included); returns the translators.
+
+    The configured language (`[ui] language`, else the system's) replaces French once the
+    configuration is read (`run_window`)."""
     from .translations import install_qt_translations
 
     app.setApplicationName(APP_NAME)

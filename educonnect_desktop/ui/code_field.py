@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QRegularExpression, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QRegularExpression, Qt, Signal
 from PySide6.QtGui import QContextMenuEvent, QGuiApplication, QKeyEvent, QKeySequence, QRegularExpressionValidator
 from PySide6.QtWidgets import QLineEdit, QWidget
 
 from ..core.otp import CODE_DIGITS
-from .widgets import named
+from .widgets import left_to_right, named
 
-LINK_PASTED = ("Vous avez collé un lien, pas un code : saisissez le code à 6 chiffres indiqué dans le "
-               "même message.")
-NOT_A_CODE = "Le texte collé n'est pas un code : le code compte 6 chiffres."
+# Marked for lupdate; CodeEdit translates them when it says them.
+LINK_PASTED = QT_TRANSLATE_NOOP("CodeEdit", "Vous avez collé un lien, pas un code : saisissez le code à 6 "
+                                            "chiffres indiqué dans le même message.")
+NOT_A_CODE = QT_TRANSLATE_NOOP("CodeEdit", "Le texte collé n'est pas un code : le code compte 6 chiffres.")
 _LINK = re.compile(r"https?://|www\.|[?&]\w+=", re.IGNORECASE)
 
 
@@ -33,10 +34,11 @@ def refusal_for_paste(text: str) -> str:
 class CodeEdit(QLineEdit):
     refused_paste = Signal(str)  # the French reason
 
-    def __init__(self, object_name: str, accessible_name: str, description: str = "Code à 6 chiffres",
+    def __init__(self, object_name: str, accessible_name: str, description: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        named(self, object_name, accessible_name, description)
+        named(self, object_name, accessible_name, description or self.tr("Code à 6 chiffres"))
+        left_to_right(self)
         self.setMaxLength(CODE_DIGITS + 2)
         self.setPlaceholderText("000000")
         self.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
@@ -49,7 +51,7 @@ class CodeEdit(QLineEdit):
         text = QGuiApplication.clipboard().text()
         refusal = refusal_for_paste(text)
         if refusal:
-            self.refused_paste.emit(refusal)
+            self.refused_paste.emit(self.tr(refusal))
             return
         self.setText("".join(text.split()))
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ..core.labels import KIND_LABELS, label
@@ -17,7 +18,8 @@ def format_credentials(issued: Sequence[IssuedCredential]) -> str:
 
 
 def credentials_editor(parent: QWidget | None = None) -> QPlainTextEdit:
-    editor = named(QPlainTextEdit(parent), "credentialsList", "Identifiants et mots de passe provisoires")
+    editor = named(QPlainTextEdit(parent), "credentialsList",
+                   QCoreApplication.translate("CredentialsDialog", "Identifiants et mots de passe provisoires"))
     editor.setReadOnly(True)
     editor.setTabChangesFocus(True)
     return editor
@@ -35,7 +37,7 @@ class CredentialsDialog(QDialog):
         self.editor = credentials_editor(self)
         self.editor.setPlainText(format_credentials(issued))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        named(buttons.button(QDialogButtonBox.StandardButton.Close), "credentialsCloseButton", "Fermer")
+        named(buttons.button(QDialogButtonBox.StandardButton.Close), "credentialsCloseButton", self.tr("Fermer"))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(text)

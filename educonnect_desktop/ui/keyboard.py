@@ -55,7 +55,8 @@ def reading_order(root: QWidget) -> list[QWidget]:
     """The widgets of `root` that Tab can reach, in the order a person reads them.
 
     Rows first: a widget belongs to the current row when its vertical middle lies within the
-    row's first widget (a field and the button beside it); each row is then read left to right.
+    row's first widget (a field and the button beside it); each row is then read left to right
+    (right to left in a right-to-left language).
     """
     window = root.window()
     widgets = [w for w in _shown_descendants(root) if w.window() is window and _takes_tab_focus(w)]
@@ -74,6 +75,9 @@ def reading_order(root: QWidget) -> list[QWidget]:
                 rows[-1].append(item)
                 continue
         rows.append([item])
+    # Arabic is read right to left: so is each row (the layouts are mirrored too).
+    if root.isRightToLeft():
+        return [item[3] for row in rows for item in sorted(row, key=lambda item: -(item[1] + item[3].width()))]
     return [item[3] for row in rows for item in sorted(row, key=lambda item: item[1])]
 
 

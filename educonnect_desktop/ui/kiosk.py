@@ -51,7 +51,7 @@ class KioskWindow(QMainWindow):
     def __init__(self, desk: Desk, *, inactivity_ms: int = INACTIVITY_MS, factories=None) -> None:
         super().__init__()
         self.setObjectName("kioskWindow")
-        self.setWindowTitle(self.tr("EduConnect — accueil des familles"))
+        self._set_title()
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.start_screen = StartScreen(desk, factories=factories)
@@ -59,6 +59,14 @@ class KioskWindow(QMainWindow):
         self.watcher = InactivityWatcher(inactivity_ms, self)
         self.watcher.idle.connect(self.start_screen.reset)
         self.allow_close = False  # only the process owner (tests, session end) may close it
+
+    def _set_title(self) -> None:
+        self.setWindowTitle(self.tr("EduConnect — accueil des familles"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:  # a family chose another language
+            self._set_title()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:

@@ -25,7 +25,8 @@ from PySide6.QtWidgets import (
 
 from ..core.passwords import MAX_LENGTH, PolicyResult, Strength, check_policy, estimate_strength, warm_up
 from . import theme
-from .widgets import named
+from .strength_advice import advice_text
+from .widgets import left_to_right, named
 
 log = logging.getLogger(__name__)
 
@@ -233,7 +234,7 @@ class PasswordField(QWidget):
         self.confirm_edit.textChanged.connect(self._refresh)
 
     def _line_edit(self, object_name: str, accessible_name: str) -> QLineEdit:
-        edit = named(QLineEdit(), object_name, accessible_name)
+        edit = left_to_right(named(QLineEdit(), object_name, accessible_name))
         edit.setEchoMode(QLineEdit.EchoMode.Password)
         edit.setMaxLength(MAX_LENGTH)
         return edit
@@ -379,6 +380,10 @@ class PasswordField(QWidget):
         if result is not None and self.password_edit.text():
             self._show_strength(result)
 
+    def strength_labels(self) -> tuple[str, ...]:
+        """`core.strength.STRENGTH_LABELS`, spelt out here so lupdate sees them (a test keeps both equal)."""
+        return (self.tr("Très faible"), self.tr("Faible"), self.tr("Moyen"), self.tr("Fort"), self.tr("Très fort"))
+
     def _show_strength(self, strength: Strength | None) -> None:
         previous = self._strength
         self._strength = strength
@@ -393,11 +398,12 @@ class PasswordField(QWidget):
                 self.strength_bar.setStyleSheet(
                     "QProgressBar { border: 1px solid palette(mid); border-radius: 3px; }"
                     f"QProgressBar::chunk {{ background-color: {theme.current().strength[strength.score]}; }}")
-            label = self.tr(strength.label)
+            label = self.strength_labels()[strength.score]
             self.strength_label.setText(label)
             self.strength_bar.setFormat(label)
             self.strength_bar.setAccessibleDescription(self.tr("Robustesse : {0}").format(label))
-            self.advice_label.setText("\n".join(filter(None, (strength.warning, *strength.suggestions))))
+            advice = filter(None, (strength.warning, *strength.suggestions))
+            self.advice_label.setText("\n".join(advice_text(sentence) for sentence in advice))
         if strength != previous:
             self._refresh()  # a weak estimate asks for a confirmation
             self.strength_changed.emit(strength)

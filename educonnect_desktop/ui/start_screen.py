@@ -2,18 +2,27 @@
 
 It hosts the journeys inline (each wizard is embedded as a plain widget) so that a
 kiosk never opens a second window, and it always comes back here when a journey ends.
+
+Below the menu, a row of language buttons (each language named in itself) puts the whole
+interface in French, English or Arabic. The menu pages are rebuilt when the language
+changes (Qt's LanguageChange event), which is simpler and surer than retranslating each
+label; nothing typed lives on them. `reset()` (kiosk inactivity, the families' window
+opened again) puts back the workstation's language for the next family.
 """
 
 from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QShowEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget, QWizard
+from PySide6.QtWidgets import (
+    QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget, QWizard,
+)
 
 from .desk import Desk
 from .keyboard import ReadingOrderFocus, enter_scope, focus_first
+from .translations import LANGUAGE_NAMES, LANGUAGES, current_language, set_language
 from .widgets import named
 
 WizardFactory = Callable[[Desk], QWizard]
@@ -52,21 +61,96 @@ class StartScreen(ReadingOrderFocus, QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("startScreen")
+        self._set_title()  # seen when the screen is a window of its own (the workstation's families window)
         self._desk = desk
         self._factories = factories if factories is not None else {**_default_factories(),
                                                                    **recovery_factories()}
         self.current_journey: str | None = None
         self.wizard: QWizard | None = None
+        # The workstation's language, put back for the next family (see reset()).
+        self.workstation_language = current_language()
+        self._rebuild_pending = False
         self._stack = QStackedWidget(self)
-        self.home_page = self._build_home()
-        self.activation_page = self._build_activation_choice()
-        self.help_page = self._build_help()
-        for page in (self.home_page, self.activation_page, self.help_page):
-            self._stack.addWidget(page)
+        self.language_bar = self._build_language_bar()
+        self._build_menu_pages()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self._stack)
+        # Below the menu: the screen still opens on its first button, and Tab reaches the bar.
+        layout.addWidget(self.language_bar)
         enter_scope(self)  # Enter presses the focused button of the menu pages
+
+    # -- language ---------------------------------------------------------------------------
+    def _build_language_bar(self) -> QWidget:
+        bar = named(QWidget(), "languageBar", self.tr("Langue"))
+        row = QHBoxLayout(bar)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addStretch(1)
+        self.language_buttons: dict[str, QPushButton] = {}
+        for code in LANGUAGES:
+            # Named in its own language (not translated): the person who needs it reads no other.
+            button = named(QPushButton(LANGUAGE_NAMES[code]), f"language_{code}_button", LANGUAGE_NAMES[code])
+            button.clicked.connect(lambda _checked=False, code=code: self.choose_language(code))
+            self.language_buttons[code] = button
+            row.addWidget(button)
+        self._show_language_choice()
+        return bar
+
+    def _show_language_choice(self) -> None:
+        # Plain buttons, not an exclusive group: Tab stops on each of them (a group takes one stop).
+        current = current_language()
+        for code, button in self.language_buttons.items():
+            font = QFont(button.font())
+            font.setBold(code == current)
+            button.setFont(font)
+            button.setAccessibleDescription(self.tr("Langue de l'interface (actuelle)") if code == current
+                                            else self.tr("Langue de l'interface"))
+
+    def choose_language(self, language: str) -> None:
+        """A family's choice: the whole interface switches now (LanguageChange)."""
+        if language != current_language():
+            set_language(QApplication.instance(), language)
+        self._show_language_choice()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and not self._rebuild_pending:
+            # Qt sends one event per translator installed or removed: rebuild once, after them.
+            self._rebuild_pending = True
+            QTimer.singleShot(0, self, self._rebuild_if_pending)
+
+    def _rebuild_if_pending(self) -> None:
+        if self._rebuild_pending:
+            self.retranslate()
+
+    def _set_title(self) -> None:
+        self.setWindowTitle(self.tr("EduConnect — accueil des familles"))
+
+    def retranslate(self) -> None:
+        """The menu pages again, in the current language (a running journey is left alone)."""
+        self._rebuild_pending = False
+        self._set_title()
+        self.language_bar.setAccessibleName(self.tr("Langue"))
+        self._show_language_choice()
+        if self.wizard is not None:
+            return
+        focused = QApplication.focusWidget()
+        for page in (self.home_page, self.activation_page, self.help_page):
+            self._stack.removeWidget(page)
+            page.deleteLater()
+        self._build_menu_pages()
+        self._stack.setCurrentWidget(self.home_page)
+        if focused in self.language_buttons.values():
+            focused.setFocus(Qt.FocusReason.OtherFocusReason)  # the person stays where they were
+        else:
+            focus_first(self.home_page)
+
+    def _build_menu_pages(self) -> None:
+        self.home_page = self._build_home()
+        self.activation_page = self._build_activation_choice()
+        self.help_page = self._build_help()
+        for index, page in enumerate((self.home_page, self.activation_page, self.help_page)):
+            self._stack.insertWidget(index, page)
 
     # -- menu pages -----------------------------------------------------------------------
     def _title(self, text: str) -> QLabel:
@@ -171,6 +255,7 @@ class StartScreen(ReadingOrderFocus, QWidget):
             letter_route.connect(lambda: self.start_journey("letter"))
         self.wizard = wizard
         self.current_journey = journey
+        self.language_bar.hide()  # chosen before starting: the wizard's pages are not rebuilt
         self._stack.addWidget(wizard)
         self._stack.setCurrentWidget(wizard)
         wizard.show()
@@ -189,6 +274,7 @@ class StartScreen(ReadingOrderFocus, QWidget):
     def _drop_wizard(self) -> None:
         """Forget the running journey and every value typed into it."""
         wizard, self.wizard, self.current_journey = self.wizard, None, None
+        self.language_bar.show()
         if wizard is None:
             return
         reset = getattr(wizard, "reset", None)
@@ -212,6 +298,9 @@ class StartScreen(ReadingOrderFocus, QWidget):
             focus_first(self._stack.currentWidget())
 
     def reset(self) -> None:
-        """Back to the start, every field cleared (kiosk inactivity)."""
+        """Back to the start, every field cleared, in the workstation's language (kiosk inactivity)."""
         self._drop_wizard()
+        if current_language() != self.workstation_language:
+            set_language(QApplication.instance(), self.workstation_language)  # pages rebuilt on LanguageChange
+        self._show_language_choice()
         self.show_home()

@@ -24,6 +24,17 @@ def named(widget: W, object_name: str, accessible_name: str, description: str = 
     return widget
 
 
+def left_to_right(widget: W) -> W:
+    """Keep a field left to right in a right-to-left interface (Arabic).
+
+    Identifiers, e-mail addresses, telephone numbers, codes and passwords are written in
+    Latin letters and digits: mirrored, "p.nom1" would start at the right edge and the
+    cursor keys would move backwards.
+    """
+    widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    return widget
+
+
 def caption(text: str, buddy: QWidget) -> QLabel:
     """A form label whose & mnemonic moves the focus to `buddy`."""
     label = QLabel(text)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard, QWizardPage
 
@@ -132,11 +133,15 @@ class KeyboardWizard(ReadingOrderFocus, QWizard):
 def name_wizard_buttons(wizard: QWizard) -> None:
     """Stable names for the wizard's own buttons (tests and screen readers)."""
     labels = {
-        QWizard.WizardButton.BackButton: ("wizardBack", "< &Précédent", "Précédent"),
-        QWizard.WizardButton.NextButton: ("wizardNext", "&Suivant >", "Suivant"),
-        QWizard.WizardButton.FinishButton: ("wizardFinish", "&Terminer", "Terminer"),
+        QWizard.WizardButton.BackButton: ("wizardBack", QCoreApplication.translate("WizardButtons", "< &Précédent"),
+                                          QCoreApplication.translate("WizardButtons", "Précédent")),
+        QWizard.WizardButton.NextButton: ("wizardNext", QCoreApplication.translate("WizardButtons", "&Suivant >"),
+                                          QCoreApplication.translate("WizardButtons", "Suivant")),
+        QWizard.WizardButton.FinishButton: ("wizardFinish", QCoreApplication.translate("WizardButtons", "&Terminer"),
+                                            QCoreApplication.translate("WizardButtons", "Terminer")),
         # No Alt+letter: Escape already cancels, and "&A" is wanted by fields ("&Adresse e-mail").
-        QWizard.WizardButton.CancelButton: ("wizardCancel", "Annuler", "Annuler"),
+        QWizard.WizardButton.CancelButton: ("wizardCancel", QCoreApplication.translate("WizardButtons", "Annuler"),
+                                            QCoreApplication.translate("WizardButtons", "Annuler")),
     }
     for which, (object_name, text, accessible) in labels.items():
         wizard.setButtonText(which, text)

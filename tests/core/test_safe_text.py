@@ -22,6 +22,21 @@ def test_clean_name_never_keeps_an_invisible_or_control_character(text):
     assert cleaned == clean_name(cleaned)
 
 
+def _clean_name_by_definition(text):
+    """clean_name character by character, as documented (its fast path must agree)."""
+    import unicodedata
+
+    kept = "".join(" " if ch in "\t\r\n" else ch for ch in unicodedata.normalize("NFC", text)
+                   if ch in "\t\r\n" or unicodedata.category(ch) not in ("Cc", "Cf", "Co", "Cs", "Zl", "Zp"))
+    return " ".join(kept.split())
+
+
+@given(st.text() | st.lists(st.sampled_from(["Léa", " ", "  ", "\t", "\u00a0", "\u3000", "\u200b", "\x1c",
+                                             "e\u0301", "\u2028", "\ue000", "Œ", "\x85", "-"])).map("".join))
+def test_clean_name_fast_path_agrees_with_the_definition(text):
+    assert clean_name(text) == _clean_name_by_definition(text)
+
+
 def test_terminal_text_shows_escape_sequences_instead_of_running_them():
     assert terminal_text("Léa\x1b[2J\u202eevil\u200b\n") == "Léa\\x1b[2J\\u202eevil\\u200b\n"
     assert terminal_text("ordinaire\tcolonne\n") == "ordinaire\tcolonne\n"

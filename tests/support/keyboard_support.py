@@ -60,7 +60,7 @@ def _tab_reachable(widget: QWidget) -> bool:
 
 
 def expected_order(root: QWidget) -> list[QWidget]:
-    """Rows by vertical centre (within 10 px), each read left to right."""
+    """Rows by vertical centre (within 10 px), each read left to right (right to left in Arabic)."""
     window = root.window()
     widgets = [w for w in root.findChildren(QWidget) if w.window() is window and _tab_reachable(w)]
 
@@ -74,6 +74,8 @@ def expected_order(root: QWidget) -> list[QWidget]:
             rows[-1].append(widget)
         else:
             rows.append([widget])
+    if root.isRightToLeft():
+        return [w for row in rows for w in sorted(row, key=lambda w: -(centre(w)[1] + w.width()))]
     return [w for row in rows for w in sorted(row, key=lambda w: centre(w)[1])]
 
 

@@ -10,7 +10,7 @@ from ...services import legacy
 from ...services.legacy import LegacyTicket
 from ..desk import Desk
 from ..registration.journey_page import JourneyPage
-from ..widgets import caption, hinting_spaces, named
+from ..widgets import caption, hinting_spaces, left_to_right, named
 
 MAX_LENGTH = 128
 
@@ -31,9 +31,9 @@ class CredentialsPage(JourneyPage):
             "L'ancien compte ne pourra plus servir ensuite."))
         intro.setObjectName("legacyIntro")
         intro.setWordWrap(True)
-        self.login_edit = named(QLineEdit(), "legacyLogin", self.tr("Ancien identifiant"))
+        self.login_edit = left_to_right(named(QLineEdit(), "legacyLogin", self.tr("Ancien identifiant")))
         self.login_edit.setMaxLength(MAX_LENGTH)
-        self.password_edit = named(QLineEdit(), "legacyPassword", self.tr("Ancien mot de passe"))
+        self.password_edit = left_to_right(named(QLineEdit(), "legacyPassword", self.tr("Ancien mot de passe")))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setMaxLength(MAX_LENGTH)
         for edit in (self.login_edit, self.password_edit):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
 from ...flows.login import LoginPage as Pages
 from ...services import first_login
 from ...services.credentials import parse_birth_date
-from ..widgets import named
+from ..widgets import left_to_right, named
 from ..widgets import caption
 from .base import StepPage, intro_label
 from .context import LoginContext
@@ -58,8 +58,8 @@ class ChildrenPage(StepPage):
         self.intro.setText(text)
         for index in range(1, count + 1):
             child = names[index - 1] if index <= len(names) else self.tr("l'enfant {0}").format(index)
-            edit = named(QLineEdit(), f"childBirthDate{index}",
-                         self.tr("Date de naissance de {0}").format(child), self.tr("Format jj/mm/aaaa"))
+            edit = left_to_right(named(QLineEdit(), f"childBirthDate{index}",
+                         self.tr("Date de naissance de {0}").format(child), self.tr("Format jj/mm/aaaa")))
             edit.setPlaceholderText(self.tr("jj/mm/aaaa"))
             edit.setValidator(QRegularExpressionValidator(_TYPING, edit))
             edit.textChanged.connect(self.completeChanged)

@@ -6,7 +6,7 @@ from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLineEdit, QVBoxLayout
 
 from ...flows.login import LoginPage as Pages
 from ...services import first_login
-from ..widgets import named
+from ..widgets import left_to_right, named
 from ..widgets import caption
 from .base import StepPage, intro_label, side_button
 from .context import LoginContext
@@ -21,8 +21,8 @@ class EmailPage(StepPage):
         intro = intro_label(self.tr(
             "<p>Indiquez une adresse e-mail personnelle. Une fois validée, votre adresse vous permettra "
             "de récupérer votre identifiant ou votre mot de passe en cas d'oubli.</p>"), "emailIntro")
-        self.email_edit = named(QLineEdit(), "emailAddress", self.tr("Adresse e-mail"))
-        self.confirm_edit = named(QLineEdit(), "emailConfirmation", self.tr("Confirmation de l'adresse e-mail"))
+        self.email_edit = left_to_right(named(QLineEdit(), "emailAddress", self.tr("Adresse e-mail")))
+        self.confirm_edit = left_to_right(named(QLineEdit(), "emailConfirmation", self.tr("Confirmation de l'adresse e-mail")))
         for edit in (self.email_edit, self.confirm_edit):
             edit.setMaxLength(254)
             edit.setPlaceholderText(self.tr("prenom.nom@exemple.fr"))

@@ -8,7 +8,7 @@ from ...core.identifiers import normalize_identifier
 from ...flows.login import LoginPage as Pages
 from ...services import authentication
 from ...services.session import Step
-from ..widgets import caption, hinting_spaces, named
+from ..widgets import caption, hinting_spaces, left_to_right, named
 from .base import StepPage, intro_label
 from .context import LoginContext
 
@@ -31,11 +31,11 @@ class LoginPage(StepPage):
             intro = self.tr("<p>Saisissez votre identifiant EduConnect et votre mot de passe.</p>")
         self.intro = intro_label(intro, "loginIntro")
 
-        self.identifier_edit = named(QLineEdit(), "loginIdentifier", self.tr("Identifiant"))
+        self.identifier_edit = left_to_right(named(QLineEdit(), "loginIdentifier", self.tr("Identifiant")))
         self.identifier_edit.setPlaceholderText(self.tr("p.nom1"))
         self.identifier_edit.setMaxLength(64)
         password_name = self.tr("Mot de passe provisoire") if activation else self.tr("Mot de passe")
-        self.password_edit = named(QLineEdit(), "loginPassword", password_name)
+        self.password_edit = left_to_right(named(QLineEdit(), "loginPassword", password_name))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setMaxLength(MAX_PASSWORD_LENGTH)
         self.show_password = named(QCheckBox(self.tr("A&fficher le mot de passe")), "loginShowPassword",

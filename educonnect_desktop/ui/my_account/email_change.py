@@ -13,7 +13,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ...services.my_account import EmailChangePreview
-from ..widgets import caption
+from ..widgets import caption, left_to_right
 from ..widgets import named
 from .section import action_button, button_row, value_label, wipe
 
@@ -36,9 +36,9 @@ class EmailChangePanel(QWidget):
         # Step 1: the new address, twice.
         self.form = QWidget()
         self.form.setObjectName("emailChangeForm")
-        self.new_edit = named(QLineEdit(), "newEmailEdit", self.tr("Nouvelle adresse e-mail"))
-        self.confirm_edit = named(QLineEdit(), "newEmailConfirmEdit",
-                                  self.tr("Confirmation de la nouvelle adresse e-mail"))
+        self.new_edit = left_to_right(named(QLineEdit(), "newEmailEdit", self.tr("Nouvelle adresse e-mail")))
+        self.confirm_edit = left_to_right(named(QLineEdit(), "newEmailConfirmEdit",
+                                  self.tr("Confirmation de la nouvelle adresse e-mail")))
         for edit in (self.new_edit, self.confirm_edit):
             edit.setMaxLength(MAX_ADDRESS)
             edit.setPlaceholderText(self.tr("prenom.nom@exemple.fr"))

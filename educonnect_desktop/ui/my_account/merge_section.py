@@ -11,7 +11,7 @@ from ...core.passwords import MAX_LENGTH
 from ...services import children
 from ...services.session import Session
 from ..desk import Desk
-from ..widgets import caption, hinting_spaces, named
+from ..widgets import caption, hinting_spaces, left_to_right, named
 from .section import Section, action_button, button_row, value_label, wipe, section_action
 
 
@@ -27,10 +27,10 @@ class MergeSection(Section):
             "l'établissement de cet enfant, ou le mot de passe actuel si ce compte a déjà été activé. Les "
             "élèves seront ajoutés à ce compte-ci et l'autre compte sera fermé. Les deux comptes doivent "
             "porter les mêmes nom et prénom."))
-        self.identifier_edit = named(QLineEdit(), "mergeIdentifierEdit", self.tr("Identifiant de l'autre compte"))
+        self.identifier_edit = left_to_right(named(QLineEdit(), "mergeIdentifierEdit", self.tr("Identifiant de l'autre compte")))
         self.identifier_edit.setMaxLength(64)
         self.identifier_edit.setPlaceholderText(self.tr("p.nom2"))
-        self.password_edit = named(QLineEdit(), "mergePasswordEdit", self.tr("Mot de passe de l'autre compte"))
+        self.password_edit = left_to_right(named(QLineEdit(), "mergePasswordEdit", self.tr("Mot de passe de l'autre compte")))
         self.password_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.password_edit.setMaxLength(MAX_LENGTH)
         self.submit_button = action_button(self.tr("Ajouter les élè&ves"), "mergeSubmitButton",

@@ -12,7 +12,7 @@ from ...services import my_account
 from ...services.my_account import MyInformation
 from ...services.session import Session
 from ..desk import Desk
-from ..widgets import caption
+from ..widgets import caption, left_to_right
 from ..widgets import named
 from .section import (
     Section, action_button, button_row, code_complete, code_edit, field_with_button, value_label,
@@ -40,7 +40,7 @@ class MobileSection(Section):
 
         self.form = QWidget()
         self.form.setObjectName("mobileChangeForm")
-        self.number_edit = named(QLineEdit(), "newMobileEdit", self.tr("Nouveau numéro de portable"))
+        self.number_edit = left_to_right(named(QLineEdit(), "newMobileEdit", self.tr("Nouveau numéro de portable")))
         self.number_edit.setMaxLength(25)
         self.number_edit.setPlaceholderText(self.tr("06 12 34 56 78"))
         self.request_button = action_button(self.tr("Recevoir un code par SMS"), "mobileCodeRequestButton",

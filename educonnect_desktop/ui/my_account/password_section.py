@@ -12,7 +12,7 @@ from ...services.my_account import MyInformation
 from ...services.session import Session
 from ..desk import Desk
 from ..password_field import PasswordField
-from ..widgets import caption, hinting_spaces, named
+from ..widgets import caption, hinting_spaces, left_to_right, named
 from .section import Section, action_button, button_row, wipe, section_action
 
 
@@ -25,7 +25,7 @@ class PasswordSection(Section):
 
         self.form = QWidget()
         self.form.setObjectName("passwordChangeForm")
-        self.current_edit = named(QLineEdit(), "currentPasswordEdit", self.tr("Mot de passe actuel"))
+        self.current_edit = left_to_right(named(QLineEdit(), "currentPasswordEdit", self.tr("Mot de passe actuel")))
         self.current_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.current_edit.setMaxLength(MAX_LENGTH)
         self.new_field = PasswordField()

@@ -13,7 +13,7 @@ from ...services import recovery
 from ..desk import Desk
 from ..login.base import intro_label
 from ..registration.journey_page import JourneyPage
-from ..widgets import caption
+from ..widgets import caption, left_to_right
 from ..widgets import named
 
 
@@ -26,7 +26,7 @@ class AddressPage(JourneyPage):
         self._flow = flow
         self.setTitle(self.tr("Identifiant perdu"))
         self.intro = intro_label("", "lostIdentifierAddressIntro")
-        self.address_edit = named(QLineEdit(), "lostIdentifierAddressEdit", self.tr("Adresse e-mail"))
+        self.address_edit = left_to_right(named(QLineEdit(), "lostIdentifierAddressEdit", self.tr("Adresse e-mail")))
         self.address_edit.setMaxLength(254)
         self.address_edit.textChanged.connect(self.completeChanged)
         self.address_caption = caption(self.tr("&Adresse e-mail :"), self.address_edit)

@@ -12,7 +12,7 @@ from ...services import recovery
 from ..desk import Desk
 from ..login.base import intro_label
 from ..registration.journey_page import JourneyPage
-from ..widgets import caption
+from ..widgets import caption, left_to_right
 from ..widgets import named
 from .channel_choice import ChannelChoice
 
@@ -29,7 +29,7 @@ class RequestPage(JourneyPage):
             "Indiquez votre identifiant EduConnect. Un code pour choisir un nouveau mot de passe "
             "vous sera envoyé à l'adresse e-mail confirmée de votre compte ou, si vous êtes parent, "
             "à votre numéro de portable confirmé."), "passwordResetRequestIntro")
-        self.identifier_edit = named(QLineEdit(), "passwordResetIdentifierEdit", self.tr("Identifiant"))
+        self.identifier_edit = left_to_right(named(QLineEdit(), "passwordResetIdentifierEdit", self.tr("Identifiant")))
         self.identifier_edit.setMaxLength(80)
         self.identifier_edit.setPlaceholderText(self.tr("p.nom1"))
         self.identifier_edit.textChanged.connect(self.completeChanged)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ...errors import UserFacingError
 from ...services.credentials import parse_birth_date
-from ..widgets import named
+from ..widgets import left_to_right, named
 
 MAX_CHILDREN = 12
 
@@ -40,11 +40,11 @@ class _ChildRow(QWidget):
     def __init__(self, editor: BirthDatesEditor) -> None:
         super().__init__()
         self.caption = QLabel()
-        self.edit = QLineEdit()
-        self.edit.setPlaceholderText(editor.tr("jj/mm/aaaa"))
+        self.edit = left_to_right(QLineEdit())  # digits and slashes
+        self.edit.setPlaceholderText(QCoreApplication.translate("BirthDatesEditor", "jj/mm/aaaa"))
         self.edit.setMaxLength(10)
         self.caption.setBuddy(self.edit)
-        self.remove_button = QPushButton(editor.tr("Retirer"))
+        self.remove_button = QPushButton(QCoreApplication.translate("BirthDatesEditor", "Retirer"))
         self.remove_button.setAutoDefault(False)  # Enter in a date field still means "Suivant"
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -54,10 +54,10 @@ class _ChildRow(QWidget):
 
     def number(self, editor: BirthDatesEditor, n: int) -> None:
         mnemonic = "&" if n < 10 else ""
-        self.caption.setText(editor.tr("Enfant {0}{1} :").format(mnemonic, n))
-        named(self.edit, f"childBirthDate{n}", editor.tr("Date de naissance de l'enfant {0}").format(n),
-              editor.tr("Au format jj/mm/aaaa"))
-        named(self.remove_button, f"removeChild{n}", editor.tr("Retirer l'enfant {0}").format(n))
+        self.caption.setText(QCoreApplication.translate("BirthDatesEditor", "Enfant {0}{1} :").format(mnemonic, n))
+        named(self.edit, f"childBirthDate{n}", QCoreApplication.translate("BirthDatesEditor", "Date de naissance de l'enfant {0}").format(n),
+              QCoreApplication.translate("BirthDatesEditor", "Au format jj/mm/aaaa"))
+        named(self.remove_button, f"removeChild{n}", QCoreApplication.translate("BirthDatesEditor", "Retirer l'enfant {0}").format(n))
 
 
 class BirthDatesEditor(QWidget):

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWiza
 from ...flows.registration import RegistrationFlow
 from ...services import self_registration
 from ..desk import Desk
-from ..widgets import named
+from ..widgets import left_to_right, named
 from ..widgets import caption
 from .journey_page import JourneyPage
 
@@ -31,7 +31,7 @@ class IdentityPage(JourneyPage):
         intro.setWordWrap(True)
         self.last_name_edit = self._edit("registrationLastName", self.tr("Nom"))
         self.first_name_edit = self._edit("registrationFirstName", self.tr("Prénom"))
-        self.mobile_edit = self._edit("registrationMobile", self.tr("Téléphone portable"))
+        self.mobile_edit = left_to_right(self._edit("registrationMobile", self.tr("Téléphone portable")))
         self.mobile_edit.setPlaceholderText(self.tr("06 12 34 56 78"))
         self.mobile_edit.setInputMethodHints(Qt.InputMethodHint.ImhDialableCharactersOnly)
         self.mobile_edit.setMaxLength(24)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ...core.labels import ADDRESS_STATE_LABELS, KIND_LABELS, NEW_ADDRESS_WAITING, ROLE_LABELS, STATE_LABELS, label
@@ -61,10 +61,19 @@ def provisional_text(details: AccountDetails) -> str:
 class AccountDetailsView(QWidget):
     """Label rows; `show_details(None)` says nothing is selected."""
 
-    _ROWS = (("name", "Nom"), ("identifier", "Identifiant"), ("kind", "Type"), ("class", "Classe"),
-             ("establishment", "Établissement"), ("state", "État"), ("email", "E-mail"),
-             ("password", "Mot de passe"), ("last_login", "Dernière connexion"),
-             ("guardians", "Représentants légaux"), ("students", "Élèves"))
+    _ROWS = (
+        ("name", QT_TRANSLATE_NOOP("AccountDetailsView", "Nom")),
+        ("identifier", QT_TRANSLATE_NOOP("AccountDetailsView", "Identifiant")),
+        ("kind", QT_TRANSLATE_NOOP("AccountDetailsView", "Type")),
+        ("class", QT_TRANSLATE_NOOP("AccountDetailsView", "Classe")),
+        ("establishment", QT_TRANSLATE_NOOP("AccountDetailsView", "Établissement")),
+        ("state", QT_TRANSLATE_NOOP("AccountDetailsView", "État")),
+        ("email", QT_TRANSLATE_NOOP("AccountDetailsView", "E-mail")),
+        ("password", QT_TRANSLATE_NOOP("AccountDetailsView", "Mot de passe")),
+        ("last_login", QT_TRANSLATE_NOOP("AccountDetailsView", "Dernière connexion")),
+        ("guardians", QT_TRANSLATE_NOOP("AccountDetailsView", "Représentants légaux")),
+        ("students", QT_TRANSLATE_NOOP("AccountDetailsView", "Élèves")),
+    )
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)

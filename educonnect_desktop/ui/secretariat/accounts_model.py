@@ -12,7 +12,9 @@ import asyncio
 from datetime import datetime, timezone
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt, Signal,
+)
 
 from ...core.labels import KIND_LABELS, STATE_LABELS, email_state_text, label
 from ...errors import UserFacingError
@@ -40,8 +42,17 @@ def count_text(count: int) -> str:
 
 
 class AccountsModel(QAbstractTableModel):
-    COLUMNS = ("Type", "Nom", "Prénom", "Identifiant", "Classe", "État", "E-mail", "Dernière connexion",
-               "Établissement")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("AccountsModel", "Type"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Nom"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Prénom"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Identifiant"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Classe"),
+        QT_TRANSLATE_NOOP("AccountsModel", "État"),
+        QT_TRANSLATE_NOOP("AccountsModel", "E-mail"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Dernière connexion"),
+        QT_TRANSLATE_NOOP("AccountsModel", "Établissement"),
+    )
     ESTABLISHMENT_COLUMN = 8  # shown only when the database holds several establishments
 
     count_changed = Signal(int)  # accounts matching the filter (all pages)

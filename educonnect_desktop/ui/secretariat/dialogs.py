@@ -11,6 +11,7 @@ import asyncio
 from pathlib import Path
 from typing import Awaitable, Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 from ..widgets import named
@@ -34,8 +35,8 @@ async def confirm(parent: QWidget, title: str, text: str, accept_text: str) -> b
     box = named(QMessageBox(QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.NoButton, parent),
                 "confirmDialog", title)
     accept = named(box.addButton(accept_text, QMessageBox.ButtonRole.AcceptRole), "confirmAcceptButton", accept_text)
-    cancel = named(box.addButton(box.tr("Annuler"), QMessageBox.ButtonRole.RejectRole), "confirmCancelButton",
-                   box.tr("Annuler"))
+    cancel = named(box.addButton(QCoreApplication.translate("Dialogs", "Annuler"), QMessageBox.ButtonRole.RejectRole), "confirmCancelButton",
+                   QCoreApplication.translate("Dialogs", "Annuler"))
     box.setDefaultButton(cancel)
     box.setEscapeButton(cancel)
     answer = _answer(box)
@@ -51,9 +52,9 @@ async def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     """Qt's own file dialog (not the system one): same look everywhere, drivable by tests.
     A suggested `.json` name asks for a data export file instead of a letter."""
     if suggested.endswith(".json"):
-        title, name_filter, suffix = parent.tr("Enregistrer les données"), parent.tr("Données (*.json)"), "json"
+        title, name_filter, suffix = QCoreApplication.translate("Dialogs", "Enregistrer les données"), QCoreApplication.translate("Dialogs", "Données (*.json)"), "json"
     else:
-        title, name_filter, suffix = parent.tr("Enregistrer la lettre"), parent.tr("Documents PDF (*.pdf)"), "pdf"
+        title, name_filter, suffix = QCoreApplication.translate("Dialogs", "Enregistrer la lettre"), QCoreApplication.translate("Dialogs", "Documents PDF (*.pdf)"), "pdf"
     dialog = named(QFileDialog(parent, title, str(Path.home() / suggested), name_filter),
                    "letterFileDialog" if suffix == "pdf" else "exportFileDialog", title)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)

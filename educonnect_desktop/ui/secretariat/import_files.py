@@ -25,17 +25,16 @@ FilesChooser = Callable[[QWidget, str], list[Path]]
 
 
 def choose_export_files(parent: QWidget, kind: str) -> list[Path]:
-    tr = lambda text: QCoreApplication.translate("ImportFiles", text)  # noqa: E731
-    dialog = QFileDialog(parent, tr("Choisir les fichiers de l'export"), str(Path.home()))
+    dialog = QFileDialog(parent, QCoreApplication.translate("ImportFiles", "Choisir les fichiers de l'export"), str(Path.home()))
     dialog.setObjectName("importFileDialog")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     if kind == ONDE:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-        dialog.setNameFilters([tr("Export ONDE (*.csv)"), tr("Tous les fichiers (*)")])
+        dialog.setNameFilters([QCoreApplication.translate("ImportFiles", "Export ONDE (*.csv)"), QCoreApplication.translate("ImportFiles", "Tous les fichiers (*)")])
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFiles)
-        dialog.setNameFilters([tr("Exports SIECLE (*.xml *.zip)"), tr("Tous les fichiers (*)")])
+        dialog.setNameFilters([QCoreApplication.translate("ImportFiles", "Exports SIECLE (*.xml *.zip)"), QCoreApplication.translate("ImportFiles", "Tous les fichiers (*)")])
     if dialog.exec() != QFileDialog.DialogCode.Accepted:
         return []
     return [Path(name) for name in dialog.selectedFiles()]

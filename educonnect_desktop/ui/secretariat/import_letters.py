@@ -20,17 +20,13 @@ from .import_progress import ProgressTracker, run_in_worker
 PdfChooser = Callable[[QWidget, str], "Path | None"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SecretariatLetters", text)
-
-
 def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     """Qt's own (non-native) save dialog: same look everywhere, usable with the keyboard."""
-    dialog = QFileDialog(parent, _tr("Enregistrer les lettres (PDF)"), str(Path.home() / suggested))
+    dialog = QFileDialog(parent, QCoreApplication.translate("SecretariatLetters", "Enregistrer les lettres (PDF)"), str(Path.home() / suggested))
     dialog.setObjectName("lettersFileDialog")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
-    dialog.setNameFilter(_tr("Documents PDF (*.pdf)"))
+    dialog.setNameFilter(QCoreApplication.translate("SecretariatLetters", "Documents PDF (*.pdf)"))
     dialog.setDefaultSuffix("pdf")
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None

@@ -31,13 +31,12 @@ MAX_REJECTED_SHOWN = 50
 
 def choose_legacy_csv(parent: QWidget) -> Path | None:
     """Qt's own (non-native) open dialog: same look everywhere, usable with the keyboard."""
-    tr = lambda text: QCoreApplication.translate("LegacyImport", text)  # noqa: E731
-    dialog = QFileDialog(parent, tr("Choisir l'annuaire ATEN (CSV)"), str(Path.home()))
+    dialog = QFileDialog(parent, QCoreApplication.translate("LegacyImport", "Choisir l'annuaire ATEN (CSV)"), str(Path.home()))
     dialog.setObjectName("legacyFileDialog")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilters([tr("Annuaire ATEN (*.csv *.txt)"), tr("Tous les fichiers (*)")])
+    dialog.setNameFilters([QCoreApplication.translate("LegacyImport", "Annuaire ATEN (*.csv *.txt)"), QCoreApplication.translate("LegacyImport", "Tous les fichiers (*)")])
     if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
         return None
     return Path(dialog.selectedFiles()[0])

@@ -13,6 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Iterable
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
                                QLineEdit, QPushButton, QVBoxLayout, QWidget)
 import shiboken6
@@ -27,8 +28,11 @@ from ..wizard_support import error_label
 from .messaging_status import status_lines
 from .tracked_desk import SessionClosed
 
-SECURITY_CHOICES = (("starttls", "STARTTLS (port 587)"), ("tls", "TLS implicite (port 465)"),
-                    ("plain", "Sans chiffrement (réseau local seulement)"))
+SECURITY_CHOICES = (
+    ("starttls", QT_TRANSLATE_NOOP("MessagingSettingsDialog", "STARTTLS (port 587)")),
+    ("tls", QT_TRANSLATE_NOOP("MessagingSettingsDialog", "TLS implicite (port 465)")),
+    ("plain", QT_TRANSLATE_NOOP("MessagingSettingsDialog", "Sans chiffrement (réseau local seulement)")),
+)
 
 
 class MessagingSettingsDialog(QDialog):

@@ -6,6 +6,7 @@ over; the password must be changed at the first login.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QFormLayout, QHeaderView, QLineEdit, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 from qasync import asyncSlot
@@ -21,7 +22,13 @@ from ..widgets import named
 
 
 class StaffTab(Section):
-    COLUMNS = ("Nom", "Prénom", "Identifiant", "Rôle", "État")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("StaffTab", "Nom"),
+        QT_TRANSLATE_NOOP("StaffTab", "Prénom"),
+        QT_TRANSLATE_NOOP("StaffTab", "Identifiant"),
+        QT_TRANSLATE_NOOP("StaffTab", "Rôle"),
+        QT_TRANSLATE_NOOP("StaffTab", "État"),
+    )
 
     def __init__(self, desk, staff: StaffSession, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Personnel"), "staffTab", desk, staff, parent)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import importlib
 import logging
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -32,7 +32,7 @@ from .tracked_desk import tracked
 
 log = logging.getLogger(__name__)
 
-SOON = "Bientôt disponible"
+SOON = QT_TRANSLATE_NOOP("Workspace", "Bientôt disponible")
 
 
 def optional(module: str, name: str):

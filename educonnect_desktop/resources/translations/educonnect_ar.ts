@@ -1,0 +1,4523 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ar" sourcelanguage="fr">
+<context>
+    <name>AccountDetailsView</name>
+    <message>
+        <location filename="../../ui/secretariat/account_details.py" line="+65"/>
+        <source>Nom</source>
+        <translation type="unfinished">الاسم العائلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation type="unfinished">المعرّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe</source>
+        <translation type="unfinished">كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dernière connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Représentants légaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Élèves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sélectionnez un compte dans la liste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source> (nom d&apos;usage : {0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Jamais</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountPanel</name>
+    <message>
+        <location filename="../../ui/secretariat/account_panel.py" line="+34"/>
+        <source>Compte sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Réi&amp;nitialiser le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+90"/>
+        <source>Réinitialiser le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-89"/>
+        <source>Dé&amp;bloquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Débloquer le compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+41"/>
+        <source>Dé&amp;sactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <location line="+41"/>
+        <location line="+99"/>
+        <source>Désactiver le compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-139"/>
+        <source>Corri&amp;ger les liens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corriger les liens entre élèves et représentants légaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Détails du compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>&amp;Réactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Réactiver le compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Un nouveau mot de passe provisoire va être créé pour {0} {1} ({2}). L&apos;ancien mot de passe ne fonctionnera plus. La lettre à lui remettre sera enregistrée en PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Réinitialiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bientôt disponible : l&apos;impression des lettres n&apos;est pas encore installée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mot de passe réinitialisé. Lettre enregistrée : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le mot de passe a été réinitialisé, mais la lettre n&apos;a pas pu être enregistrée : {0} Réinitialisez-le à nouveau pour obtenir une lettre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Compte débloqué : {0} peut à nouveau se connecter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Le compte {0} {1} ({2}) ne pourra plus se connecter tant qu&apos;il n&apos;est pas réactivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Désactiver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Compte désactivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Compte réactivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location filename="../../ui/secretariat/accounts_model.py" line="+46"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom</source>
+        <translation type="unfinished">الاسم العائلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom</source>
+        <translation type="unfinished">الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation type="unfinished">المعرّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dernière connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AccountsTab</name>
+    <message>
+        <location filename="../../ui/secretariat/accounts_tab.py" line="+46"/>
+        <source>Rechercher un compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom, prénom ou identifiant ; les accents sont facultatifs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom, prénom ou identifiant (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Filtrer par type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tous les types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filtrer par classe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Toutes les classes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filtrer par état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tous les états</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nombre de comptes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Comptes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Rec&amp;hercher :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Type :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;lasse :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ét&amp;at :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Recherche…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AddressPage</name>
+    <message>
+        <location filename="../../ui/recovery/address_page.py" line="+27"/>
+        <source>Identifiant perdu</source>
+        <translation>المعرّف المفقود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Adresse e-mail</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <location line="+21"/>
+        <source>&amp;Adresse e-mail :</source>
+        <translation>&amp;عنوان البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <source>&amp;Recevoir mon identifiant</source>
+        <translation>&amp;استلام معرّفي</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indiquez le numéro de téléphone portable que vous avez confirmé dans votre compte de parent.</source>
+        <translation>أدخل رقم الهاتف المحمول الذي أكدته في حساب وليّ الأمر الخاص بك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Téléphone portable :</source>
+        <translation>الهاتف ال&amp;محمول:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Téléphone portable</source>
+        <translation>الهاتف المحمول</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indiquez l&apos;adresse e-mail que vous avez confirmée dans votre compte.</source>
+        <translation>أدخل عنوان البريد الإلكتروني الذي أكدته في حسابك.</translation>
+    </message>
+</context>
+<context>
+    <name>AnswerView</name>
+    <message>
+        <location filename="../../ui/recovery/answer_view.py" line="+18"/>
+        <source>Réponse à votre demande</source>
+        <translation>الرد على طلبك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sans adresse ni portable confirmé</source>
+        <translation>بلا عنوان ولا هاتف محمول مؤكَّد</translation>
+    </message>
+</context>
+<context>
+    <name>AuditView</name>
+    <message>
+        <location filename="../../ui/secretariat/audit_view.py" line="+66"/>
+        <location line="+27"/>
+        <source>Compte concerné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Identifiant exact, par exemple l.martin1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+25"/>
+        <source>Auteur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Identifiant exact de la personne qui a agi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type d&apos;action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une famille d&apos;actions, ou le début d&apos;un code, par exemple account.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Toutes les actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Éc&amp;hecs seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Échecs seulement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filt&amp;rer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Appliquer les filtres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actua&amp;liser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actualiser le journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plus a&amp;nciens…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afficher les événements plus anciens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Événements du journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date et heure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Détails</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>État du journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Compte c&amp;oncerné :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Auteur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Type d&apos;action :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Événements (du plu&amp;s récent au plus ancien) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>{0} événement(s) affiché(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun événement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>succès</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>échec</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BirthDatesEditor</name>
+    <message>
+        <location filename="../../ui/registration/birth_dates.py" line="+44"/>
+        <source>jj/mm/aaaa</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Retirer</source>
+        <translation>إزالة</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Enfant {0}{1} :</source>
+        <translation>الطفل {0}{1}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de naissance de l&apos;enfant {0}</source>
+        <translation>تاريخ ميلاد الطفل ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au format jj/mm/aaaa</source>
+        <translation>بصيغة يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirer l&apos;enfant {0}</source>
+        <translation>إزالة الطفل ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Format des dates</source>
+        <translation>صيغة التواريخ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ajouter un &amp;enfant</source>
+        <translation>إضافة &amp;طفل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter un enfant</source>
+        <translation>إضافة طفل</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Enfant {0} : {1}</source>
+        <translation>الطفل ⁨{0}⁩: ⁨{1}⁩</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Une date par enfant, au format jj/mm/aaaa (par exemple 14/03/2012).</source>
+        <translation>تاريخ واحد لكل طفل، بصيغة يوم/شهر/سنة (مثلاً 14/03/2012).</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelChoice</name>
+    <message>
+        <location filename="../../ui/recovery/channel_choice.py" line="+20"/>
+        <source>Par &amp;e-mail</source>
+        <translation>عبر البريد ال&amp;إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par e-mail</source>
+        <translation>عبر البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par S&amp;MS (parents)</source>
+        <translation>عبر &amp;رسالة SMS (أولياء الأمور)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Par SMS (parents)</source>
+        <translation>عبر رسالة SMS (أولياء الأمور)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au numéro de portable confirmé d&apos;un compte de parent</source>
+        <translation>إلى رقم الهاتف المحمول المؤكَّد في حساب وليّ أمر</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>L&apos;envoi par SMS est indisponible sur ce poste pour le moment.</source>
+        <translation>الإرسال عبر رسائل SMS غير متاح على هذا الجهاز حالياً.</translation>
+    </message>
+</context>
+<context>
+    <name>ChannelPage</name>
+    <message>
+        <location filename="../../ui/recovery/channel_page.py" line="+21"/>
+        <source>Identifiant perdu</source>
+        <translation>المعرّف المفقود</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votre identifiant peut vous être envoyé à l&apos;adresse e-mail que vous avez confirmée dans votre compte ou, si vous êtes parent, au numéro de portable confirmé. Comment souhaitez-vous le recevoir ?</source>
+        <translation>يمكن إرسال معرّفك إلى عنوان البريد الإلكتروني الذي أكدته في حسابك، أو إلى رقم الهاتف المحمول المؤكَّد إن كنت وليّ أمر. كيف تريد استلامه؟</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Recevoir mon identifiant</source>
+        <translation>استلام معرّفي</translation>
+    </message>
+</context>
+<context>
+    <name>CharterPage</name>
+    <message>
+        <location filename="../../ui/login/charter_page.py" line="+34"/>
+        <source>Charte informatique</source>
+        <translation>ميثاق استخدام المعلوماتية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Lisez la charte d&apos;utilisation des services numériques de l&apos;établissement, puis acceptez-la pour continuer.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;اقرأ ميثاق استخدام الخدمات الرقمية للمؤسسة، ثم وافق عليه للمتابعة.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charte informatique de l&apos;établissement</source>
+        <translation>ميثاق المعلوماتية للمؤسسة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>J&apos;ai &amp;lu et j&apos;accepte la charte informatique de l&apos;établissement</source>
+        <translation>&amp;قرأت ميثاق المعلوماتية للمؤسسة وأوافق عليه</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai lu et j&apos;accepte la charte informatique de l&apos;établissement</source>
+        <translation>قرأت ميثاق المعلوماتية للمؤسسة وأوافق عليه</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Charte :</source>
+        <translation>ال&amp;ميثاق:</translation>
+    </message>
+</context>
+<context>
+    <name>ChildCardBox</name>
+    <message>
+        <location filename="../../ui/my_account/child_card.py" line="+33"/>
+        <source>Date de naissance : {0}</source>
+        <translation>تاريخ الميلاد: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Établissement : {0}</source>
+        <translation>المؤسسة: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classe : {0}</source>
+        <translation>القسم: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Je ne suis pas le représentant légal de cet élève</source>
+        <translation>لست الوليّ الشرعي لهذا التلميذ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Je ne suis pas le représentant légal de {0}</source>
+        <translation>لست الوليّ الشرعي لـ ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Confirmation demandée</source>
+        <translation>مطلوب التأكيد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0}
+Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représentant légal lui est rattaché, cet élève ne sera plus rattaché à votre compte ; sinon, adressez-vous à l&apos;établissement.</source>
+        <translation>⁨{0}⁩
+هل تؤكد أنك لست الوليّ الشرعي لـ ⁨{1}⁩؟ إذا كان هناك وليّ شرعي آخر مرتبط به، فلن يبقى هذا التلميذ مرتبطاً بحسابك؛ وإلا فتوجّه إلى المؤسسة.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Confirmer</source>
+        <translation>تأكيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmer : je ne suis pas le représentant légal de {0}</source>
+        <translation>تأكيد: لست الوليّ الشرعي لـ ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler le signalement</source>
+        <translation>إلغاء الإبلاغ</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>S&apos;il y a un seul lien responsable-élève, l&apos;action ne sera pas prise en compte.</source>
+        <translation>إذا كان هناك رابط واحد فقط بين الوليّ والتلميذ، فلن يؤخذ الإجراء بعين الاعتبار.</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenPage</name>
+    <message>
+        <location filename="../../ui/login/children_page.py" line="+31"/>
+        <source>Confirmez vos enfants</source>
+        <translation>أكّد أطفالك</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>&lt;p&gt;Pour confirmer que vous êtes bien le responsable de l&apos;élève rattaché à votre compte, saisissez sa date de naissance (jj/mm/aaaa).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;لتأكيد أنك فعلاً وليّ أمر التلميذ المرتبط بحسابك، أدخل تاريخ ميلاده (يوم/شهر/سنة).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Pour confirmer que vous êtes bien le responsable des {0} élèves rattachés à votre compte, saisissez leurs dates de naissance, dans l&apos;ordre que vous voulez (jj/mm/aaaa).&lt;/p&gt;</source>
+        <translation>&lt;p&gt;لتأكيد أنك فعلاً وليّ أمر التلاميذ الـ ⁨{0}⁩ المرتبطين بحسابك، أدخل تواريخ ميلادهم بالترتيب الذي تريده (يوم/شهر/سنة).&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>l&apos;enfant {0}</source>
+        <translation>الطفل ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date de naissance de {0}</source>
+        <translation>تاريخ ميلاد ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Format jj/mm/aaaa</source>
+        <translation>الصيغة يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>jj/mm/aaaa</source>
+        <translation>يوم/شهر/سنة</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enfant {0}</source>
+        <translation>الطفل ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0}{1} — date de naissance :</source>
+        <translation>{0}{1} — تاريخ الميلاد:</translation>
+    </message>
+</context>
+<context>
+    <name>ChildrenTab</name>
+    <message>
+        <location filename="../../ui/my_account/children_tab.py" line="+32"/>
+        <source>&lt;b&gt;Vos enfants&lt;/b&gt;</source>
+        <translation>&lt;b&gt;أطفالك&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun élève n&apos;est rattaché à votre compte.</source>
+        <translation>لا يوجد أي تلميذ مرتبط بحسابك.</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>{0} n&apos;est plus rattaché(e) à votre compte.</source>
+        <translation>لم يعد ⁨{0}⁩ مرتبطاً بحسابك.</translation>
+    </message>
+</context>
+<context>
+    <name>ChoosePasswordPage</name>
+    <message>
+        <location filename="../../ui/registration/password_page.py" line="+33"/>
+        <source>Choisir mon mot de passe</source>
+        <translation>اختيار كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez un mot de passe personnel : au moins 8 caractères, dont 3 types parmi minuscules, majuscules, chiffres et caractères spéciaux. Ne le communiquez à personne.</source>
+        <translation>اختر كلمة مرور شخصية: 8 أحرف على الأقل، تتضمن 3 أنواع من بين الأحرف الصغيرة والأحرف الكبيرة والأرقام والرموز الخاصة. لا تُطلع عليها أحداً.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Valider mon mot de passe</source>
+        <translation>&amp;تأكيد كلمة المرور</translation>
+    </message>
+</context>
+<context>
+    <name>ClassLettersDialog</name>
+    <message>
+        <location filename="../../ui/secretariat/class_letters_dialog.py" line="+44"/>
+        <source>Imprimer des lettres de notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Attention : chaque lettre donne un NOUVEAU mot de passe provisoire. Le mot de passe précédent (lettre déjà distribuée ou mot de passe choisi par la personne) cesse aussitôt de fonctionner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avertissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Classe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les élèves de la classe, par ordre alphabétique</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>— aucune classe —</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Élèves ou représentants légaux, séparés par des espaces ou des retours à la ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>ex. l.martin1 s.martin1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lettres prévues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Fichier écrit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Générer le PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Générer le PDF des lettres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fer&amp;mer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Classe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Identifiants :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source> ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} élève(s) de la classe {1}{2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{0} compte(s) désigné(s) par leur identifiant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lettres prévues : {0} lettre(s) — {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> et </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Préparation des mots de passe provisoires…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lettres enregistrées dans {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Impression annulée : aucun mot de passe n&apos;a été changé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Écriture des {0} lettre(s)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{0} Les mots de passe provisoires ont déjà été renouvelés : générez le PDF à nouveau pour avoir des lettres valables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Impression annulée : aucun fichier n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CodeEdit</name>
+    <message>
+        <location filename="../../ui/code_field.py" line="+20"/>
+        <source>Vous avez collé un lien, pas un code : saisissez le code à 6 chiffres indiqué dans le même message.</source>
+        <translation>لقد لصقت رابطاً وليس رمزاً: أدخل الرمز المكوّن من 6 أرقام الوارد في الرسالة نفسها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le texte collé n&apos;est pas un code : le code compte 6 chiffres.</source>
+        <translation>النص الملصق ليس رمزاً: يتكوّن الرمز من 6 أرقام.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Code à 6 chiffres</source>
+        <translation>رمز من 6 أرقام</translation>
+    </message>
+</context>
+<context>
+    <name>CodePage</name>
+    <message>
+        <location filename="../../ui/registration/code_page.py" line="+31"/>
+        <source>Saisissez le code reçu par SMS</source>
+        <translation>أدخل الرمز الذي وصلك عبر SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoi du code</source>
+        <translation>إرسال الرمز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code reçu par SMS</source>
+        <translation>الرمز الوارد عبر SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les 6 chiffres du code reçu par SMS</source>
+        <translation>الأرقام الستة للرمز الوارد عبر SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Renvoyer le code</source>
+        <translation>إعادة &amp;إرسال الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renvoyer le code</source>
+        <translation>إعادة إرسال الرمز</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Code reçu par SMS :</source>
+        <translation>ال&amp;رمز الوارد عبر SMS:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de naissance de chacun de vos enfants</source>
+        <translation>تاريخ ميلاد كل طفل من أطفالك</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Vérifier</source>
+        <translation>&amp;تحقّق</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Si ce numéro est celui que vous avez donné à l&apos;établissement, un nouveau code a été envoyé au {0}, valable {1}.</source>
+        <translation>إذا كان هذا الرقم هو الذي أعطيته للمؤسسة، فقد أُرسل رمز جديد إلى ⁨{0}⁩، صالح لمدة ⁨{1}⁩.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si ce numéro est celui que vous avez donné à l&apos;établissement, un code a été envoyé au {0}, valable {1}.</source>
+        <translation>إذا كان هذا الرقم هو الذي أعطيته للمؤسسة، فقد أُرسل رمز إلى ⁨{0}⁩، صالح لمدة ⁨{1}⁩.</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsDialog</name>
+    <message>
+        <location filename="../../ui/credentials_view.py" line="+22"/>
+        <source>Identifiants et mots de passe provisoires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CredentialsPage</name>
+    <message>
+        <location filename="../../ui/legacy/credentials_page.py" line="+27"/>
+        <source>Mon ancien compte</source>
+        <translation>حسابي القديم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saisissez l&apos;identifiant et le mot de passe de votre ancien compte ATEN (parents) ou ATEN-élève. Vous recevrez votre identifiant EduConnect et choisirez un nouveau mot de passe. L&apos;ancien compte ne pourra plus servir ensuite.</source>
+        <translation>أدخل معرّف وكلمة مرور حسابك القديم ATEN (أولياء الأمور) أو ATEN-élève. ستحصل على معرّفك في EduConnect وتختار كلمة مرور جديدة. لن يعود بالإمكان استخدام الحساب القديم بعد ذلك.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ancien identifiant</source>
+        <translation>المعرّف القديم</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ancien mot de passe</source>
+        <translation>كلمة المرور القديمة</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ancien &amp;identifiant :</source>
+        <translation>ال&amp;معرّف القديم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ancien &amp;mot de passe :</source>
+        <translation>&amp;كلمة المرور القديمة:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>ال&amp;تالي &gt;</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <location filename="../../ui/secretariat/dialogs.py" line="+38"/>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation type="unfinished">إلغاء</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Enregistrer les données</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Données (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enregistrer la lettre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DonePage</name>
+    <message>
+        <location filename="../../ui/registration/done_page.py" line="+23"/>
+        <location line="+1"/>
+        <source>Votre compte est activé</source>
+        <translation>تم تفعيل حسابك</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Terminer</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;p&gt;Votre compte EduConnect est activé.&lt;/p&gt;&lt;p&gt;Votre identifiant : &lt;b&gt;{0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Connectez-vous désormais avec cet identifiant et le mot de passe que vous venez de choisir.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;تم تفعيل حسابك في EduConnect.&lt;/p&gt;&lt;p&gt;معرّفك: &lt;b&gt;⁨{0}⁩&lt;/b&gt;&lt;/p&gt;&lt;p&gt;سجّل الدخول من الآن فصاعداً بهذا المعرّف وبكلمة المرور التي اخترتها للتو.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Votre identifiant : {0}</source>
+        <translation>معرّفك: ⁨{0}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>EmailChangePanel</name>
+    <message>
+        <location filename="../../ui/my_account/email_change.py" line="+32"/>
+        <source>Modifier mon adresse e-mai&amp;l</source>
+        <translation>تغيير عنوان بريدي الإل&amp;كتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifier mon adresse e-mail</source>
+        <translation>تغيير عنوان بريدي الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nouvelle adresse e-mail</source>
+        <translation>عنوان البريد الإلكتروني الجديد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation de la nouvelle adresse e-mail</source>
+        <translation>تأكيد عنوان البريد الإلكتروني الجديد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prenom.nom@exemple.fr</source>
+        <translation>prenom.nom@exemple.fr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continuer</source>
+        <translation>متابعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Continuer vers la vérification</source>
+        <translation>المتابعة إلى التحقق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler la modification de l&apos;adresse</source>
+        <translation>إلغاء تغيير العنوان</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Nouvelle adresse :</source>
+        <translation>العنوان ال&amp;جديد:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Con&amp;firmation de l&apos;adresse :</source>
+        <translation>تأكيد ال&amp;عنوان:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;b&gt;Vérifiez avant l&apos;envoi&lt;/b&gt;</source>
+        <translation>&lt;b&gt;تحقّق قبل الإرسال&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ancienne adresse</source>
+        <translation>العنوان القديم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouvelle adresse</source>
+        <translation>العنوان الجديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce qui sera envoyé</source>
+        <translation>ما سيتم إرساله</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envo&amp;yer</source>
+        <translation>إر&amp;سال</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyer l&apos;e-mail de validation</source>
+        <translation>إرسال رسالة التحقق الإلكترونية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hanger l&apos;adresse</source>
+        <translation>&amp;تغيير العنوان</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changer l&apos;adresse</source>
+        <translation>تغيير العنوان</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identifiant :</source>
+        <translation>المعرّف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ancienne adresse :</source>
+        <translation>العنوان القديم:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouvelle adresse :</source>
+        <translation>العنوان الجديد:</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Aucune</source>
+        <translation>لا يوجد</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Un e-mail de validation sera envoyé à la nouvelle adresse, et un e-mail d&apos;information à l&apos;ancienne. L&apos;ancienne adresse reste utilisée tant que la nouvelle n&apos;est pas confirmée.</source>
+        <translation>ستُرسل رسالة تحقق إلى العنوان الجديد، ورسالة إعلام إلى العنوان القديم. يبقى العنوان القديم مستخدماً ما دام العنوان الجديد غير مؤكَّد.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Un e-mail de validation sera envoyé à cette adresse.</source>
+        <translation>ستُرسل رسالة تحقق إلى هذا العنوان.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailConfirmationPage</name>
+    <message>
+        <location filename="../../ui/login/email_confirmation_page.py" line="+30"/>
+        <source>Validez votre adresse e-mail</source>
+        <translation>أكّد عنوان بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code reçu par e-mail</source>
+        <translation>الرمز الوارد عبر البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Code à 6 chiffres</source>
+        <translation>رمز من 6 أرقام</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Renvoyer un e-mail de validation</source>
+        <translation>إ&amp;عادة إرسال رسالة التحقق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renvoyer un e-mail de validation</source>
+        <translation>إعادة إرسال رسالة التحقق</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plus &amp;tard</source>
+        <translation>لا&amp;حقاً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plus tard : valider l&apos;adresse à la prochaine connexion</source>
+        <translation>لاحقاً: تأكيد العنوان عند تسجيل الدخول القادم</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Code reçu :</source>
+        <translation>ال&amp;رمز الوارد:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>&lt;p&gt;Un e-mail a été envoyé à &lt;b&gt;{0}&lt;/b&gt; : saisissez le code reçu.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;أُرسلت رسالة إلكترونية إلى &lt;b&gt;⁨{0}⁩&lt;/b&gt;: أدخل الرمز الوارد فيها.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Un e-mail a été envoyé à l&apos;adresse que vous avez indiquée : saisissez le code reçu.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;أُرسلت رسالة إلكترونية إلى العنوان الذي أدخلته: أدخل الرمز الوارد فيها.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Vous ne le trouvez pas ? Regardez dans les courriers indésirables, ou demandez un nouvel e-mail.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;لم تجدها؟ ابحث في البريد غير المرغوب فيه، أو اطلب رسالة جديدة.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Un nouvel e-mail de validation a été envoyé. Seul le code de ce dernier e-mail est valable.</source>
+        <translation>أُرسلت رسالة تحقق جديدة. الرمز الوارد في هذه الرسالة الأخيرة وحده صالح.</translation>
+    </message>
+</context>
+<context>
+    <name>EmailPage</name>
+    <message>
+        <location filename="../../ui/login/email_page.py" line="+20"/>
+        <source>Votre adresse e-mail</source>
+        <translation>عنوان بريدك الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Indiquez une adresse e-mail personnelle. Une fois validée, votre adresse vous permettra de récupérer votre identifiant ou votre mot de passe en cas d&apos;oubli.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;أدخل عنوان بريد إلكتروني شخصياً. بعد تأكيده، سيتيح لك استعادة معرّفك أو كلمة مرورك إذا نسيتهما.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse e-mail</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation de l&apos;adresse e-mail</source>
+        <translation>تأكيد عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prenom.nom@exemple.fr</source>
+        <translation>prenom.nom@exemple.fr</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plus &amp;tard</source>
+        <translation>لا&amp;حقاً</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plus tard : indiquer une adresse à la prochaine connexion</source>
+        <translation>لاحقاً: إدخال عنوان عند تسجيل الدخول القادم</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Adresse e-mail :</source>
+        <translation>&amp;عنوان البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onfirmation de l&apos;adresse :</source>
+        <translation>تأ&amp;كيد العنوان:</translation>
+    </message>
+</context>
+<context>
+    <name>EmailSection</name>
+    <message>
+        <location filename="../../ui/my_account/email_section.py" line="+29"/>
+        <location line="+2"/>
+        <source>Adresse e-mail</source>
+        <translation>عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse en attente de confirmation</source>
+        <translation>عنوان في انتظار التأكيد</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Renvoyer un e-mail de &amp;validation</source>
+        <translation>إعادة إرسال رسالة ال&amp;تحقق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renvoyer un e-mail de validation</source>
+        <translation>إعادة إرسال رسالة التحقق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code reçu par e-mail</source>
+        <translation>الرمز الوارد عبر البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valider le code</source>
+        <translation>تأكيد الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valider le code reçu par e-mail</source>
+        <translation>تأكيد الرمز الوارد عبر البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Code reçu par e-mail :</source>
+        <translation>ال&amp;رمز الوارد عبر البريد الإلكتروني:</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Aucune adresse e-mail</source>
+        <translation>لا يوجد عنوان بريد إلكتروني</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Une adresse e-mail est en attente de confirmation : {0}</source>
+        <translation>عنوان بريد إلكتروني في انتظار التأكيد: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adresse e-mail confirmée : {0}</source>
+        <translation>عنوان البريد الإلكتروني المؤكَّد: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Une adresse e-mail est en attente de confirmation : {0}
+L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas confirmée.</source>
+        <translation>عنوان بريد إلكتروني في انتظار التأكيد: ⁨{0}⁩
+يبقى العنوان الحالي مستخدماً ما دام العنوان الجديد غير مؤكَّد.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Un e-mail de validation a été envoyé à {0} : saisissez le code reçu.</source>
+        <translation>أُرسلت رسالة تحقق إلى ⁨{0}⁩: أدخل الرمز الوارد فيها.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Un nouvel e-mail de validation a été envoyé. Seul le code de ce dernier e-mail est valable.</source>
+        <translation>أُرسلت رسالة تحقق جديدة. الرمز الوارد في هذه الرسالة الأخيرة وحده صالح.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Votre adresse e-mail est confirmée.</source>
+        <translation>تم تأكيد عنوان بريدك الإلكتروني.</translation>
+    </message>
+</context>
+<context>
+    <name>FilesPage</name>
+    <message>
+        <location filename="../../ui/secretariat/import_files.py" line="+62"/>
+        <source>SIECLE : ajoutez ElevesSansAdresses.xml (ou ElevesAvecAdresses.xml) et ResponsablesAvecAdresses.xml, ou l&apos;archive zip qui les contient. ONDE : un seul fichier CSV. Vous pouvez aussi déposer les fichiers ici.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type d&apos;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIECLE (collège, lycée) : fichiers XML ou zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONDE (école) : fichier CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Fichiers à importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Ajouter des fichiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter des fichiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retirer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirer le fichier sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code UAI de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Seulement si le fichier ne l&apos;indique pas (ONDE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ex. 0751234A (ONDE seulement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilisé seulement si l&apos;import crée l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>si l&apos;établissement est nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>T&amp;ype d&apos;export :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Code &amp;UAI :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nom de l&apos;établissement :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Fichiers :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Ajoutez les fichiers de l&apos;export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Un export ONDE est un seul fichier CSV : retirez les autres fichiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../ui/first_run.py" line="+44"/>
+        <source>Premier démarrage — EduConnect Desktop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&lt;h2&gt;Bienvenue&lt;/h2&gt;&lt;p&gt;Cette base de données est vide. Créez d&apos;abord le compte de l&apos;administrateur de ce poste : il gérera le personnel, les paramètres et les comptes.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prénom de l&apos;administrateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom de l&apos;administrateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe de l&apos;administrateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confirmation du mot de passe</source>
+        <translation type="unfinished">تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Règles du mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charger aussi l&apos;établissement de &amp;démonstration (élèves et parents fictifs, pour essayer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Charger l&apos;établissement de démonstration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Message d&apos;erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Créer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créer l&apos;administrateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Prénom :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Nom :</source>
+        <translation type="unfinished">الاسم ال&amp;عائلي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mot de passe :</source>
+        <translation type="unfinished">&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;onfirmation :</source>
+        <translation type="unfinished">ال&amp;تأكيد:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Au moins 8 caractères, dont 3 types parmi : minuscules, majuscules, chiffres, caractères spéciaux.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les deux mots de passe ne correspondent pas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe conforme.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Création en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Terminer</source>
+        <translation type="unfinished">إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Terminer</source>
+        <translation type="unfinished">إنهاء</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&lt;p&gt;Administrateur créé. Son identifiant est &lt;b&gt;{0}&lt;/b&gt; : notez-le.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt;p&gt;Établissement de démonstration chargé. Comptes fictifs et mots de passe provisoires (affichés une seule fois) :&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FlowWizard</name>
+    <message>
+        <location filename="../../ui/registration/flow_wizard.py" line="+46"/>
+        <source>&amp;Valider</source>
+        <translation>&amp;تأكيد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valider</source>
+        <translation>تأكيد</translation>
+    </message>
+</context>
+<context>
+    <name>HomePage</name>
+    <message>
+        <location filename="../../ui/login/home_page.py" line="+40"/>
+        <location line="+193"/>
+        <source>Accueil</source>
+        <translation>الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>Se &amp;déconnecter</source>
+        <translation>تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Choisissez l&apos;établissement</source>
+        <translation>اختر المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Établissements</source>
+        <translation>المؤسسات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choisissez un établissement</source>
+        <translation>اختر مؤسسة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Choisissez l&apos;établissement :</source>
+        <translation>اختر ال&amp;مؤسسة:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&lt;b&gt;Vos enfants&lt;/b&gt;</source>
+        <translation>&lt;b&gt;أطفالك&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Mon compte</source>
+        <translation>&amp;حسابي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mon compte : mot de passe, adresse e-mail, enfants</source>
+        <translation>حسابي: كلمة المرور، البريد الإلكتروني، الأطفال</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt; &amp;Retour à l&apos;accueil</source>
+        <translation>&lt; ال&amp;عودة إلى الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retour à l&apos;accueil</source>
+        <translation>العودة إلى الصفحة الرئيسية</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>&lt;h2&gt;Bienvenue {0} {1}&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;مرحباً ⁨{0}⁩ ⁨{1}⁩&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Votre identifiant : {0}</source>
+        <translation>معرّفك: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Établissement : {0}</source>
+        <translation>المؤسسة: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+58"/>
+        <source>Classe : {0}</source>
+        <translation>القسم: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Date de naissance : {0}</source>
+        <translation>تاريخ الميلاد: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Mon compte</source>
+        <translation>حسابي</translation>
+    </message>
+</context>
+<context>
+    <name>IdentifierPage</name>
+    <message>
+        <location filename="../../ui/registration/identifier_page.py" line="+24"/>
+        <source>Notez votre identifiant</source>
+        <translation>دوّن معرّفك</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Votre identifiant</source>
+        <translation>معرّفك</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>J&apos;ai &amp;noté mon identifiant</source>
+        <translation>&amp;دوّنت معرّفي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>J&apos;ai noté mon identifiant</source>
+        <translation>دوّنت معرّفي</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../ui/registration/identity_page.py" line="+25"/>
+        <source>Créer mon compte</source>
+        <translation>إنشاء حسابي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indiquez votre nom et votre prénom tels que l&apos;établissement de votre enfant les connaît, et le numéro de téléphone portable que vous lui avez donné. Vous allez recevoir un code par SMS.</source>
+        <translation>أدخل اسمك العائلي واسمك الشخصي كما تعرفهما مؤسسة طفلك، ورقم الهاتف المحمول الذي أعطيته لها. ستتلقى رمزاً عبر رسالة SMS.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nom</source>
+        <translation>الاسم العائلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Téléphone portable</source>
+        <translation>الهاتف المحمول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Nom :</source>
+        <translation>الاسم ال&amp;عائلي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rénom :</source>
+        <translation>الاسم ال&amp;شخصي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Téléphone p&amp;ortable :</source>
+        <translation>الهاتف ال&amp;محمول:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Recevoir mon &amp;code SMS</source>
+        <translation>&amp;استلام رمز SMS</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../ui/secretariat/import_dialog.py" line="+47"/>
+        <source>Importer les élèves et les responsables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Analy&amp;ser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyser les fichiers (rien n&apos;est enregistré)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Anciens comptes A&amp;TEN…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Importer l&apos;annuaire des anciens comptes ATEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Générer aussi un mot de passe provisoire pour les représentants légaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mots de passe provisoires des représentants légaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Je &amp;confirme que ces élèves ont vraiment quitté l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmer la sortie de nombreux élèves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation type="unfinished">&lt; ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Revenir aux fichiers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Résultat de l&apos;import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lettres de notification</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Imprimer les &amp;lettres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imprimer les lettres de notification (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fer&amp;mer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Confirmez d&apos;abord la sortie des élèves, ci-dessus.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Lecture des fichiers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Préparation des mots de passe provisoires, puis enregistrement…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{0} mot(s) de passe provisoire(s) : ils ne sont affichés nulle part et ne sont conservés que jusqu&apos;à la fermeture de cette fenêtre. Imprimez les lettres maintenant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucun mot de passe provisoire : pas de lettre à imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Écriture des lettres…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{0} lettre(s) enregistrée(s) dans {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportFiles</name>
+    <message>
+        <location filename="../../ui/secretariat/import_files.py" line="-104"/>
+        <source>Choisir les fichiers de l&apos;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export ONDE (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Exports SIECLE (*.xml *.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InformationTab</name>
+    <message>
+        <location filename="../../ui/my_account/information_tab.py" line="+29"/>
+        <source>Votre identifiant</source>
+        <translation>معرّفك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+30"/>
+        <source>Identifiant : {0}</source>
+        <translation>المعرّف: ⁨{0}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>KioskWindow</name>
+    <message>
+        <location filename="../../ui/kiosk.py" line="+64"/>
+        <source>EduConnect — accueil des familles</source>
+        <translation>EduConnect — استقبال العائلات</translation>
+    </message>
+</context>
+<context>
+    <name>LegacyImport</name>
+    <message>
+        <location filename="../../ui/secretariat/legacy_import_dialog.py" line="+34"/>
+        <source>Choisir l&apos;annuaire ATEN (CSV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Annuaire ATEN (*.csv *.txt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tous les fichiers (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegacyImportDialog</name>
+    <message>
+        <location line="+10"/>
+        <source>Importer les anciens comptes ATEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>L&apos;annuaire des anciens comptes ATEN / ATEN-élève (fichier CSV « login;password;siecle_id ») permet aux familles de passer à EduConnect avec leur ancien identifiant. Les mots de passe sont chiffrés dans la base dès l&apos;import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fichier CSV de l&apos;annuaire ATEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chemin du fichier CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Parcourir…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisir le fichier CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analy&amp;ser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Analyser le fichier (rien n&apos;est enregistré)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Importer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Importer les comptes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aperçu et résultat de l&apos;import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fer&amp;mer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Fichier :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Lecture du fichier…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Fichier {0} : rien n&apos;est encore enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes à importer : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes déjà importés, mot de passe remplacé : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes déjà passés à EduConnect, ignorés : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rien à importer dans ce fichier.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>« Importer » chiffre les mots de passe et enregistre les comptes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Lignes refusées ({0}) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>  … et {0} autre(s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import annulé : aucun compte n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chiffrement des mots de passe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import terminé : {0} compte(s) enregistré(s), {1} déjà passé(s) à EduConnect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LegacyWizard</name>
+    <message>
+        <location filename="../../ui/legacy/wizard.py" line="+32"/>
+        <source>Passer de mon ancien compte à EduConnect</source>
+        <translation>الانتقال من حسابي القديم إلى EduConnect</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Votre ancien compte est reconnu. Voici votre identifiant EduConnect, qui le remplace : notez-le, il vous servira à chaque connexion.</source>
+        <translation>تم التعرّف على حسابك القديم. إليك معرّفك في EduConnect الذي يحلّ محلّه: دوّنه، ستحتاج إليه عند كل تسجيل دخول.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Votre ancien compte ne peut plus être utilisé.</source>
+        <translation>لم يعد بالإمكان استخدام حسابك القديم.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Choisissez un mot de passe différent de celui de votre ancien compte.</source>
+        <translation>اختر كلمة مرور مختلفة عن كلمة مرور حسابك القديم.</translation>
+    </message>
+</context>
+<context>
+    <name>LinksDialog</name>
+    <message>
+        <location filename="../../ui/secretariat/links_dialog.py" line="+118"/>
+        <source>Liens de {0} {1} ({2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksEditor</name>
+    <message>
+        <location line="-97"/>
+        <source>Liens entre élèves et représentants légaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Liens actuels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Retirer le lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retirer le lien sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant du représentant légal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Identifiant de l&apos;élève</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>p.nom1</source>
+        <translation type="unfinished">p.nom1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niveau de responsabilité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ajouter le lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ajouter le lien</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Re&amp;présentant légal :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Élève :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Niveau :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Liens actuels :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Lien enregistré avec {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lien avec {0} retiré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LinksReviewPage</name>
+    <message>
+        <location filename="../../ui/login/links_review_page.py" line="+21"/>
+        <source>Vos enfants</source>
+        <translation>أطفالك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Vous avez indiqué ne pas être le représentant légal des élèves ci-dessous. Si c&apos;était une erreur, cochez-les pour les rattacher à nouveau à votre compte. Les élèves non cochés restent retirés.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;لقد أشرت إلى أنك لست الوليّ الشرعي للتلاميذ أدناه. إن كان ذلك خطأ، فحدّدهم لربطهم بحسابك من جديد. يبقى التلاميذ غير المحدَّدين مُزالين.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Je suis bien le représentant légal de {0} {1} (né(e) le {2})</source>
+        <translation>أنا فعلاً الوليّ الشرعي لـ ⁨{0}⁩ ⁨{1}⁩ (المولود(ة) في ⁨{2}⁩)</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <location filename="../../ui/login/login_page.py" line="+25"/>
+        <source>J&apos;ai reçu une lettre de l&apos;établissement</source>
+        <translation>تلقيت رسالة من المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Saisissez l&apos;&lt;b&gt;identifiant&lt;/b&gt; et le &lt;b&gt;mot de passe provisoire&lt;/b&gt; indiqués sur la lettre remise par l&apos;établissement. Vous choisirez ensuite votre propre mot de passe.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;أدخل &lt;b&gt;المعرّف&lt;/b&gt; و&lt;b&gt;كلمة المرور المؤقتة&lt;/b&gt; المذكورين في الرسالة التي سلّمتها لك المؤسسة. ستختار بعد ذلك كلمة المرور الخاصة بك.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Je dispose d&apos;un compte EduConnect</source>
+        <translation>لديّ حساب EduConnect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;p&gt;Saisissez votre identifiant EduConnect et votre mot de passe.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;أدخل معرّفك في EduConnect وكلمة المرور.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identifiant</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>p.nom1</source>
+        <translation>p.nom1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mot de passe provisoire</source>
+        <translation>كلمة المرور المؤقتة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mot de passe</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A&amp;fficher le mot de passe</source>
+        <translation>إ&amp;ظهار كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Afficher le mot de passe</source>
+        <translation>إظهار كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Identifiant :</source>
+        <translation>ال&amp;معرّف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe &amp;provisoire :</source>
+        <translation>&amp;كلمة المرور المؤقتة:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Se &amp;connecter</source>
+        <translation>تسجيل ال&amp;دخول</translation>
+    </message>
+</context>
+<context>
+    <name>LoginWizard</name>
+    <message>
+        <location filename="../../ui/login/wizard.py" line="+47"/>
+        <source>Activer mon compte EduConnect</source>
+        <translation>تفعيل حسابي في EduConnect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connexion EduConnect</source>
+        <translation>تسجيل الدخول إلى EduConnect</translation>
+    </message>
+</context>
+<context>
+    <name>LostIdentifierWizard</name>
+    <message>
+        <location filename="../../ui/recovery/identifier_wizard.py" line="+27"/>
+        <source>Identifiant perdu — EduConnect</source>
+        <translation>المعرّف المفقود — EduConnect</translation>
+    </message>
+</context>
+<context>
+    <name>LostPasswordWizard</name>
+    <message>
+        <location filename="../../ui/recovery/password_wizard.py" line="+32"/>
+        <source>Mot de passe perdu — EduConnect</source>
+        <translation>كلمة المرور المفقودة — EduConnect</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choisir un nouveau mot de passe</source>
+        <translation>اختيار كلمة مرور جديدة</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="+42"/>
+        <source>{0} — {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Base de données : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base de données ouverte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Établissements</source>
+        <translation type="unfinished">المؤسسات</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nombre d&apos;élèves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nombre de représentants légaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nombre de personnels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comptes activés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Premier démarrage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créer le premier administrateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ouvrir l&apos;accueil des &amp;familles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir l&apos;accueil des familles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Comptes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Élèves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Représentants légaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comptes activés (élèves et parents)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Ouverture de la base de données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouverture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Base de données non chiffrée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&amp;Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Quitter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Aide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>À &amp;propos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{0} version {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Attention : la base de données n&apos;est pas chiffrée, faute de trousseau système utilisable. Une copie du fichier serait lisible par quiconque l&apos;obtient. Installez ou déverrouillez un trousseau, puis relancez l&apos;application : la base sera chiffrée à l&apos;ouverture suivante.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>EduConnect — accueil des familles</source>
+        <translation type="unfinished">EduConnect — استقبال العائلات</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Établissements : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun établissement pour l&apos;instant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MergeSection</name>
+    <message>
+        <location filename="../../ui/my_account/merge_section.py" line="+22"/>
+        <source>Ajouter des élèves depuis un autre compte</source>
+        <translation>إضافة تلاميذ من حساب آخر</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Explications</source>
+        <translation>توضيحات</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Vous avez reçu un autre identifiant pour un autre enfant (par exemple d&apos;un autre établissement) ? Saisissez-le avec son mot de passe : le mot de passe provisoire remis par l&apos;établissement de cet enfant, ou le mot de passe actuel si ce compte a déjà été activé. Les élèves seront ajoutés à ce compte-ci et l&apos;autre compte sera fermé. Les deux comptes doivent porter les mêmes nom et prénom.</source>
+        <translation>هل تلقيت معرّفاً آخر لطفل آخر (من مؤسسة أخرى مثلاً)؟ أدخله مع كلمة مروره: كلمة المرور المؤقتة التي سلّمتها مؤسسة هذا الطفل، أو كلمة المرور الحالية إذا كان هذا الحساب قد فُعِّل. سيُضاف التلاميذ إلى هذا الحساب وسيُغلق الحساب الآخر. يجب أن يحمل الحسابان الاسم العائلي والاسم الشخصي نفسيهما.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Identifiant de l&apos;autre compte</source>
+        <translation>معرّف الحساب الآخر</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p.nom2</source>
+        <translation>p.nom2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe de l&apos;autre compte</source>
+        <translation>كلمة مرور الحساب الآخر</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ajouter les élè&amp;ves</source>
+        <translation>إضافة ال&amp;تلاميذ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter les élèves de l&apos;autre compte</source>
+        <translation>إضافة تلاميذ الحساب الآخر</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Identifian&amp;t de l&apos;autre compte :</source>
+        <translation>م&amp;عرّف الحساب الآخر:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mot de &amp;passe de l&apos;autre compte :</source>
+        <translation>كلمة م&amp;رور الحساب الآخر:</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Les élèves de {0} ont été ajoutés ; ce compte est fermé.</source>
+        <translation>أُضيف تلاميذ ⁨{0}⁩؛ وأُغلق ذلك الحساب.</translation>
+    </message>
+</context>
+<context>
+    <name>MessagingSettingsDialog</name>
+    <message>
+        <location filename="../../ui/secretariat/messaging_settings_dialog.py" line="+32"/>
+        <source>STARTTLS (port 587)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TLS implicite (port 465)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sans chiffrement (réseau local seulement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Configuration de l&apos;envoi des messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Serveur SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ex. smtp.ac-academie.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Port SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>par défaut selon la sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilisateur SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>vide si le serveur n&apos;en demande pas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse d&apos;expédition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ex. Collège Jean Moulin &lt;ce.0751234a@ac-paris.fr&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse de la passerelle SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://… (fournie par votre prestataire SMS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse des Services en ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>imprimée sur les lettres, ex. https://educonnect.education.gouv.fr</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sécurité de la connexion SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mot de passe SMTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Jeton de la passerelle SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>État de l&apos;envoi des messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Résultat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Canal du message de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Destinataire du message de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>votre adresse e-mail ou votre portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyer un message de &amp;test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyer un message de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Fermer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>E-mails (serveur SMTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Serveur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;ort :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sécu&amp;rité :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Utilisateur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de &amp;passe :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>E&amp;xpéditeur :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SMS (passerelle HTTP)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Adresse :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Jeton :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Services en &amp;ligne :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Canal :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Destinataire :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les secrets (mot de passe SMTP, jeton SMS) sont enregistrés dans le trousseau du système, jamais dans le fichier de configuration. Laissez leur champ vide pour garder le secret déjà enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>E-mails et SMS peuvent partir de ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Réglages enregistrés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Aucun changement à enregistrer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Envoi du message de test…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message de test envoyé à {0}. Vérifiez qu&apos;il est bien arrivé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MessagingStatusLabel</name>
+    <message>
+        <location filename="../../ui/secretariat/messaging_status.py" line="+34"/>
+        <source>État de l&apos;envoi des messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MobileSection</name>
+    <message>
+        <location filename="../../ui/my_account/mobile_section.py" line="+35"/>
+        <location line="+1"/>
+        <source>Numéro de portable</source>
+        <translation>رقم الهاتف المحمول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifier mon numéro de porta&amp;ble</source>
+        <translation>تغيير رقم هاتفي ال&amp;محمول</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifier mon numéro de portable</source>
+        <translation>تغيير رقم هاتفي المحمول</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Nouveau numéro de portable</source>
+        <translation>رقم الهاتف المحمول الجديد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>06 12 34 56 78</source>
+        <translation>06 12 34 56 78</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recevoir un code par SMS</source>
+        <translation>استلام رمز عبر SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recevoir un code par SMS au nouveau numéro</source>
+        <translation>استلام رمز عبر SMS على الرقم الجديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler la modification du numéro</source>
+        <translation>إلغاء تغيير الرقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code envoyé</source>
+        <translation>تم إرسال الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Code reçu par SMS</source>
+        <translation>الرمز الوارد عبر SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Valider le code</source>
+        <translation>تأكيد الرمز</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Valider le code reçu par SMS</source>
+        <translation>تأكيد الرمز الوارد عبر SMS</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Code reçu par &amp;SMS :</source>
+        <translation>الرمز الوارد عبر &amp;SMS:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No&amp;uveau numéro :</source>
+        <translation>الرقم ال&amp;جديد:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Aucun numéro de portable</source>
+        <translation>لا يوجد رقم هاتف محمول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numéro de portable confirmé : {0}</source>
+        <translation>رقم الهاتف المحمول المؤكَّد: ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Numéro de portable (non confirmé) : {0}</source>
+        <translation>رقم الهاتف المحمول (غير مؤكَّد): ⁨{0}⁩</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Un code a été envoyé par SMS au {0}, valable {1}. Saisissez-le ci-dessous.</source>
+        <translation>أُرسل رمز عبر SMS إلى ⁨{0}⁩، صالح لمدة ⁨{1}⁩. أدخله أدناه.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Votre numéro de portable a été confirmé.</source>
+        <translation>تم تأكيد رقم هاتفك المحمول.</translation>
+    </message>
+</context>
+<context>
+    <name>MyAccountView</name>
+    <message>
+        <location filename="../../ui/my_account/view.py" line="+52"/>
+        <source>Mon compte</source>
+        <translation>حسابي</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mes &amp;informations</source>
+        <translation>&amp;معلوماتي</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mes &amp;enfants</source>
+        <translation>&amp;أطفالي</translation>
+    </message>
+</context>
+<context>
+    <name>NewPasswordPage</name>
+    <message>
+        <location filename="../../ui/login/new_password_page.py" line="+19"/>
+        <source>Choisissez votre mot de passe</source>
+        <translation>اختر كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;Votre mot de passe provisoire ne servira plus. Choisissez un mot de passe personnel : au moins 8 caractères, dont 3 types parmi minuscules, majuscules, chiffres et caractères spéciaux. Ne le communiquez à personne.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;لن تعمل كلمة المرور المؤقتة بعد الآن. اختر كلمة مرور شخصية: 8 أحرف على الأقل، تتضمن 3 أنواع من بين الأحرف الصغيرة والأحرف الكبيرة والأرقام والرموز الخاصة. لا تُطلع عليها أحداً.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Le nouveau mot de passe doit être différent du mot de passe provisoire.</source>
+        <translation>يجب أن تختلف كلمة المرور الجديدة عن كلمة المرور المؤقتة.</translation>
+    </message>
+</context>
+<context>
+    <name>OutboxView</name>
+    <message>
+        <location filename="../../ui/secretariat/outbox_view.py" line="+45"/>
+        <source>Filtrer par statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tous les statuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nombre de messages par statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Messages de la file d&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statut</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Essais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Prochain essai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dernière erreur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Renvoyer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Renvoyer le message sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;nnuler l&apos;envoi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler l&apos;envoi du message sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ac&amp;tualiser</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actualiser la liste des messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Texte du message sélectionné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Information</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Statut :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Voir le message</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Messa&amp;ges (du plus récent au plus ancien) :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>Sélectionnez un message pour le voir.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message confidentiel (code, lien ou identifiant) : son texte n&apos;est pas affiché.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Objet : {0}
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Message n° {0} remis dans la file d&apos;envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Envoi du message n° {0} annulé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangePanel</name>
+    <message>
+        <location filename="../../ui/secretariat/password_change_panel.py" line="+32"/>
+        <source>&lt;h2&gt;Choisissez votre mot de passe&lt;/h2&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choisissez votre mot de passe</source>
+        <translation type="unfinished">اختر كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Consigne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Enregistrer le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer le nouveau mot de passe</source>
+        <translation type="unfinished">حفظ كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se dé&amp;connecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se déconnecter sans changer le mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Bonjour {0} {1}. Votre mot de passe est provisoire : choisissez votre propre mot de passe avant d&apos;ouvrir l&apos;espace du secrétariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Choisissez un mot de passe différent du mot de passe provisoire.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PasswordChangedPage</name>
+    <message>
+        <location filename="../../ui/recovery/password_changed_page.py" line="+16"/>
+        <location line="+2"/>
+        <source>Votre mot de passe a été modifié</source>
+        <translation>تم تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;p&gt;Votre mot de passe a été modifié.&lt;/p&gt;&lt;p&gt;Votre identifiant : &lt;b&gt;{0}&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Connectez-vous désormais avec ce nouveau mot de passe. Si une adresse e-mail confirmée est associée à votre compte, un message vous y informe aussi de ce changement.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;تم تغيير كلمة المرور.&lt;/p&gt;&lt;p&gt;معرّفك: &lt;b&gt;⁨{0}⁩&lt;/b&gt;&lt;/p&gt;&lt;p&gt;سجّل الدخول من الآن فصاعداً بكلمة المرور الجديدة هذه. إذا كان عنوان بريد إلكتروني مؤكَّد مرتبطاً بحسابك، فستصلك عليه أيضاً رسالة تُعلمك بهذا التغيير.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Votre identifiant : {0}</source>
+        <translation>معرّفك: ⁨{0}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordField</name>
+    <message>
+        <location filename="../../ui/password_field.py" line="+167"/>
+        <source>Mot de passe</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation du mot de passe</source>
+        <translation>تأكيد كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>Robustesse du mot de passe</source>
+        <translation>قوة كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Conseils pour le mot de passe</source>
+        <translation>نصائح لكلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Correspondance des mots de passe</source>
+        <translation>تطابق كلمتي المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe refusé</source>
+        <translation>كلمة المرور مرفوضة</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ce mot de passe est faible : je le choisis &amp;quand même</source>
+        <translation>كلمة المرور هذه ضعيفة: أختارها &amp;رغم ذلك</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je choisis quand même ce mot de passe faible</source>
+        <translation>أختار كلمة المرور الضعيفة هذه رغم ذلك</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Mot de passe :</source>
+        <translation>&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Robustesse :</source>
+        <translation>القوة:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;onfirmation :</source>
+        <translation>ال&amp;تأكيد:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Ce mot de passe ne peut pas être utilisé.</source>
+        <translation>لا يمكن استخدام كلمة المرور هذه.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Masquer le mot de passe</source>
+        <translation>إخفاء كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Afficher le mot de passe</source>
+        <translation>إظهار كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Les mots de passe correspondent</source>
+        <translation>كلمتا المرور متطابقتان</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les mots de passe ne correspondent pas</source>
+        <translation>كلمتا المرور غير متطابقتين</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>respecté</source>
+        <translation>مستوفى</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non respecté</source>
+        <translation>غير مستوفى</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facultatif</source>
+        <translation>اختياري</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Très faible</source>
+        <translation>ضعيفة جداً</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Faible</source>
+        <translation>ضعيفة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Moyen</source>
+        <translation>متوسطة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fort</source>
+        <translation>قوية</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Très fort</source>
+        <translation>قوية جداً</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Robustesse : {0}</source>
+        <translation>القوة: ⁨{0}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordSection</name>
+    <message>
+        <location filename="../../ui/my_account/password_section.py" line="+21"/>
+        <source>Mot de passe</source>
+        <translation>كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifier mon mot de &amp;passe</source>
+        <translation>تغ&amp;يير كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifier mon mot de passe</source>
+        <translation>تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Mot de passe actuel</source>
+        <translation>كلمة المرور الحالية</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Enre&amp;gistrer le mot de passe</source>
+        <translation>ح&amp;فظ كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enregistrer le nouveau mot de passe</source>
+        <translation>حفظ كلمة المرور الجديدة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler la modification du mot de passe</source>
+        <translation>إلغاء تغيير كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mot de passe &amp;actuel :</source>
+        <translation>كلمة المرور ال&amp;حالية:</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>Votre mot de passe a été modifié.</source>
+        <translation>تم تغيير كلمة المرور.</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPane</name>
+    <message>
+        <location filename="../../ui/secretariat/import_preview.py" line="+32"/>
+        <source>Aperçu de l&apos;import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Résumé de l&apos;import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Nom</source>
+        <translation type="unfinished">الاسم العائلي</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Prénom</source>
+        <translation type="unfinished">الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classe ou contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Modifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Élève</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Classe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <location line="+1"/>
+        <source>Emplacement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Motif du refus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avertissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nouveaux comptes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Comptes modifiés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Élèves sortis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lignes refusées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avertissements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Résumé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}, né(e) le {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conservé (donné par la famille) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>déjà sorti de l&apos;établissement : aucun compte créé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Nouveaux ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Modifiés ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sortis ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Refusés ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Avertissements ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyActions</name>
+    <message>
+        <location filename="../../ui/secretariat/privacy_actions.py" line="+26"/>
+        <source>E&amp;xporter les données…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Exporter les données de la famille (droit d&apos;accès)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effacer le c&amp;ompte…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effacer le compte (droit à l&apos;effacement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Données de la famille enregistrées : {0}. Ce fichier est personnel : remettez-le à la famille puis supprimez-le.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Effacer le compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Effacement définitif (droit à l&apos;effacement) de : {0}. Les comptes, leurs liens, leurs codes et leurs messages seront supprimés ; le journal d&apos;audit gardera seulement la trace de l&apos;effacement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Effacer définitivement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Comptes effacés : {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProgressPanel</name>
+    <message>
+        <location filename="../../ui/secretariat/import_progress.py" line="+83"/>
+        <source>Travail en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Avancement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annu&amp;ler</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Annuler le travail en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Annulation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RegistrationWizard</name>
+    <message>
+        <location filename="../../ui/registration/wizard.py" line="+35"/>
+        <source>Créer mon compte — EduConnect</source>
+        <translation>إنشاء حسابي — EduConnect</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vous êtes identifié. Voici votre identifiant EduConnect : notez-le, il vous servira à chaque connexion.</source>
+        <translation>تم التعرّف عليك. إليك معرّفك في EduConnect: دوّنه، ستحتاج إليه عند كل تسجيل دخول.</translation>
+    </message>
+</context>
+<context>
+    <name>RequestPage</name>
+    <message>
+        <location filename="../../ui/recovery/request_page.py" line="+27"/>
+        <source>Mot de passe perdu</source>
+        <translation>كلمة المرور المفقودة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indiquez votre identifiant EduConnect. Un code pour choisir un nouveau mot de passe vous sera envoyé à l&apos;adresse e-mail confirmée de votre compte ou, si vous êtes parent, à votre numéro de portable confirmé.</source>
+        <translation>أدخل معرّفك في EduConnect. سيُرسل إليك رمز لاختيار كلمة مرور جديدة إلى عنوان البريد الإلكتروني المؤكَّد في حسابك، أو إلى رقم هاتفك المحمول المؤكَّد إن كنت وليّ أمر.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Identifiant</source>
+        <translation>المعرّف</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>p.nom1</source>
+        <translation>p.nom1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recevoir le code</source>
+        <translation>استلام الرمز</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Identifiant :</source>
+        <translation>ال&amp;معرّف:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Recevoir un code</source>
+        <translation>ا&amp;ستلام رمز</translation>
+    </message>
+</context>
+<context>
+    <name>ResetCodePage</name>
+    <message>
+        <location filename="../../ui/recovery/reset_code_page.py" line="+32"/>
+        <source>Saisissez le code reçu</source>
+        <translation>أدخل الرمز الذي وصلك</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code reçu</source>
+        <translation>الرمز الوارد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les 6 chiffres du code reçu par e-mail ou par SMS</source>
+        <translation>الأرقام الستة للرمز الوارد عبر البريد الإلكتروني أو عبر SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Je n&apos;ai &amp;rien reçu</source>
+        <translation>&amp;لم يصلني شيء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je n&apos;ai rien reçu</source>
+        <translation>لم يصلني شيء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Demander un nouveau code</source>
+        <translation>&amp;طلب رمز جديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Demander un nouveau code</source>
+        <translation>طلب رمز جديد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si vous n&apos;avez rien reçu</source>
+        <translation>إذا لم يصلك شيء</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Durée de validité du code</source>
+        <translation>مدة صلاحية الرمز</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Code reçu :</source>
+        <translation>ال&amp;رمز الوارد:</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Vérifier le code</source>
+        <translation>ال&amp;تحقق من الرمز</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le code reçu est valable {0}.</source>
+        <translation>الرمز الوارد صالح لمدة ⁨{0}⁩.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Le message peut mettre quelques minutes à arriver ; pensez à regarder dans les courriers indésirables. Si rien n&apos;arrive, c&apos;est peut-être qu&apos;aucune adresse e-mail ni aucun numéro de portable confirmé n&apos;est associé à ce compte, ou que l&apos;identifiant n&apos;est pas le bon : adressez-vous à l&apos;établissement, le secrétariat vous remettra une nouvelle lettre.</source>
+        <translation>قد تستغرق الرسالة بضع دقائق للوصول؛ لا تنسَ البحث في البريد غير المرغوب فيه. إذا لم يصل شيء، فربما لا يرتبط بهذا الحساب أي عنوان بريد إلكتروني أو رقم هاتف محمول مؤكَّد، أو أن المعرّف غير صحيح: توجّه إلى المؤسسة، وستسلّمك الأمانة رسالة جديدة.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Une nouvelle demande a été faite. Seul le code du dernier message reçu est valable.</source>
+        <translation>تم تقديم طلب جديد. الرمز الوارد في آخر رسالة وحده صالح.</translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatLetters</name>
+    <message>
+        <location filename="../../ui/secretariat/import_letters.py" line="+25"/>
+        <source>Enregistrer les lettres (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Documents PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SentPage</name>
+    <message>
+        <location filename="../../ui/recovery/sent_page.py" line="+20"/>
+        <source>Identifiant perdu</source>
+        <translation>المعرّف المفقود</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Terminer</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+</context>
+<context>
+    <name>StaffLoginPanel</name>
+    <message>
+        <location filename="../../ui/secretariat/login_panel.py" line="+41"/>
+        <source>Session verrouillée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Espace du secrétariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Consigne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connectez-vous avec votre identifiant et votre mot de passe du personnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation type="unfinished">المعرّف</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mot de passe</source>
+        <translation type="unfinished">كلمة المرور</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Déverrouiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Se &amp;connecter</source>
+        <translation type="unfinished">تسجيل ال&amp;دخول</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>C&amp;hanger d&apos;utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changer d&apos;utilisateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ouvrir l&apos;accueil des &amp;familles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir l&apos;accueil des familles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Identifiant :</source>
+        <translation type="unfinished">ال&amp;معرّف:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Mot de passe :</source>
+        <translation type="unfinished">&amp;كلمة المرور:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>La session de {0} {1} a été verrouillée après une période d&apos;inactivité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>La session de {0} {1} est verrouillée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saisissez votre mot de passe pour la reprendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StaffTab</name>
+    <message>
+        <location filename="../../ui/secretariat/staff_tab.py" line="+26"/>
+        <source>Nom</source>
+        <translation type="unfinished">الاسم العائلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prénom</source>
+        <translation type="unfinished">الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation type="unfinished">المعرّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Membres du personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Prénom du nouveau membre du personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom du nouveau membre du personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rôle du nouveau membre du personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Ajouter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ajouter le membre du personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>P&amp;rénom :</source>
+        <translation type="unfinished">الاسم ال&amp;شخصي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Nom :</source>
+        <translation type="unfinished">الاسم ال&amp;عائلي:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rô&amp;le :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mem&amp;bres du personnel :</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{0} {1} est ajouté(e) avec l&apos;identifiant {2}. Remettez-lui son mot de passe provisoire, affiché une seule fois : il devra le changer à sa première connexion.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StartScreen</name>
+    <message>
+        <location filename="../../ui/start_screen.py" line="+85"/>
+        <location line="+48"/>
+        <source>Langue</source>
+        <translation>اللغة</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>Langue de l&apos;interface (actuelle)</source>
+        <translation>لغة الواجهة (الحالية)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Langue de l&apos;interface</source>
+        <translation>لغة الواجهة</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>EduConnect — accueil des familles</source>
+        <translation>EduConnect — استقبال العائلات</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Services en ligne — EduConnect</source>
+        <translation>الخدمات الإلكترونية — EduConnect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un compte unique pour accéder aux services numériques des écoles et des établissements de vos enfants, ou des vôtres.</source>
+        <translation>حساب واحد للوصول إلى الخدمات الرقمية لمدارس ومؤسسات أطفالك، أو لخدماتك أنت.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Je &amp;dispose d&apos;un compte EduConnect</source>
+        <translation>&amp;لديّ حساب EduConnect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Je dispose d&apos;un compte EduConnect</source>
+        <translation>لديّ حساب EduConnect</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Je &amp;n&apos;ai pas de compte EduConnect</source>
+        <translation>ليس لديّ &amp;حساب EduConnect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+18"/>
+        <source>Je n&apos;ai pas de compte EduConnect</source>
+        <translation>ليس لديّ حساب EduConnect</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>&amp;Identifiant perdu</source>
+        <translation>ال&amp;معرّف المفقود</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+53"/>
+        <source>Identifiant perdu</source>
+        <translation>المعرّف المفقود</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>&amp;Mot de passe perdu</source>
+        <translation>&amp;كلمة المرور المفقودة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+51"/>
+        <source>Mot de passe perdu</source>
+        <translation>كلمة المرور المفقودة</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>J&apos;ai reçu une &amp;lettre de l&apos;établissement (identifiant et mot de passe provisoire)</source>
+        <translation>تلقيت &amp;رسالة من المؤسسة (المعرّف وكلمة المرور المؤقتة)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activer mon compte avec la lettre de l&apos;établissement</source>
+        <translation>تفعيل حسابي بواسطة رسالة المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Je suis &amp;parent et je n&apos;ai pas encore d&apos;identifiant : créer mon compte par SMS</source>
+        <translation>أنا &amp;وليّ أمر وليس لديّ معرّف بعد: إنشاء حسابي عبر SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Créer mon compte parent par SMS</source>
+        <translation>إنشاء حساب وليّ الأمر عبر SMS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>J&apos;avais un &amp;ancien compte ATEN ou ATEN-élève</source>
+        <translation>كان لديّ حساب &amp;قديم ATEN أو ATEN-élève</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Passer de mon ancien compte ATEN à EduConnect</source>
+        <translation>الانتقال من حسابي القديم ATEN إلى EduConnect</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+13"/>
+        <source>&lt; &amp;Retour</source>
+        <translation>&lt; ال&amp;عودة</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <location line="+13"/>
+        <source>Retour</source>
+        <translation>عودة</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Aide</source>
+        <translation>مساعدة</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Adressez-vous au secrétariat de l&apos;établissement : il vous remettra une nouvelle lettre avec votre identifiant et un mot de passe provisoire.</source>
+        <translation>توجّه إلى أمانة المؤسسة: ستسلّمك رسالة جديدة تتضمن معرّفك وكلمة مرور مؤقتة.</translation>
+    </message>
+</context>
+<context>
+    <name>StrengthAdvice</name>
+    <message>
+        <location filename="../../ui/strength_advice.py" line="+13"/>
+        <source>Ajoutez un ou deux mots, les mots peu courants sont meilleurs.</source>
+        <translation>أضف كلمة أو كلمتين، والكلمات غير الشائعة أفضل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Utilisez plusieurs mots peu courants, évitez les expressions toutes faites.</source>
+        <translation>استخدم عدة كلمات غير شائعة، وتجنّب العبارات الجاهزة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Évitez d&apos;utiliser votre nom, votre prénom ou votre identifiant.</source>
+        <translation>تجنّب استخدام اسمك العائلي أو اسمك الشخصي أو معرّفك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez d&apos;utiliser votre date de naissance.</source>
+        <translation>تجنّب استخدام تاريخ ميلادك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mot de passe contient le prénom et l&apos;année de naissance d&apos;un enfant.</source>
+        <translation>تحتوي كلمة المرور هذه على الاسم الشخصي لطفل وسنة ميلاده.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce mot de passe contient le prénom d&apos;un enfant.</source>
+        <translation>تحتوي كلمة المرور هذه على الاسم الشخصي لطفل.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les suites de touches du clavier comme « azerty » sont faciles à deviner.</source>
+        <translation>تتابعات مفاتيح لوحة المفاتيح مثل « azerty » سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les motifs courts dessinés sur le clavier sont faciles à deviner.</source>
+        <translation>الأنماط القصيرة المرسومة على لوحة المفاتيح سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les suites de touches du clavier.</source>
+        <translation>تجنّب تتابعات مفاتيح لوحة المفاتيح.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les répétitions comme « aaa » sont faciles à deviner.</source>
+        <translation>التكرارات مثل « aaa » سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les répétitions comme « abcabcabc » sont à peine plus difficiles à deviner que « abc ».</source>
+        <translation>التكرارات مثل « abcabcabc » أصعب تخميناً بقليل فقط من « abc ».</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Évitez les mots et les caractères répétés.</source>
+        <translation>تجنّب الكلمات والحروف المكرّرة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les suites comme « abc » ou « 6543 » sont faciles à deviner.</source>
+        <translation>التتابعات مثل « abc » أو « 6543 » سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les suites de caractères.</source>
+        <translation>تجنّب تتابعات الحروف.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les années récentes sont faciles à deviner.</source>
+        <translation>السنوات الأخيرة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les années récentes.</source>
+        <translation>تجنّب السنوات الأخيرة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les années qui vous concernent.</source>
+        <translation>تجنّب السنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les dates et les années sont faciles à deviner.</source>
+        <translation>التواريخ والسنوات سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez les dates et les années qui vous concernent.</source>
+        <translation>تجنّب التواريخ والسنوات المرتبطة بك.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Des chiffres ou un symbole ajoutés à un mot sont faciles à deviner.</source>
+        <translation>الأرقام أو الرمز المضاف إلى كلمة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Évitez de simplement ajouter une année ou « 123 » suivis d&apos;un symbole.</source>
+        <translation>تجنّب الاكتفاء بإضافة سنة أو « 123 » متبوعة برمز.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceci figure parmi les 10 mots de passe les plus courants.</source>
+        <translation>هذه من بين كلمات المرور العشر الأكثر شيوعاً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceci figure parmi les 100 mots de passe les plus courants.</source>
+        <translation>هذه من بين كلمات المرور المئة الأكثر شيوعاً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceci est un mot de passe très courant.</source>
+        <translation>هذه كلمة مرور شائعة جداً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ceci ressemble à un mot de passe courant.</source>
+        <translation>هذه تشبه كلمة مرور شائعة.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un mot seul est facile à deviner.</source>
+        <translation>الكلمة الواحدة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les noms et les prénoms seuls sont faciles à deviner.</source>
+        <translation>الأسماء العائلية والشخصية وحدها سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les noms et les prénoms courants sont faciles à deviner.</source>
+        <translation>الأسماء العائلية والشخصية الشائعة سهلة التخمين.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une majuscule au début n&apos;aide pas beaucoup.</source>
+        <translation>الحرف الكبير في البداية لا يفيد كثيراً.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tout écrire en majuscules est presque aussi facile à deviner que tout en minuscules.</source>
+        <translation>كتابة كل شيء بالأحرف الكبيرة تكاد تكون بسهولة تخمين الأحرف الصغيرة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les mots écrits à l&apos;envers ne sont pas beaucoup plus difficiles à deviner.</source>
+        <translation>الكلمات المكتوبة بالمقلوب ليست أصعب تخميناً بكثير.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Les substitutions prévisibles comme « @ » à la place de « a » n&apos;aident pas beaucoup.</source>
+        <translation>الاستبدالات المتوقّعة مثل « @ » بدلاً من « a » لا تفيد كثيراً.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailablePage</name>
+    <message>
+        <location filename="../../ui/registration/unavailable_page.py" line="+18"/>
+        <source>Créer mon compte</source>
+        <translation>إنشاء حسابي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;p&gt;La création de compte par SMS est indisponible sur ce poste pour le moment.&lt;/p&gt;&lt;p&gt;Utilisez l&apos;identifiant et le mot de passe provisoire de la lettre remise par l&apos;établissement, ou adressez-vous au secrétariat.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;إنشاء الحساب عبر SMS غير متاح على هذا الجهاز حالياً.&lt;/p&gt;&lt;p&gt;استخدم المعرّف وكلمة المرور المؤقتة الواردين في الرسالة التي سلّمتها لك المؤسسة، أو توجّه إلى الأمانة.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Création de compte par SMS indisponible</source>
+        <translation>إنشاء الحساب عبر SMS غير متاح</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>J&apos;ai une &amp;lettre de l&apos;établissement</source>
+        <translation>لديّ &amp;رسالة من المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Activer mon compte avec la lettre de l&apos;établissement</source>
+        <translation>تفعيل حسابي بواسطة رسالة المؤسسة</translation>
+    </message>
+</context>
+<context>
+    <name>WizardButtons</name>
+    <message>
+        <location filename="../../ui/wizard_support.py" line="+135"/>
+        <source>&lt; &amp;Précédent</source>
+        <translation>&lt; ال&amp;سابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Précédent</source>
+        <translation>السابق</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Suivant &gt;</source>
+        <translation>ال&amp;تالي &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Suivant</source>
+        <translation>التالي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Terminer</source>
+        <translation>إ&amp;نهاء</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Terminer</source>
+        <translation>إنهاء</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Annuler</source>
+        <translation>إلغاء</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <location filename="../../ui/secretariat/workspace.py" line="+33"/>
+        <source>Bientôt disponible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{0} {1} — {2}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personne connectée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Importer un export SIECLE / ONDE…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>L&amp;ettres d&apos;une classe…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Accueil des &amp;familles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ouvrir l&apos;accueil des familles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verrouille votre session, puis ouvre l&apos;accueil des familles</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Config&amp;uration de l&apos;envoi des messages…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Configuration de l&apos;envoi des messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Verrouiller</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Verrouiller la session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Verrouiller la session (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se &amp;déconnecter</source>
+        <translation type="unfinished">تسجيل ال&amp;خروج</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Se déconnecter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Onglets de l&apos;espace du secrétariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Comptes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Journal d&apos;audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Espace du secrétariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+</TS>
