@@ -240,6 +240,69 @@ async def secretariat(s: Shooter, desk, db_path: Path, hashing) -> None:
     window.close()
 
 
+async def sync_screens(s: Shooter, hashing) -> None:
+    """Enrollment, the status bar of a workstation whose server is down, the conflicts tab.
+
+    No central server runs here: the workstation is enrolled with a loopback address nobody
+    answers (so the status bar shows the real "Hors ligne" state), and the conflicts tab shows
+    two conflicts written as the server lists them (`GET /v1/conflicts`)."""
+    import socket
+
+    from educonnect_desktop.protocol import ConflictItem
+    from educonnect_desktop.secret_store import MemorySecretStore
+    from educonnect_desktop.ui.desk import Desk
+    from educonnect_desktop.services import staff as staff_service
+    from educonnect_desktop.store.models import database_proxy
+    from educonnect_desktop.sync import state
+    from educonnect_desktop.ui.secretariat.enroll_dialog import EnrollDialog
+    from educonnect_desktop.ui.secretariat.workspace import Workspace
+
+    staff = staff_service.staff_login("a.martin1", "Secr3tariat!", hashing=hashing)
+    secrets = MemorySecretStore()
+    desk = Desk(hashing=hashing, secrets=secrets)
+    workspace = Workspace(desk, staff)
+    dialog = EnrollDialog(workspace.sync, staff)
+    dialog.server_edit.setText("https://central.ac-academie.fr:8470")
+    dialog.code_edit.setText("K7QF-2M9D-XT4C-PW8N")
+    await s.shot(dialog, "sync-01-enrollment", size=QSize(600, 300))
+    dialog.close()
+    workspace.shutdown()
+    await workspace.idle()
+    workspace.close()
+
+    with socket.socket() as sock:  # a port nobody listens on: the server is "down"
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    enrollment = state.Enrollment(f"http://127.0.0.1:{port}", "00000000-0000-0000-0000-000000000001",
+                                  "secretariat-1", "0999999X", "Collège de démonstration", None)
+    secrets.set(state.credential_name(enrollment.workstation_id), "not-a-real-credential")
+    with database_proxy.atomic():
+        state.save_enrollment(enrollment)
+        state.put("last_success", "2026-12-02T09:12:00")
+    workspace = Workspace(desk, staff)
+    workspace.resize(QSize(1000, 640))
+    workspace.show()
+    for _ in range(100):
+        if workspace.sync.runs:
+            break
+        await asyncio.sleep(0.05)
+    await s.shot(workspace, "sync-02-offline-status", size=QSize(1000, 640), settle=1.0)
+    workspace.sync.view.conflicts = [
+        ConflictItem(1, "account", "l.dupont1", "Dupont Léa", "first_name", "Léa", "Léna",
+                     "deux corrections différentes : le serveur garde sa valeur, une personne doit choisir",
+                     "secretariat-2", "2026-12-02T08:41:00+00:00"),
+        ConflictItem(2, "account", "m.lefevre1", "Lefèvre Marc", "mobile", "+33 6 12 34 56 78",
+                     "+33 6 98 76 54 32", "deux portables confirmés différents : une personne doit choisir",
+                     "secretariat-1", "2026-12-02T08:55:00+00:00")]
+    workspace.sync.changed.emit()
+    workspace.tabs.setCurrentWidget(workspace.conflicts_tab)
+    await s.shot(workspace, "sync-03-conflicts", size=QSize(1000, 640), settle=0.5)
+    workspace.shutdown()
+    await workspace.idle()
+    workspace.close()
+    desk.close()
+
+
 async def run(out: Path) -> int:
     from educonnect_desktop.ui.desk import Desk
 
@@ -265,6 +328,7 @@ async def run(out: Path) -> int:
         await registration_and_legacy(s, desk_factory)
         await optional_screens(s, desk, provisional, hashing)
         await secretariat(s, desk, db_path, hashing)
+        await sync_screens(s, hashing)  # last: it enrolls the throw-away database
         for d in desks:
             d.close()
         database.close()

@@ -125,6 +125,7 @@ class ConflictLine:
     rule: str
     workstation: str | None
     created_at: datetime
+    display_name: str | None = None
 
 
 def list_conflicts(conn: psycopg.Connection, *, uai: str | None = None, everything: bool = False) -> list[ConflictLine]:
@@ -135,34 +136,42 @@ def list_conflicts(conn: psycopg.Connection, *, uai: str | None = None, everythi
         where.append("c.establishment_id = %s")
         params.append(establishment_id(conn, uai))
     rows = conn.execute(
-        f"""SELECT c.*, e.uai, w.name AS workstation,
-            COALESCE(a.identifier, (SELECT g.identifier FROM guardian_link l JOIN account g ON g.uuid = l.guardian_uuid
-                                    WHERE l.uuid = c.entity_uuid)) AS identifier
+        f"""SELECT c.*, e.uai, w.name AS workstation, who.identifier,
+            concat_ws(' ', who.fields ->> 'last_name', who.fields ->> 'first_name') AS display_name
             FROM sync_conflict c JOIN establishment e ON e.id = c.establishment_id
             LEFT JOIN workstation w ON w.id = c.workstation_id
-            LEFT JOIN account a ON a.uuid = c.entity_uuid
+            LEFT JOIN LATERAL (SELECT a.identifier, a.fields FROM account a
+                               WHERE a.uuid = c.entity_uuid OR a.uuid = (SELECT l.guardian_uuid FROM guardian_link l
+                                                                         WHERE l.uuid = c.entity_uuid)
+                               LIMIT 1) who ON true
             {"WHERE " + " AND ".join(where) if where else ""} ORDER BY c.id""", params).fetchall()
     return [ConflictLine(r["id"], r["uai"], r["status"], r["entity"], r["identifier"], r["field"],
-                         r["server_value"], r["incoming_value"], r["rule"], r["workstation"], r["created_at"])
+                         r["server_value"], r["incoming_value"], r["rule"], r["workstation"], r["created_at"],
+                         r["display_name"] or None)
             for r in rows]
 
 
-def resolve_conflict(conn: psycopg.Connection, conflict_id: int, keep: str, *, actor: str) -> None:
-    """Close an open conflict keeping the server's value or taking the incoming one (audited)."""
+def resolve_conflict(conn: psycopg.Connection, conflict_id: int, keep: str, *, actor: str,
+                     establishment: int | None = None, **audit_details) -> None:
+    """Close an open conflict keeping the server's value or taking the incoming one (audited).
+
+    `establishment`: only a conflict of that establishment (a workstation's request); another
+    school's conflict is answered exactly like an unknown one."""
     from .apply import set_fields  # the same write path as a pushed change
 
     if keep not in ("server", "incoming"):
         raise CentralError("Choisissez --keep server ou --keep incoming.")
     with conn.transaction():
         row = conn.execute("SELECT * FROM sync_conflict WHERE id = %s FOR UPDATE", (conflict_id,)).fetchone()
-        if row is None or row["status"] != "open":
+        if row is None or row["status"] != "open" or establishment not in (None, row["establishment_id"]):
             raise NotFound(f"Aucun conflit ouvert n'a le numéro {conflict_id}.")
         if keep == "incoming" and row["field"]:
             set_fields(conn, row["establishment_id"], row["entity"], row["entity_uuid"],
                        {row["field"]: row["incoming_value"]})
         conn.execute("UPDATE sync_conflict SET status = 'resolved', resolved_at = now(), resolved_by = %s, "
                      "resolution = %s WHERE id = %s", (actor, keep, conflict_id))
-        audit(conn, "conflict.resolve", actor=actor, target=str(conflict_id), keep=keep, field=row["field"])
+        audit(conn, "conflict.resolve", actor=actor, target=str(conflict_id), keep=keep, field=row["field"],
+              **audit_details)
 
 
 def prune_tombstones(conn: psycopg.Connection, uai: str, *, actor: str) -> int:

@@ -23,6 +23,7 @@ from ..protocol import (ACCEPTED_PROTOCOLS, ERR_CURSOR_TOO_OLD, ERR_GAP, ERR_INV
                         EnrollResponse, ErrorBody, EstablishmentInfo, LeaseResponse, PullResponse, PushRequest,
                         PushResponse, StatusResponse, TokenRequest, TokenResponse, to_wire)
 from . import auth, log_masking, web
+from .conflicts_api import conflicts_router
 from .apply import InvalidBatch, SequenceGap, Workstation, push
 from .leases import lease_block
 from .pull import CursorTooOld, pull_json
@@ -43,7 +44,7 @@ class ApiError(Exception):
         self.status, self.body = status, body
 
 
-ERRORS = {status: {"model": ErrorBody} for status in (400, 401, 409, 410, 422, 426)}
+ERRORS = {status: {"model": ErrorBody} for status in (400, 401, 404, 409, 410, 422, 426)}
 
 
 def create_app(database_url: str, *, pool_size: int = 10) -> FastAPI:
@@ -118,7 +119,7 @@ def create_app(database_url: str, *, pool_size: int = 10) -> FastAPI:
     @app.post("/v1/enroll", responses=ERRORS)
     def enroll(body: EnrollRequest, conn: Conn, _: Protocol) -> EnrollResponse:
         try:
-            return auth.enroll(conn, body.code[:64])
+            return auth.enroll(conn, body.code[:64], body.accepted_uais)
         except auth.Refused as exc:
             raise ApiError(401, ErrorBody(exc.code, exc.message)) from None
 
@@ -166,4 +167,5 @@ def create_app(database_url: str, *, pool_size: int = 10) -> FastAPI:
     def lease(me: Me, conn: Conn) -> LeaseResponse:
         return lease_block(conn, me.id)
 
+    app.include_router(conflicts_router(Me, Conn, ApiError, ERRORS))
     return app

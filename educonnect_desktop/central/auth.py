@@ -44,7 +44,24 @@ def token_ttl() -> int:
         return 600
 
 
-def enroll(conn: psycopg.Connection, code: str) -> EnrollResponse:
+def wrong_school_message(uai: str, name: str, accepted: list[str]) -> str:
+    return (f"Ce code d'inscription est celui de l'établissement {uai} ({name}), alors que ce poste gère "
+            f"{', '.join(accepted)}. Le code reste valable : utilisez-le sur un poste de cet établissement, "
+            "ou demandez un code pour le vôtre à l'administrateur du serveur.")
+
+
+class WrongSchool(Exception):
+    """Raised inside the transaction: the code's use is rolled back, so it stays valid."""
+
+
+def enroll(conn: psycopg.Connection, code: str, accepted_uais: list[str] | None = None) -> EnrollResponse:
+    try:
+        return _enroll(conn, code, [u.strip().upper()[:16] for u in (accepted_uais or [])[:20]])
+    except WrongSchool as exc:
+        raise Refused("wrong_establishment", str(exc)) from None
+
+
+def _enroll(conn: psycopg.Connection, code: str, accepted: list[str]) -> EnrollResponse:
     with conn.transaction():
         row = conn.execute(
             """UPDATE enrollment_code SET used_at = now()
@@ -60,6 +77,8 @@ def enroll(conn: psycopg.Connection, code: str) -> EnrollResponse:
             (digest(secret), row["workstation_id"])).fetchone()
         if ws is None:
             raise Refused("enrollment_refused", ENROLL_REFUSED)
+        if accepted and ws["uai"] not in accepted:
+            raise WrongSchool(wrong_school_message(ws["uai"], ws["establishment_name"], accepted))
         audit(conn, "workstation.enrolled", actor=ws["name"], target=ws["name"], uai=ws["uai"])
     return EnrollResponse(workstation_id=str(ws["id"]), workstation_name=ws["name"], credential=secret,
                           establishment=EstablishmentInfo(uai=ws["uai"], name=ws["establishment_name"]))

@@ -61,6 +61,7 @@ ACTION_LABELS = {
     "staff.create_first_admin": "Premier administrateur créé",
     "staff.created": "Personnel ajouté",
     "staff.permission_denied": "Action refusée (droits insuffisants)",
+    "sync.conflict_resolved": "Conflit de synchronisation tranché",
     "sync.enrolled": "Poste inscrit auprès du serveur central",
 }
 
@@ -94,7 +95,7 @@ DETAIL_LABELS = {
     "recipient_masked": "destinataire", "guardian": "représentant", "legal_level": "niveau de responsabilité",
     "updated": "mis à jour", "left": "partis", "links_added": "liens ajoutés", "links_changed": "liens modifiés",
     "links_removed": "liens retirés", "rejected": "lignes refusées", "provisional": "mots de passe provisoires",
-    "key": "réglage",
+    "key": "réglage", "conflict": "conflit n°", "kept": "valeur gardée",
 }
 
 REASON_LABELS = {

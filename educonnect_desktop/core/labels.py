@@ -22,6 +22,17 @@ MESSAGE_KIND_LABELS = {
 }
 
 
+# Synced fields as a secretary names them (the conflicts tab).
+FIELD_LABELS = {
+    "first_name": "Prénom", "last_name": "Nom", "birth_date": "Date de naissance", "class_code": "Classe",
+    "ine": "INE", "siecle_eleve_id": "Identifiant SIECLE de l'élève", "usage_name": "Nom d'usage",
+    "siecle_personne_id": "Identifiant SIECLE de la personne", "left_at": "Date de départ",
+    "kind": "Type de compte", "staff_role": "Rôle", "email": "Adresse e-mail", "email_state": "État de l'adresse e-mail",
+    "pending_email": "Nouvelle adresse e-mail", "mobile": "Portable", "mobile_confirmed": "Portable confirmé",
+    "state": "État du compte", "legal_level": "Niveau de responsabilité", "identifier": "Identifiant",
+}
+
+
 def label(table: dict[str, str], code: str | None) -> str:
     return table.get(code, code or "")
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Literal
 
 # Version 1 is the first protocol. The server accepts the current version and the previous
 # one (none before 1); anything older is told, in French, to update (HTTP 426).
@@ -116,6 +116,9 @@ class PullResponse:
 @dataclass
 class EnrollRequest:
     code: str
+    # The schools this workstation already holds (demo left out): a code of another school is
+    # refused before it is spent, so the secretariat can still use it on the right machine.
+    accepted_uais: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -160,6 +163,39 @@ class StatusResponse:
 
 
 @dataclass
+class ConflictItem:
+    """An open conflict of the workstation's establishment, as the secretariat's tab shows it."""
+
+    id: int
+    entity: str  # account / guardian_link
+    identifier: str | None  # the account's identifier (a link: its guardian's)
+    display_name: str | None  # "NOM Prénom" of that account
+    field: str | None
+    server_value: Any
+    incoming_value: Any
+    rule: str  # French: what the server decided and why a person must choose
+    workstation: str | None  # the workstation that sent the incoming value
+    created_at: str  # ISO 8601, server time
+
+
+@dataclass
+class ConflictsResponse:
+    conflicts: list[ConflictItem]
+
+
+@dataclass
+class ResolveRequest:
+    keep: Literal["server", "incoming"]
+    actor: str  # identifier of the staff member who chose, on the workstation
+
+
+@dataclass
+class ResolveResponse:
+    id: int
+    resolution: str
+
+
+@dataclass
 class ErrorBody:
     """Every refusal: a French message a person can read, and a machine-readable code."""
 
@@ -176,6 +212,8 @@ ERR_CURSOR_TOO_OLD = "cursor_too_old"
 ERR_TOO_OLD = "client_too_old"
 ERR_INVALID = "invalid"
 ERR_ENROLL = "enrollment_refused"
+ERR_WRONG_SCHOOL = "wrong_establishment"
+ERR_NOT_FOUND = "not_found"
 
 
 def to_wire(obj: Any) -> Any:
@@ -197,3 +235,7 @@ def pull_response_from_wire(data: dict) -> PullResponse:
 def push_response_from_wire(data: dict) -> PushResponse:
     return PushResponse(acknowledged_through=data["acknowledged_through"],
                         results=[OperationResult(**r) for r in data.get("results", [])])
+
+
+def conflicts_from_wire(data: dict) -> list[ConflictItem]:
+    return [ConflictItem(**c) for c in data["conflicts"]]

@@ -22,6 +22,7 @@ AUDIT_DETAIL_KEYS = frozenset({
     "state", "previous_state", "message_id", "fields", "source", "students", "guardians",
     "file", "version", "attempts", "locked_until", "email_state", "recipient_masked",
     "guardian", "legal_level",
+    "conflict", "kept",  # sync.conflict_resolved: the server's conflict number, "server" / "incoming"
     "key",  # config.changed / config.secret_changed: the setting's name, never its value
     # roster.import counts
     "updated", "left", "links_added", "links_changed", "links_removed", "rejected", "provisional",

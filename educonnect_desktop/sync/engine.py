@@ -18,7 +18,7 @@ from ..secret_store import KeyringSecretStore, SecretStore
 from ..store import identifier_lease
 from ..store.models import database_proxy
 from . import incoming, outgoing, state
-from .errors import NotEnrolled, Refused, SyncError
+from .errors import AlreadyEnrolled, NotEnrolled, Refused, SyncError
 from .transport import Transport, check_server_url
 
 log = logging.getLogger(__name__)
@@ -51,13 +51,14 @@ def enroll(server: str, code: str, *, actor: Actor, ca_file: str | None = None,
         raise SyncError("L'inscription du poste auprès du serveur central est réservée aux administrateurs.")
     server = check_server_url(server)
     if state.enrollment() is not None:
-        raise SyncError("Ce poste est déjà inscrit auprès d'un serveur central.")
+        raise AlreadyEnrolled()
     secrets = secrets or KeyringSecretStore()
     if isinstance(secrets, KeyringSecretStore):
         secrets.ensure_available()  # before spending the single-use code
     t = transport or Transport(server, schema_version=outgoing.schema_version(), ca_file=ca_file)
     try:
-        data = t.anonymous("POST", "/v1/enroll", to_wire(EnrollRequest(code=code.strip())))
+        data = t.anonymous("POST", "/v1/enroll", to_wire(EnrollRequest(code=code.strip(),
+                                                                       accepted_uais=incoming.own_schools())))
     finally:
         if transport is None:
             t.close()

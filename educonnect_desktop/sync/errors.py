@@ -27,3 +27,16 @@ class Refused(SyncError):
 
 class ClientTooOld(Refused):
     pass
+
+
+class AlreadyEnrolled(SyncError):
+    def __init__(self) -> None:
+        super().__init__("Ce poste est déjà inscrit auprès d'un serveur central.")
+
+
+class CertificateRefused(SyncError):
+    """TLS verification failed: not a network hiccup, never retried."""
+
+
+class CaFileUnreadable(SyncError):
+    pass

@@ -46,6 +46,12 @@ def _account_columns(fields: dict, school_id: int | None) -> dict:
     return columns
 
 
+def own_schools() -> list[str]:
+    """The UAI codes of the schools whose data this workstation holds (the demo school left out)."""
+    return [e.uai for e in Establishment.select(Establishment.uai).where(~Establishment.is_demo)
+            .order_by(Establishment.uai)]
+
+
 def ensure_school(uai: str, name: str) -> int:
     """The local row of the enrolled establishment (made at enrollment, or at the first pull)."""
     school = Establishment.get_or_none(Establishment.uai == uai)

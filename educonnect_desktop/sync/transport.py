@@ -17,7 +17,7 @@ import httpx
 
 from .. import __version__
 from ..protocol import APP_HEADER, ERR_TOO_OLD, PROTOCOL_HEADER, PROTOCOL_VERSION, SCHEMA_HEADER
-from .errors import ClientTooOld, Refused, SyncError, Unreachable
+from .errors import CaFileUnreadable, CertificateRefused, ClientTooOld, Refused, SyncError, Unreachable
 
 log = logging.getLogger(__name__)
 
@@ -81,7 +81,7 @@ class Transport:
                 response = self.client.request(method, path, json=body, params=params, headers=headers)
             except httpx.ConnectError as exc:
                 if "CERTIFICATE_VERIFY_FAILED" in str(exc):  # not a network hiccup: do not retry
-                    raise SyncError(
+                    raise CertificateRefused(
                         f"Le certificat du serveur central ({self.base_url}) n'est pas reconnu. Si le serveur "
                         "utilise une autorité privée, inscrivez le poste avec --ca-file FICHIER.pem.") from None
                 last_problem = type(exc).__name__
@@ -107,7 +107,7 @@ def _ca_context(ca_file: str) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=ca_file)
     except (OSError, ssl.SSLError) as exc:
         reason = getattr(exc, "strerror", None) or exc
-        raise SyncError(f"Certificat d'autorité illisible ({ca_file}) : {reason}.") from None
+        raise CaFileUnreadable(f"Certificat d'autorité illisible ({ca_file}) : {reason}.") from None
 
 
 def _refusal(response: httpx.Response) -> Refused:

@@ -31,9 +31,14 @@ def test_every_endpoint_survives_schemathesis(central_url, central_server, new_u
          # A schema-valid request may still be refused by a business rule (a sequence gap, a
          # cursor from the future): that refusal is the protocol, not a defect.
          "--exclude-checks", "positive_data_acceptance",
-         "--phases", "examples,coverage,fuzzing", "-n", "40", "--generation-deterministic",
+         "--phases", "examples,coverage,fuzzing",
+         # Every warning but missing test data: resolving a conflict number the fuzzer made up is
+         # a 404 by design (its success path is tested in test_conflicts_api.py).
+         "--warnings", "missing_auth,base_url_mismatch,validation_mismatch,missing_deserializer,"
+                       "unused_openapi_auth,unsupported_regex,method_not_allowed,unmatched_filter,"
+                       "unresolvable_reference,low_valid_rate", "-n", "40", "--generation-deterministic",
          "--report-dir", str(tmp_path)],
         capture_output=True, text=True, timeout=550, cwd=tmp_path)
     assert result.returncode == 0, result.stdout[-6000:]
-    assert "No issues found" in result.stdout
+    assert "No issues found" in result.stdout, result.stdout[-4000:]
     assert "Traceback" not in central_server.logs()

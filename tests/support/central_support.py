@@ -202,3 +202,19 @@ def enroll_code(url: str, uai: str, name: str) -> str:
 def add_school(url: str, uai: str, name: str = "Collège de test") -> None:
     result = central_cli(url, "establishment", "add", uai, name)
     assert result.returncode == 0, result.stderr
+
+
+def rename_offline(changes: list[tuple["Desk", str]], identifier: str) -> None:
+    """Each workstation corrects the first name of `identifier` offline, as a service would
+    (one journaled operation, audited under its administrator): two of them make a conflict."""
+    from educonnect_desktop.services import audit
+    from educonnect_desktop.store.models import Account, database_proxy
+
+    for desk, first_name in changes:
+        desk.use()
+        account = Account.get(Account.identifier == identifier)
+        account.first_name = first_name
+        account.save()
+        with database_proxy.atomic():
+            audit.journal(account, "update", ["first_name"])
+            audit.record("account.renamed", actor=desk.admin, target=account.identifier)

@@ -1,12 +1,11 @@
 """Qt fixtures: a qasync loop on pytest-qt's QApplication, a Desk on a real database."""
 
-import asyncio
 import gc
 
 import pytest
-import qasync
 
 from educonnect_desktop.ui.desk import Desk
+from qt_session_support import loop  # noqa: F401  (a fixture)
 
 
 @pytest.fixture(autouse=True)
@@ -27,15 +26,6 @@ def _the_applications_look(qapp):
     from educonnect_desktop.ui import theme
 
     theme.apply(qapp)
-
-
-@pytest.fixture
-def loop(qapp):
-    event_loop = qasync.QEventLoop(qapp, already_running=False)
-    asyncio.set_event_loop(event_loop)
-    yield event_loop
-    event_loop.close()
-    asyncio.set_event_loop(None)
 
 
 @pytest.fixture

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QLabe
 
 from async_support import wait_for
 from mnemonic_support import clashes_on_every_page
+from qt_session_support import log_in
 from educonnect_desktop.services import authentication, demo, setup, staff
 from educonnect_desktop.services.authentication import InvalidCredentials
 from educonnect_desktop.services.throttling import Throttled
@@ -44,16 +45,6 @@ def make_window(qtbot, loop, desk, db_path, school, tmp_path):
         return window
 
     return make
-
-
-async def log_in(qtbot, window, identifier, password):
-    """Type the credentials, press Enter, wait for the answer."""
-    panel = window.staff_view.login_panel
-    attempts = panel.attempts
-    panel.identifier_edit.setText(identifier)
-    qtbot.keyClicks(panel.password_edit, password)
-    qtbot.keyClick(panel.password_edit, Qt.Key.Key_Return)
-    await wait_for(lambda: panel.attempts == attempts + 1)
 
 
 async def open_as_admin(qtbot, window):

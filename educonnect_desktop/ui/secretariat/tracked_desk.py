@@ -28,9 +28,14 @@ class TrackedDesk:
         self._desk = desk
         self.in_flight = 0
         self.closed = False
+        self.after_call: list[Callable[[], None]] = []  # told once each service call ends (the sync)
 
     async def call(self, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        return await self.track(self._desk.call(fn, *args, **kwargs))
+        try:
+            return await self.track(self._desk.call(fn, *args, **kwargs))
+        finally:
+            for listener in self.after_call:
+                listener()
 
     async def track(self, work: Awaitable[T]) -> T:
         """Count other off-thread work too (writing a PDF on its own thread)."""

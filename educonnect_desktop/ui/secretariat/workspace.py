@@ -25,6 +25,8 @@ from ..my_account.section import action_button
 from ..widgets import named
 from .accounts_tab import AccountsTab
 from .messaging_status import MessagingStatusLabel
+from .sync_bar import SyncStatusBar
+from .sync_controller import SyncController
 from .dialogs import PathProvider, choose_pdf_path
 from .tracked_desk import tracked
 
@@ -48,7 +50,7 @@ class Workspace(QWidget):
     families_requested = Signal()
 
     def __init__(self, desk: Desk, staff: StaffSession, parent: QWidget | None = None, *,
-                 path_provider: PathProvider = choose_pdf_path) -> None:
+                 path_provider: PathProvider = choose_pdf_path, sync_options: dict | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("secretariatWorkspace")
         self.desk = tracked(desk)
@@ -70,6 +72,21 @@ class Workspace(QWidget):
             self.settings_button = action_button(self.tr("Config&uration de l'envoi des messages…"), "settingsButton",
                                                  self.tr("Configuration de l'envoi des messages"))
             self.settings_button.clicked.connect(self._open_settings)
+        # The sync with the central server: its controller runs in the background, its state
+        # is in the status bar; enrolling is an administrator's act, conflicts a tab once enrolled.
+        self.sync = SyncController(self.desk, self, **(sync_options or {}))
+        self.desk.after_call.append(self.sync.note_change)
+        self.sync_bar = SyncStatusBar(self.sync)
+        self.enroll_button = None
+        if staff.is_admin:
+            self.enroll_button = action_button(self.tr("Configurer la s&ynchronisation…"), "enrollOpenButton",
+                                               self.tr("Inscrire ce poste au serveur central"))
+            self.enroll_button.setToolTip(self.tr("Inscrire ce poste au serveur central de l'académie (Alt+Y)"))
+            self.enroll_button.hide()  # until the local status says this workstation is not enrolled
+            self.enroll_button.clicked.connect(self.open_enrollment)
+        self.conflicts_tab = None
+        self.sync.changed.connect(self._sync_changed)
+        self.sync.received.connect(self._changes_received)
         self.lock_button = action_button(self.tr("&Verrouiller"), "lockButton", self.tr("Verrouiller la session"))
         self.lock_button.setToolTip(self.tr("Verrouiller la session (Ctrl+L)"))
         self.logout_button = action_button(self.tr("Se &déconnecter"), "logoutButton", self.tr("Se déconnecter"))
@@ -94,7 +111,7 @@ class Workspace(QWidget):
         for button in (self.families_button, self.lock_button, self.logout_button):
             session_row.addWidget(button)
         actions = QHBoxLayout()
-        for button in (self.import_button, self.letters_button, self.settings_button):
+        for button in (self.import_button, self.letters_button, self.settings_button, self.enroll_button):
             if button is not None:
                 actions.addWidget(button)
         actions.addStretch(1)
@@ -116,7 +133,8 @@ class Workspace(QWidget):
         scroll.setWidget(content)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(self.sync_bar)
 
         self.families_button.clicked.connect(self.families_requested)
         self.lock_button.clicked.connect(self.lock_requested)
@@ -125,6 +143,36 @@ class Workspace(QWidget):
         lock.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.accounts.start()
         self.messaging_status.refresh()
+        self.sync.start()
+
+    # -- sync ---------------------------------------------------------------------------
+    def _sync_changed(self) -> None:
+        view = self.sync.view
+        if self.enroll_button is not None:
+            self.enroll_button.setVisible(not view.enrolled)
+        if view.enrolled and self.conflicts_tab is None:
+            from .conflicts_tab import ConflictsTab
+
+            self.conflicts_tab = ConflictsTab(self.sync, self.staff, view.workstation_name)
+            # No Alt letter is left for this tab (Ctrl+Tab reaches it); its count is in its title.
+            self.tabs.addTab(self.conflicts_tab, self.tr("Conflits"))
+        if self.conflicts_tab is not None:
+            index = self.tabs.indexOf(self.conflicts_tab)
+            count = len(view.conflicts)
+            self.tabs.setTabText(index, self.tr("Conflits ({0})").format(count) if count else self.tr("Conflits"))
+
+    def _changes_received(self, _count: int) -> None:
+        if not self.desk.closed:  # other workstations' changes show without a restart
+            self.accounts.reload()
+
+    def open_enrollment(self) -> QDialog:
+        from .enroll_dialog import EnrollDialog
+
+        dialog = EnrollDialog(self.sync, self.staff, self)
+        dialog.finished.connect(dialog.deleteLater)
+        self.open_dialog = dialog
+        dialog.open()
+        return dialog
 
     # -- optional parts -----------------------------------------------------------------
     def _action(self, object_name: str, text: str, module: str, name: str) -> QPushButton:
@@ -191,6 +239,7 @@ class Workspace(QWidget):
     def shutdown(self) -> None:
         """Logout: no new service call, every open or hidden dialog answered "Annuler"."""
         self.desk.close()
+        self.sync.stop()
         dialogs, self._hidden_dialogs = self._hidden_dialogs + self._open_dialogs(), []
         for dialog in dialogs:
             dialog.reject()
