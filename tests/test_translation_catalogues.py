@@ -154,7 +154,7 @@ DYNAMIC_TR = {
     ("secretariat/account_details.py", "caption"), ("secretariat/accounts_model.py", "self.COLUMNS[section]"),
     ("secretariat/staff_tab.py", "c"), ("secretariat/workspace.py", "SOON"),
     ("secretariat/messaging_settings_dialog.py", "text"), ("code_field.py", "refusal"),
-    ("strength_advice.py", "sentence"),
+    ("strength_advice.py", "sentence"), ("secretariat/conflicts_tab.py", "c"),
 }
 
 

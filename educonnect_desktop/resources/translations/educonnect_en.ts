@@ -302,7 +302,7 @@
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Rec&amp;hercher :</source>
         <translation>Searc&amp;h:</translation>
     </message>
@@ -829,7 +829,7 @@ Do you confirm that you are not the legal guardian of {1}? If another legal guar
 <context>
     <name>ClassLettersDialog</name>
     <message>
-        <location filename="../../ui/secretariat/class_letters_dialog.py" line="+44"/>
+        <location filename="../../ui/secretariat/class_letters_dialog.py" line="+45"/>
         <source>Imprimer des lettres de notification</source>
         <translation>Print notification letters</translation>
     </message>
@@ -1048,6 +1048,187 @@ Do you confirm that you are not the legal guardian of {1}? If another legal guar
         <location line="+2"/>
         <source>Si ce numéro est celui que vous avez donné à l&apos;établissement, un code a été envoyé au {0}, valable {1}.</source>
         <translation>If this number is the one you gave the establishment, a code has been sent to {0}, valid for {1}.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsTab</name>
+    <message>
+        <location filename="../../ui/secretariat/conflicts_tab.py" line="+34"/>
+        <source>Compte</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Donnée</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+42"/>
+        <source>Valeur du poste</source>
+        <translation>Workstation value</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <location line="+42"/>
+        <source>Valeur du serveur</source>
+        <translation>Server value</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Envoyée par</source>
+        <translation>Sent by</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Le</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+2"/>
+        <source>Conflits à traiter</source>
+        <translation>Conflicts to settle</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Le serveur</source>
+        <translation>The server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Qui et quand</source>
+        <translation>Who and when</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pourquoi le serveur n&apos;a pas choisi</source>
+        <translation>Why the server did not choose</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Garder la valeur du &amp;serveur</source>
+        <translation>Keep the &amp;server&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Garder la valeur du serveur</source>
+        <translation>Keep the server&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Garder la valeur du pos&amp;te</source>
+        <translation>Keep the work&amp;station&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Garder la valeur du poste</source>
+        <translation>Keep the workstation&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Résultat</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le conflit choisi</source>
+        <translation>The chosen conflict</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Ce poste</source>
+        <translation>This workstation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Le poste « {0} »</source>
+        <translation>Workstation “{0}”</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Choisissez un conflit (flèches), puis la valeur à garder.</source>
+        <translation>Choose a conflict (arrow keys), then the value to keep.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Aucun conflit à traiter : les postes de l&apos;établissement sont d&apos;accord.</source>
+        <translation>No conflict to settle: the school&apos;s workstations agree.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1 conflit à traiter.</source>
+        <translation>1 conflict to settle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} conflits à traiter.</source>
+        <translation>{0} conflicts to settle.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Opération refusée</source>
+        <translation>Operation refused</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Le poste</source>
+        <translation>The workstation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>une opération</source>
+        <translation>an operation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ce poste</source>
+        <translation>this workstation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>le poste « {0} »</source>
+        <translation>workstation “{0}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} de {1} : envoyé par {2} le {3}.</source>
+        <translation>{0} of {1}: sent by {2} on {3}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Règle : {0}</source>
+        <translation>Rule: {0}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Garder la valeur de ce pos&amp;te</source>
+        <translation>Keep this work&amp;station&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Garder la valeur du pos&amp;te « {0} »</source>
+        <translation>Keep the value of work&amp;station “{0}”</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>la valeur du serveur</source>
+        <translation>the server&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>la valeur du poste</source>
+        <translation>the workstation&apos;s value</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflit tranché ({0} : {1}) : {2} est gardée.</source>
+        <translation>Conflict settled ({0}: {1}): {2} is kept.</translation>
     </message>
 </context>
 <context>
@@ -1480,6 +1661,116 @@ The current address stays in use until the new one is confirmed.</translation>
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../ui/secretariat/enroll_dialog.py" line="+49"/>
+        <source>Certificat de l&apos;autorité du serveur</source>
+        <translation>Certificate of the server&apos;s authority</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>Choisir le certificat de l&apos;autorité</source>
+        <translation>Choose the authority&apos;s certificate</translation>
+    </message>
+    <message>
+        <location line="-31"/>
+        <source>Certificats (*.pem *.crt)</source>
+        <translation>Certificates (*.pem *.crt)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tous les fichiers (*)</source>
+        <translation>All files (*)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Inscrire ce poste au serveur central</source>
+        <translation>Enroll this workstation with the central server</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Adresse du serveur central</source>
+        <translation>Central server&apos;s address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>https://central.ac-academie.fr:8470</source>
+        <translation>https://central.ac-academie.fr:8470</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code d&apos;inscription</source>
+        <translation>Enrollment code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>XXXX-XXXX-XXXX-XXXX</source>
+        <translation>XXXX-XXXX-XXXX-XXXX</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Certificat de l&apos;autorité (facultatif)</source>
+        <translation>Authority&apos;s certificate (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>facultatif : fichier .pem d&apos;une autorité privée</source>
+        <translation>optional: .pem file of a private authority</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parcourir…</source>
+        <translation>&amp;Browse…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+40"/>
+        <source>&amp;Inscrire le poste</source>
+        <translation>&amp;Enroll the workstation</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Inscrire le poste</source>
+        <translation>Enroll the workstation</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Annuler</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>L&apos;administrateur du serveur central de l&apos;académie vous donne son adresse et un code d&apos;inscription (valable 24 heures, une seule fois). Une fois inscrit, ce poste envoie ses modifications et reçoit celles des autres postes de l&apos;établissement ; il continue de fonctionner hors ligne.</source>
+        <translation>The administrator of the académie&apos;s central server gives you its address and an enrollment code (valid 24 hours, once). Once enrolled, this workstation sends its changes and receives those of the school&apos;s other workstations; it keeps working offline.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Adresse du serveur :</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code d&apos;inscription :</source>
+        <translation>Enrollment &amp;code:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cer&amp;tificat de l&apos;autorité :</source>
+        <translation>Authority cer&amp;tificate:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Inscription en cours…</source>
+        <translation>Enrolling…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Indiquez l&apos;adresse du serveur et le code d&apos;inscription.</source>
+        <translation>Give the server&apos;s address and the enrollment code.</translation>
+    </message>
+</context>
+<context>
     <name>FilesPage</name>
     <message>
         <location filename="../../ui/secretariat/import_files.py" line="+62"/>
@@ -1590,7 +1881,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="+44"/>
+        <location filename="../../ui/first_run.py" line="+45"/>
         <source>Premier démarrage — EduConnect Desktop</source>
         <translation>First start — EduConnect Desktop</translation>
     </message>
@@ -2481,7 +2772,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+42"/>
+        <location filename="../../ui/main_window.py" line="+43"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -4348,6 +4639,39 @@ The current address stays in use until the new one is confirmed.</translation>
     </message>
 </context>
 <context>
+    <name>SyncStatusBar</name>
+    <message>
+        <location filename="../../ui/secretariat/sync_bar.py" line="+19"/>
+        <source>Barre d&apos;état de la synchronisation</source>
+        <translation>Sync status bar</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>État de la synchronisation</source>
+        <translation>Sync status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Première synchronisation en cours</source>
+        <translation>First sync in progress</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;ynchroniser maintenant</source>
+        <translation>S&amp;ync now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchroniser maintenant</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoyer les modifications de ce poste et recevoir celles des autres (Alt+Y)</source>
+        <translation>Send this workstation&apos;s changes and receive the others&apos; (Alt+Y)</translation>
+    </message>
+</context>
+<context>
     <name>UnavailablePage</name>
     <message>
         <location filename="../../ui/registration/unavailable_page.py" line="+18"/>
@@ -4378,7 +4702,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>WizardButtons</name>
     <message>
-        <location filename="../../ui/wizard_support.py" line="+135"/>
+        <location filename="../../ui/wizard_support.py" line="+136"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
@@ -4417,7 +4741,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/secretariat/workspace.py" line="+33"/>
+        <location filename="../../ui/secretariat/workspace.py" line="+35"/>
         <source>Bientôt disponible</source>
         <translation>Coming soon</translation>
     </message>
@@ -4467,7 +4791,22 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>Message sending settings</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
+        <source>Configurer la s&amp;ynchronisation…</source>
+        <translation>Set up s&amp;ync…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscrire ce poste au serveur central</source>
+        <translation>Enroll this workstation with the central server</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Inscrire ce poste au serveur central de l&apos;académie (Alt+Y)</source>
+        <translation>Enroll this workstation with the académie&apos;s central server (Alt+Y)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Verrouiller</source>
         <translation>&amp;Lock</translation>
     </message>
@@ -4520,6 +4859,17 @@ The current address stays in use until the new one is confirmed.</translation>
         <location line="+26"/>
         <source>Espace du secrétariat</source>
         <translation>Secretariat&apos;s workspace</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+4"/>
+        <source>Conflits</source>
+        <translation>Conflicts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Conflits ({0})</source>
+        <translation>Conflicts ({0})</translation>
     </message>
 </context>
 </TS>

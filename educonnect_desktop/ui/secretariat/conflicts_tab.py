@@ -13,7 +13,7 @@ import json
 from datetime import datetime
 
 import shiboken6
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QTableWidget,
                                QTableWidgetItem, QVBoxLayout, QWidget)
 from qasync import asyncSlot
@@ -30,7 +30,10 @@ from ..widgets import message_label, named, show_message
 from ..wizard_support import error_label
 from .sync_controller import SyncController
 
-COLUMNS = ("Compte", "Donnée", "Valeur du poste", "Valeur du serveur", "Envoyée par", "Le")
+# Marked for lupdate, translated where the header is made.
+COLUMNS = (QT_TRANSLATE_NOOP("ConflictsTab", "Compte"), QT_TRANSLATE_NOOP("ConflictsTab", "Donnée"),
+           QT_TRANSLATE_NOOP("ConflictsTab", "Valeur du poste"), QT_TRANSLATE_NOOP("ConflictsTab", "Valeur du serveur"),
+           QT_TRANSLATE_NOOP("ConflictsTab", "Envoyée par"), QT_TRANSLATE_NOOP("ConflictsTab", "Le"))
 
 
 def shown_value(value) -> str:
@@ -62,7 +65,7 @@ class ConflictsTab(QWidget):
         self.intro = named(QLabel(), "conflictsIntro", self.tr("Conflits à traiter"))
         self.intro.setWordWrap(True)
         self.table = named(QTableWidget(0, len(COLUMNS)), "conflictsTable", self.tr("Conflits à traiter"))
-        self.table.setHorizontalHeaderLabels([self.tr(c) for c in COLUMNS])
+        self.table.setHorizontalHeaderLabels([QCoreApplication.translate("ConflictsTab", c) for c in COLUMNS])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
                                QPushButton, QVBoxLayout, QWidget)
 from qasync import asyncSlot
@@ -46,11 +46,13 @@ def enrollment_problem(exc: UserFacingError, server: str) -> str:
 
 async def choose_ca_file(parent: QWidget) -> Path | None:
     """Qt's own open dialog (not the system one): the same everywhere, usable with the keyboard."""
-    dialog = named(QFileDialog(parent, parent.tr("Certificat de l'autorité du serveur"), str(Path.home())),
-                   "caFileDialog", parent.tr("Choisir le certificat de l'autorité"))
+    dialog = named(QFileDialog(parent, QCoreApplication.translate("EnrollDialog", "Certificat de l'autorité du serveur"),
+                               str(Path.home())),
+                   "caFileDialog", QCoreApplication.translate("EnrollDialog", "Choisir le certificat de l'autorité"))
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
-    dialog.setNameFilters([parent.tr("Certificats (*.pem *.crt)"), parent.tr("Tous les fichiers (*)")])
+    dialog.setNameFilters([QCoreApplication.translate("EnrollDialog", "Certificats (*.pem *.crt)"),
+                           QCoreApplication.translate("EnrollDialog", "Tous les fichiers (*)")])
     answer = _answer(dialog)
     dialog.open()
     try:
