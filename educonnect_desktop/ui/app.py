@@ -132,7 +132,11 @@ async def run_window(args: argparse.Namespace) -> int:
         desk.check_sms()  # reads the keyring, on the database thread
         worker = _start_delivery(desk, secrets)
         _set_version(QApplication.instance())
-        if not args.kiosk:
+        if args.kiosk:
+            from .start_screen import school_to_show
+
+            window.show_school(school_to_show((await desk.overview()).establishments))
+        else:
             await window.start()  # staff login, or the first start on an empty database
         await closed.wait()
     if worker is not None:

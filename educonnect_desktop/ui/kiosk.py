@@ -55,6 +55,7 @@ class KioskWindow(QMainWindow):
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.start_screen = StartScreen(desk, factories=factories)
+        self.show_school = self.start_screen.show_school
         self.setCentralWidget(self.start_screen)
         self.watcher = InactivityWatcher(inactivity_ms, self)
         self.watcher.idle.connect(self.start_screen.reset)

@@ -39,6 +39,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self._desk = desk
         self.families_window = None
+        self.school_name: str | None = None  # the families' header (from the overview)
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("{0} — {1}").format(APP_NAME, database_path.name))
         self.resize(760, 480)
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
             self.families_window.resize(760, 600)
         else:
             self.families_window.reset()
+        self.families_window.show_school(self.school_name)
         self.families_window.show()
         self.families_window.raise_()
         self.families_window.activateWindow()
@@ -172,6 +174,9 @@ class MainWindow(QMainWindow):
         self.close()
 
     def show_overview(self, overview: Overview) -> None:
+        from .start_screen import school_to_show
+
+        self.school_name = school_to_show(overview.establishments)
         if overview.establishments:
             names = ", ".join(f"{e.name} ({e.uai})" for e in overview.establishments)
             self.establishments_label.setText(self.tr("Établissements : {0}").format(names))

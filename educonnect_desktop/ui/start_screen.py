@@ -51,6 +51,13 @@ def recovery_factories() -> dict[str, WizardFactory]:
     return {"lost_identifier": LostIdentifierWizard, "lost_password": LostPasswordWizard}
 
 
+def school_to_show(establishments) -> str | None:
+    """The name the families' header shows: the real school, the demo only when alone."""
+    real = [e for e in establishments if not e.is_demo]
+    chosen = real or list(establishments)
+    return chosen[0].name if chosen else None
+
+
 class StartScreen(ReadingOrderFocus, QWidget):
     """Menu pages and the running journey, in one stack."""
 
@@ -73,12 +80,26 @@ class StartScreen(ReadingOrderFocus, QWidget):
         self._stack = QStackedWidget(self)
         self.language_bar = self._build_language_bar()
         self._build_menu_pages()
+        # The school's name above everything: families trust the screen they recognise.
+        self.school_header = named(QLabel(), "schoolHeader", self.tr("Établissement"))
+        self.school_header.setWordWrap(True)
+        self.school_header.setTextFormat(Qt.TextFormat.PlainText)
+        header_font = QFont(self.school_header.font())
+        header_font.setBold(True)
+        self.school_header.setFont(header_font)
+        self.school_header.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
+        layout.addWidget(self.school_header)
         layout.addWidget(self._stack)
         # Below the menu: the screen still opens on its first button, and Tab reaches the bar.
         layout.addWidget(self.language_bar)
         enter_scope(self)  # Enter presses the focused button of the menu pages
+
+    def show_school(self, name: str | None) -> None:
+        """The header with the establishment's name (none known: no header)."""
+        self.school_header.setText(name or "")
+        self.school_header.setVisible(bool(name))
 
     # -- language ---------------------------------------------------------------------------
     def _build_language_bar(self) -> QWidget:

@@ -84,3 +84,27 @@ def test_every_interactive_widget_is_named_for_accessibility(qtbot, loop, desk, 
                 continue
             assert widget.objectName(), widget
             assert widget.accessibleName(), widget.objectName()
+
+
+def test_the_families_screen_shows_the_schools_name_above_its_menu(qtbot, loop, desk, db_path, fast_hashing):
+    from educonnect_desktop.services import demo as demo_service
+    from educonnect_desktop.services.dto import EstablishmentInfo
+    from educonnect_desktop.ui.start_screen import school_to_show
+
+    window = MainWindow(desk, db_path)
+    qtbot.addWidget(window)
+    window.show()
+    loop.run_until_complete(window.refresh())
+    window.open_families_window()
+    qtbot.addWidget(window.families_window)
+    assert window.families_window.school_header.isHidden()  # an empty database: no school to name
+    demo_service.load_demo(hashing=fast_hashing)
+    loop.run_until_complete(window.refresh())
+    window.open_families_window()
+    header = window.families_window.school_header
+    assert not header.isHidden() and header.text() == demo_service.DEMO_NAME
+    assert header.objectName() == "schoolHeader" and header.accessibleName()
+    assert header.geometry().bottom() < window.families_window.login_button.mapTo(
+        window.families_window, window.families_window.login_button.rect().topLeft()).y()
+    real = EstablishmentInfo("0751234A", "Collège Jean Moulin", False)
+    assert school_to_show([EstablishmentInfo("0999999X", "Démo", True), real]) == "Collège Jean Moulin"

@@ -26,7 +26,7 @@
     <message>
         <location line="+1"/>
         <source>Établissement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المؤسسة</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -241,7 +241,7 @@
     <message>
         <location line="+1"/>
         <source>Établissement</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">المؤسسة</translation>
     </message>
 </context>
 <context>
@@ -2369,7 +2369,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+64"/>
+        <location filename="../../ui/kiosk.py" line="+65"/>
         <source>EduConnect — accueil des familles</source>
         <translation>EduConnect — استقبال العائلات</translation>
     </message>
@@ -2772,7 +2772,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+43"/>
+        <location filename="../../ui/main_window.py" line="+44"/>
         <source>{0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,7 +2922,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished">EduConnect — استقبال العائلات</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Établissements : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4347,7 +4347,12 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+85"/>
+        <location filename="../../ui/start_screen.py" line="+84"/>
+        <source>Établissement</source>
+        <translation>المؤسسة</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+48"/>
         <source>Langue</source>
         <translation>اللغة</translation>

@@ -2369,7 +2369,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+64"/>
+        <location filename="../../ui/kiosk.py" line="+65"/>
         <source>EduConnect — accueil des familles</source>
         <translation>EduConnect — families&apos; desk</translation>
     </message>
@@ -2772,7 +2772,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+43"/>
+        <location filename="../../ui/main_window.py" line="+44"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -2922,7 +2922,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>EduConnect — families&apos; desk</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Établissements : {0}</source>
         <translation>Establishments: {0}</translation>
     </message>
@@ -4349,7 +4349,12 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+85"/>
+        <location filename="../../ui/start_screen.py" line="+84"/>
+        <source>Établissement</source>
+        <translation>School</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <location line="+48"/>
         <source>Langue</source>
         <translation>Language</translation>
