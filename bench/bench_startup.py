@@ -35,8 +35,10 @@ needed twice (the Secret Service session of `secretstorage`, the outbox's AES-GC
 `sqlcipher3` carries its own SQLCipher and OpenSSL. Already left out: every other Qt module and
 the plugins that pull them in (GTK theme, EGLFS, VNC, SVG, TIFF, WebP...), Qt's translations
 other than fr/en/ar, phonenumbers' geocoding data (22 MB), dnspython, pydoc, the central
-server's stack, debug symbols (stripped), and the systemd/libgcrypt chain the workstation has.
-The same bundle measured 149.7 MB before sqlcipher3 (encryption at rest) came in."""
+server's stack, debug symbols (stripped), the systemd/libgcrypt chain and the desktop's own X11,
+font and GLib libraries (10 MB: libX11, fontconfig, freetype, harfbuzz, GLib/GIO, D-Bus...), which
+every Linux desktop session has (`build.spec`, DESKTOP_LIBRARIES). The bundle measured 158.3 MB
+with those libraries in it, and 149.7 MB before sqlcipher3 (encryption at rest) came in."""
 
 NOTES = """What the start does before the first paint: it parses the arguments, creates the
 QApplication (with Qt's French translations), reads the configuration (tomllib), builds the
