@@ -81,3 +81,10 @@ class IssuedCredential:
     class_code: str | None
     provisional_password: str | None
     expires_at: datetime | None
+
+
+def school_to_show(establishments) -> str | None:
+    """The name the families' header shows: the real school, the demo only when alone."""
+    real = [e for e in establishments if not e.is_demo]
+    chosen = real or list(establishments)
+    return chosen[0].name if chosen else None

@@ -71,11 +71,15 @@ def require(staff: StaffSession, *roles: str) -> Account:
 
 
 def _refused(staff: StaffSession, reason: str) -> None:
+    audit_refusal(staff.actor, reason)
+
+
+def audit_refusal(actor: Actor, reason: str) -> None:
     """Audit a refused staff action. Callers check before opening their own transaction, so
     this row is committed even though the action's work never starts."""
     with database_proxy.atomic():
-        audit.record("staff.permission_denied", actor=staff.identifier, outcome="failure", reason=reason,
-                     role=staff.role)
+        audit.record("staff.permission_denied", actor=actor.identifier, outcome="failure", reason=reason,
+                     role=actor.role)
 
 
 def list_staff(staff: StaffSession) -> list[StaffMember]:

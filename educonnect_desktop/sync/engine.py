@@ -42,12 +42,12 @@ def enroll(server: str, code: str, *, actor: Actor, ca_file: str | None = None,
     """Enroll this workstation; `actor` is the administrator who does it (checked before the
     single-use code is spent, since enrolling decides which server the school's data goes to)."""
     from ..services import audit
+    from ..services.staff import audit_refusal
     from ..store.models import StaffRole
 
     who = actor_identifier(actor)
     if actor.role != StaffRole.ADMIN:
-        with database_proxy.atomic():
-            audit.record("staff.permission_denied", actor=who, outcome="failure", reason="role", role=actor.role)
+        audit_refusal(actor, "role")
         raise SyncError("L'inscription du poste auprès du serveur central est réservée aux administrateurs.")
     server = check_server_url(server)
     if state.enrollment() is not None:

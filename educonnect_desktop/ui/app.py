@@ -133,7 +133,7 @@ async def run_window(args: argparse.Namespace) -> int:
         worker = _start_delivery(desk, secrets)
         _set_version(QApplication.instance())
         if args.kiosk:
-            from .start_screen import school_to_show
+            from ..services.dto import school_to_show
 
             window.show_school(school_to_show((await desk.overview()).establishments))
         else:

@@ -17,7 +17,7 @@ from qasync import asyncSlot
 
 from .. import APP_NAME
 from ..errors import UserFacingError
-from ..services.dto import Overview
+from ..services.dto import Overview, school_to_show
 from . import theme
 from .desk import Desk
 from .first_run import FirstRunDialog
@@ -174,8 +174,6 @@ class MainWindow(QMainWindow):
         self.close()
 
     def show_overview(self, overview: Overview) -> None:
-        from .start_screen import school_to_show
-
         self.school_name = school_to_show(overview.establishments)
         if overview.establishments:
             names = ", ".join(f"{e.name} ({e.uai})" for e in overview.establishments)

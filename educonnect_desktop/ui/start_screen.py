@@ -51,13 +51,6 @@ def recovery_factories() -> dict[str, WizardFactory]:
     return {"lost_identifier": LostIdentifierWizard, "lost_password": LostPasswordWizard}
 
 
-def school_to_show(establishments) -> str | None:
-    """The name the families' header shows: the real school, the demo only when alone."""
-    real = [e for e in establishments if not e.is_demo]
-    chosen = real or list(establishments)
-    return chosen[0].name if chosen else None
-
-
 class StartScreen(ReadingOrderFocus, QWidget):
     """Menu pages and the running journey, in one stack."""
 

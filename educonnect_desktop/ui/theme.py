@@ -10,7 +10,7 @@ variants: at least 4.5:1 for text, 3:1 for a focus ring or a bar (WCAG 2.1 AA, R
 
 from __future__ import annotations
 
-from dataclasses import dataclass, fields
+from dataclasses import dataclass
 
 from PySide6.QtGui import QColor, QPalette
 
@@ -140,7 +140,3 @@ def contrast_ratio(first: str, second: str) -> float:
 
     light, dark = sorted((luminance(first), luminance(second)), reverse=True)
     return (light + 0.05) / (dark + 0.05)
-
-
-def colour_fields() -> list[str]:
-    return [f.name for f in fields(Colours)]

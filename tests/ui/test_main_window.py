@@ -89,7 +89,7 @@ def test_every_interactive_widget_is_named_for_accessibility(qtbot, loop, desk, 
 def test_the_families_screen_shows_the_schools_name_above_its_menu(qtbot, loop, desk, db_path, fast_hashing):
     from educonnect_desktop.services import demo as demo_service
     from educonnect_desktop.services.dto import EstablishmentInfo
-    from educonnect_desktop.ui.start_screen import school_to_show
+    from educonnect_desktop.services.dto import school_to_show
 
     window = MainWindow(desk, db_path)
     qtbot.addWidget(window)

@@ -62,8 +62,7 @@ def install(app: FastAPI) -> None:
 
     @app.post(pages.ESTIMATE_PATH, include_in_schema=False)
     async def password_estimate(request: Request) -> Response:
-        form = await _form(request)
-        return await run_in_threadpool(_estimate, Visit(request, form.get("jeton", ""), form))
+        return await run_in_threadpool(_estimate, await _posted(request))
 
     @app.get(pages.PASSWORD_PATH, include_in_schema=False)
     async def password_page(request: Request, jeton: str = "") -> Response:
@@ -71,8 +70,7 @@ def install(app: FastAPI) -> None:
 
     @app.post(pages.PASSWORD_PATH, include_in_schema=False)
     async def password_submit(request: Request) -> Response:
-        form = await _form(request)
-        return await run_in_threadpool(_submit_password, Visit(request, form.get("jeton", ""), form))
+        return await run_in_threadpool(_submit_password, await _posted(request))
 
     @app.get(pages.EMAIL_PATH, include_in_schema=False)
     async def email_page(request: Request, jeton: str = "") -> Response:
@@ -80,8 +78,13 @@ def install(app: FastAPI) -> None:
 
     @app.post(pages.EMAIL_PATH, include_in_schema=False)
     async def email_submit(request: Request) -> Response:
-        form = await _form(request)
-        return await run_in_threadpool(_submit_email, Visit(request, form.get("jeton", ""), form))
+        return await run_in_threadpool(_submit_email, await _posted(request))
+
+
+async def _posted(request: Request) -> Visit:
+    """A form's visit: the body read (bounded) before the database work goes to a thread."""
+    form = await _form(request)
+    return Visit(request, form.get("jeton", ""), form)
 
 
 async def _form(request: Request) -> dict[str, str]:

@@ -60,6 +60,11 @@ async def choose_pdf_path(parent: QWidget, suggested: str) -> Path | None:
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
     dialog.setDefaultSuffix(suffix)
+    return await chosen_file(dialog)
+
+
+async def chosen_file(dialog: QFileDialog) -> Path | None:
+    """Open `dialog` window-modal (the event loop keeps running) and give the file chosen, if any."""
     answer = _answer(dialog)
     dialog.open()
     try:

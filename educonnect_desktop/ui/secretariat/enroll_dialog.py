@@ -23,7 +23,7 @@ from ...services.staff import StaffSession
 from ...sync.errors import CaFileUnreadable, CertificateRefused, Refused, Unreachable
 from ..widgets import caption, named, show_message
 from ..wizard_support import error_label
-from .dialogs import _answer
+from .dialogs import chosen_file
 from .sync_controller import SyncController
 
 
@@ -53,14 +53,7 @@ async def choose_ca_file(parent: QWidget) -> Path | None:
     dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
     dialog.setNameFilters([QCoreApplication.translate("EnrollDialog", "Certificats (*.pem *.crt)"),
                            QCoreApplication.translate("EnrollDialog", "Tous les fichiers (*)")])
-    answer = _answer(dialog)
-    dialog.open()
-    try:
-        if await answer != QDialog.DialogCode.Accepted.value or not dialog.selectedFiles():
-            return None
-        return Path(dialog.selectedFiles()[0])
-    finally:
-        dialog.deleteLater()
+    return await chosen_file(dialog)
 
 
 class EnrollDialog(QDialog):
