@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
+from keyboard_support import enter, tab_to
 from educonnect_desktop.ui import theme
 
 UI = Path(__file__).resolve().parents[2] / "educonnect_desktop" / "ui"
@@ -99,7 +100,10 @@ def test_kiosk_targets_are_at_least_44_pixels_high(qtbot, loop, desk, themed):
     window.resize(1024, 768)
     window.show()
     screen = window.start_screen
-    qtbot.mouseClick(screen.login_button, Qt.MouseButton.LeftButton)  # the first journey's fields too
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tab_to(qtbot, screen.login_button)
+    enter(qtbot)  # the first journey's fields too, opened as a family would
     qtbot.waitUntil(lambda: screen.wizard is not None and screen.wizard.isVisible())
     targets = [w for w in window.findChildren(QWidget) if isinstance(w, (QAbstractButton, QLineEdit))
                and w.isVisible()]
@@ -138,11 +142,14 @@ def test_the_families_screens_hold_at_twice_the_text_size(qtbot, loop, desk, the
     qtbot.addWidget(screen)
     screen.resize(1280, 900)
     screen.show()
-    qtbot.waitExposed(screen)
+    screen.activateWindow()
+    qtbot.waitUntil(screen.isActiveWindow)
     assert _clipped(screen) == []
-    qtbot.mouseClick(screen.activate_button, Qt.MouseButton.LeftButton)
+    tab_to(qtbot, screen.activate_button)
+    enter(qtbot)
     assert _clipped(screen) == []
-    qtbot.mouseClick(screen.letter_button, Qt.MouseButton.LeftButton)
+    tab_to(qtbot, screen.letter_button)
+    enter(qtbot)
     qtbot.waitUntil(lambda: screen.wizard is not None and screen.wizard.isVisible())
     assert _clipped(screen) == []
     assert QApplication.font().pointSizeF() > 0 and QColor(theme.current().text).isValid()
