@@ -108,8 +108,10 @@ def revoke_workstation(conn: psycopg.Connection, name: str, *, actor: str) -> No
 
 def list_accounts(conn: psycopg.Connection, uai: str) -> list[dict]:
     est = establishment_id(conn, uai)
-    return conn.execute("SELECT identifier, fields FROM account WHERE establishment_id = %s AND NOT deleted "
-                        "ORDER BY identifier", (est,)).fetchall()
+    # Guardians shared with another school count among this school's accounts too.
+    return conn.execute("SELECT identifier, fields FROM account a WHERE NOT deleted AND (establishment_id = %(e)s "
+                        "OR EXISTS (SELECT 1 FROM account_view v WHERE v.account_uuid = a.uuid "
+                        "AND v.establishment_id = %(e)s AND NOT v.deleted)) ORDER BY identifier", {"e": est}).fetchall()
 
 
 @dataclass(frozen=True)
@@ -184,9 +186,15 @@ def prune_tombstones(conn: psycopg.Connection, uai: str, *, actor: str) -> int:
                                (est,)).fetchone()["change_counter"]
         deleted = conn.execute("DELETE FROM guardian_link WHERE establishment_id = %s AND deleted",
                                (est,)).rowcount
+        # The school's tombstones of shared guardians it stopped seeing, and what merged into the
+        # accounts about to go (a uuid map, naming nobody).
+        conn.execute("DELETE FROM account_view WHERE establishment_id = %s AND deleted", (est,))
+        conn.execute("DELETE FROM account_merge m USING account a WHERE a.uuid = m.account_uuid "
+                     "AND a.establishment_id = %s AND a.deleted", (est,))
         deleted += conn.execute(
             """DELETE FROM account a WHERE a.establishment_id = %s AND a.deleted AND NOT EXISTS (
-                 SELECT 1 FROM guardian_link l WHERE l.guardian_uuid = a.uuid OR l.student_uuid = a.uuid)""",
+                 SELECT 1 FROM guardian_link l WHERE l.guardian_uuid = a.uuid OR l.student_uuid = a.uuid)
+               AND NOT EXISTS (SELECT 1 FROM account_view v WHERE v.account_uuid = a.uuid)""",
             (est,)).rowcount
         conn.execute("UPDATE establishment SET retained_from = %s WHERE id = %s", (counter, est))
         # The families' links spent or expired for a day, and throttle windows long closed, serve nothing.

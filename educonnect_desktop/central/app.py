@@ -47,6 +47,18 @@ class ApiError(Exception):
 ERRORS = {status: {"model": ErrorBody} for status in (400, 401, 404, 409, 410, 422, 426)}
 
 
+def _push_replaying_deadlocks(conn, me, operations, attempts: int = 3):
+    """Two schools pushing changes to a guardian they share lock their counters in opposite
+    orders; PostgreSQL fails one of them, rolled back whole: it is simply run again."""
+    for attempt in range(attempts):
+        try:
+            return push(conn, me, operations)
+        except psycopg.errors.DeadlockDetected:
+            if attempt == attempts - 1:
+                raise
+            log.info("push from %s: deadlock with another school's push, replayed", me.name)
+
+
 def create_app(database_url: str, *, pool_size: int = 10) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI):
@@ -145,7 +157,7 @@ def create_app(database_url: str, *, pool_size: int = 10) -> FastAPI:
         if any(op.seq < 1 for op in body.operations):
             raise ApiError(422, ErrorBody(ERR_INVALID, "Les numéros d'opération commencent à 1."))
         try:
-            result = push(conn, me, body.operations)
+            result = _push_replaying_deadlocks(conn, me, body.operations)
         except SequenceGap as gap:
             raise ApiError(409, ErrorBody(ERR_GAP, f"Opérations manquantes : le serveur attend l'opération "
                                           f"n° {gap.expected}.", expected_seq=gap.expected)) from None

@@ -17,7 +17,7 @@ from ..core.identifiers import identifier_stem, make_identifier, normalize_ident
 from ..core.sync_merge import AUTO, OPEN, FieldConflict, merge_fields
 from ..protocol import (ACCOUNT, DELETE, FIELDS, FORBIDDEN_FIELDS, INSERT, LINK, UPDATE, WEB_LINK, Change,
                         Operation, OperationResult, PushResponse)
-from . import link_rules
+from . import link_rules, sharing
 
 # Values never copied into the conflicts list (it is read by people, and exported).
 MASKED_FIELDS = frozenset({"password_hash"})
@@ -43,33 +43,56 @@ class Workstation:
 
 
 class Feed:
-    """The establishment's version counter, locked until the transaction ends."""
+    """Establishments' version counters, each locked until the transaction ends.
+
+    The writer's own establishment is locked at once; another one (a guardian shared with another
+    school, central/sharing.py) when a version of it is first needed. Two pushes locking two
+    schools in opposite orders are a deadlock PostgreSQL breaks by failing one, which the push
+    endpoint replays (idempotent)."""
 
     def __init__(self, conn: psycopg.Connection, establishment_id: int) -> None:
         self.conn, self.establishment_id = conn, establishment_id
-        self.counter = conn.execute("SELECT change_counter FROM establishment WHERE id = %s FOR UPDATE",
-                                    (establishment_id,)).fetchone()["change_counter"]
-        self.start = self.counter
+        self.counters: dict[int, int] = {}
+        self.starts: dict[int, int] = {}
+        self._lock(establishment_id)
 
-    def next(self) -> int:
-        self.counter += 1
-        return self.counter
+    def _lock(self, establishment_id: int) -> None:
+        counter = self.conn.execute("SELECT change_counter FROM establishment WHERE id = %s FOR UPDATE",
+                                    (establishment_id,)).fetchone()["change_counter"]
+        self.counters[establishment_id] = self.starts[establishment_id] = counter
+
+    def next(self, establishment_id: int | None = None) -> int:
+        est = self.establishment_id if establishment_id is None else establishment_id
+        if est not in self.counters:
+            self._lock(est)
+        self.counters[est] += 1
+        return self.counters[est]
 
     def flush(self) -> None:
-        if self.counter != self.start:
-            self.conn.execute("UPDATE establishment SET change_counter = %s WHERE id = %s",
-                              (self.counter, self.establishment_id))
+        for est, counter in self.counters.items():
+            if counter != self.starts[est]:
+                self.conn.execute("UPDATE establishment SET change_counter = %s WHERE id = %s", (counter, est))
+                self.starts[est] = counter
 
 
 class _Batch:
     """What one push reads once for all its operations: the accounts it touches (locked), the
     identifiers it wants; and the account INSERTs it defers to a single `executemany`."""
 
-    def __init__(self, conn, operations: list[Operation]) -> None:
+    def __init__(self, conn, operations: list[Operation], establishment_id: int) -> None:
         self.conn = conn
-        uuids = list({c.uuid for op in operations for c in op.changes if c.entity == ACCOUNT})
+        mentioned = list({uuid for op in operations for c in op.changes for uuid in _account_uuids(c)})
+        # Guardians this school made that the server merged into another school's account.
+        self.merged = sharing.merged_uuids(conn, establishment_id, mentioned)
+        uuids = list({self.merged.get(c.uuid, c.uuid) for op in operations for c in op.changes if c.entity == ACCOUNT})
         self.accounts = {r["uuid"]: r for r in conn.execute(
             "SELECT * FROM account WHERE uuid = ANY(%s) FOR UPDATE", (uuids,)).fetchall()} if uuids else {}
+        self.seen_here = sharing.visible_here(conn, establishment_id, [
+            u for u, r in self.accounts.items() if r["establishment_id"] != establishment_id])
+        new_guardians = [c.fields for op in operations for c in op.changes if c.entity == ACCOUNT
+                         and c.action == INSERT and c.uuid not in self.accounts and c.uuid not in self.merged
+                         and c.fields.get("kind") == "guardian"]
+        self.elsewhere = sharing.candidates(conn, establishment_id, new_guardians) if new_guardians else []
         wanted = list({normalize_identifier(str(c.fields["identifier"])) for op in operations for c in op.changes
                        if c.entity == ACCOUNT and c.action == INSERT and isinstance(c.fields.get("identifier"), str)})
         self.taken = {r["identifier"] for r in conn.execute(
@@ -122,6 +145,7 @@ class _Op:
 
     def run(self) -> None:
         for change in self.op.changes:
+            change = _translated(change, self.batch.merged)
             problem = _shape_problem(change)
             if problem:
                 self.refuse(change, problem)
@@ -140,26 +164,80 @@ class _Op:
 
     def account(self, change: Change) -> None:
         row = self.batch.accounts.get(change.uuid)
-        if row is not None and row["establishment_id"] != self.ws.establishment_id:
-            self.refuse(change, "ce compte appartient à un autre établissement")
-            return
+        here = self.ws.establishment_id
+        guest = row is not None and row["establishment_id"] != here  # seen here through a view
+        if guest and change.uuid not in self.batch.seen_here:
+            if _left_view(self.conn, change.uuid, here):
+                row = {**row, "deleted": True}
+            else:
+                self.refuse(change, "ce compte appartient à un autre établissement")
+                return
         if row is not None and row["deleted"]:
             if change.action != DELETE:  # changed offline after the erasure: nothing comes back
                 self.conflict(ACCOUNT, change.uuid, "compte effacé entre-temps (droit à l'effacement ou durée "
                               "de conservation) : l'effacement l'emporte", AUTO)
             return
         if change.action == DELETE:
-            if row is not None:  # else it never reached the server: nothing to erase
+            if row is None:  # it never reached the server: nothing to erase
+                return
+            self.batch.flush()
+            if guest:
+                sharing.leave(self.conn, self.feed, row, here)
+                self.batch.seen_here.discard(change.uuid)
+                self.audit("account.share_ended", row["identifier"])
+            elif (others := sharing.live_views(self.conn, row["uuid"])):
+                sharing.move_home(self.conn, self.feed, row, others[0])  # other schools still need it
+                self.audit("account.home_moved", row["identifier"], to_establishment=others[0])
+            else:
                 self.erase_account(row)
             return
         if row is None:
             if change.action != INSERT or not change.fields.get("identifier"):
                 self.refuse(change, "compte inconnu du serveur")
                 return
-            self.insert_account(change)
+            existing = sharing.match(self.batch.elsewhere, change.fields) if change.fields.get("kind") == "guardian" \
+                else None
+            if existing is not None:
+                self.join_shared(change, existing)
+            else:
+                self.insert_account(change)
             return
         self.batch.flush()
+        if guest:  # what the other school's import wrote about itself stays its own
+            change = Change(ACCOUNT, change.uuid, change.action, change.base_version,
+                            {k: v for k, v in change.fields.items() if k not in sharing.SCHOOL_FIELDS})
         self.merge(ACCOUNT, row, change)
+
+    def join_shared(self, change: Change, account) -> None:
+        """A new guardian of this school is one the server has in another school: one account."""
+        self.batch.flush()
+        here = self.ws.establishment_id
+        sharing.share(self.conn, self.feed, account, here, change.uuid)
+        wanted = normalize_identifier(str(change.fields["identifier"]))
+        if wanted != account["identifier"]:  # the letter printed here names it: never given to anyone else
+            self.conn.execute("INSERT INTO identifier_alias (old_identifier, account_uuid) VALUES (%s, %s) "
+                              "ON CONFLICT DO NOTHING", (wanted, account["uuid"]))
+            self.batch.taken.add(wanted)
+        self.batch.merged[change.uuid] = account["uuid"]
+        self.batch.accounts[account["uuid"]] = account
+        self.batch.seen_here.add(account["uuid"])
+        self.batch.elsewhere = [r for r in self.batch.elsewhere if r["uuid"] != account["uuid"]]
+        fill = sharing.fill_from(account, change.fields)
+        if fill:
+            self.merge(ACCOUNT, account, Change(ACCOUNT, account["uuid"], UPDATE, account["version"], fill))
+        else:
+            sharing.touch_views(self.conn, self.feed, account)  # this school's first version of it
+        self.conflict(ACCOUNT, account["uuid"], sharing.SHARED_RULE, AUTO, field="identifier",
+                      server_value=account["identifier"], incoming_value=wanted)
+        self.result.shared[wanted] = account["identifier"]
+        # Who made another school's family visible here, and from which workstation: an auditor's question.
+        self.audit("account.shared", account["identifier"], identifier_made_here=wanted,
+                   home_establishment=account["establishment_id"])
+
+    def audit(self, action: str, target: str, **details) -> None:
+        self.conn.execute("INSERT INTO server_audit (actor, action, target, details) VALUES (%s, %s, %s, %s)",
+                          (self.op.actor, action, target, Jsonb({"workstation": self.ws.name, "seq": self.op.seq,
+                                                                 "establishment": self.ws.uai, **details})))
 
     def insert_account(self, change: Change) -> None:
         fields = dict(change.fields)
@@ -203,6 +281,7 @@ class _Op:
             self.conn.execute("UPDATE guardian_link SET deleted = true, fields = '{}', version = %s WHERE uuid = %s",
                               (self.feed.next(), link["uuid"]))
         self.conn.execute("DELETE FROM identifier_alias WHERE account_uuid = %s", (uuid,))
+        self.conn.execute("DELETE FROM account_merge WHERE account_uuid = %s", (uuid,))
         self.conn.execute("DELETE FROM web_link WHERE account_uuid = %s", (uuid,))  # they hold an address
         self.conn.execute("UPDATE sync_conflict SET server_value = NULL, incoming_value = NULL WHERE entity_uuid = %s",
                           (uuid,))
@@ -214,9 +293,11 @@ class _Op:
         fields = dict(change.fields)
         if row is None and change.action == INSERT:
             guardian, student = fields.get("guardian"), fields.get("student")
-            owners = self.conn.execute("SELECT uuid, fields->>'kind' AS kind FROM account WHERE uuid IN (%s, %s) "
-                                       "AND establishment_id = %s AND NOT deleted", (guardian, student,
-                                                                     self.ws.establishment_id)).fetchall()
+            owners = self.conn.execute(
+                "SELECT uuid, fields->>'kind' AS kind FROM account a WHERE uuid IN (%(g)s, %(s)s) AND NOT deleted "
+                "AND (establishment_id = %(e)s OR EXISTS (SELECT 1 FROM account_view v WHERE v.account_uuid = a.uuid "
+                "AND v.establishment_id = %(e)s AND NOT v.deleted))",
+                {"g": guardian, "s": student, "e": self.ws.establishment_id}).fetchall()
             kinds = {r["uuid"]: r["kind"] for r in owners}
             if kinds.get(guardian) != "guardian" or kinds.get(student) != "student":
                 self.refuse(change, "le lien relie des comptes inconnus de cet établissement")
@@ -283,8 +364,7 @@ class _Op:
         for c in conflicts:
             self._record(entity, row["uuid"], c)
         if write:
-            version = self.feed.next()
-            write_row(self.conn, entity, row, write, version)
+            version = write_row(self.conn, entity, row, write, self.feed)
             if entity == ACCOUNT:
                 link_rules.kill_links_made_pointless(self.conn, row["uuid"], row["fields"], write)
             # The batch's cached row stays the truth for a later change of the same batch.
@@ -297,11 +377,17 @@ class _Op:
                       incoming_value=c.incoming_value)
 
 
-def write_row(conn, entity: str, row, write: dict, version: int) -> None:
+def write_row(conn, entity: str, row, write: dict, feed: Feed) -> int:
+    """A new version of the row, from its own establishment's counter (an account shared with
+    other schools also gets a new version of each school's view of it). Returns the version."""
     table = "account" if entity == ACCOUNT else "guardian_link"
+    version = feed.next(row["establishment_id"])
     versions = {k: version for k in write}
     conn.execute(f"UPDATE {table} SET fields = fields || %s, field_versions = field_versions || %s, version = %s "
                  "WHERE uuid = %s", (Jsonb(write), Jsonb(versions), version, row["uuid"]))
+    if entity == ACCOUNT:
+        sharing.touch_views(conn, feed, row)
+    return version
 
 
 def set_fields(conn, establishment_id: int, entity: str, uuid: str, write: dict) -> None:
@@ -311,8 +397,35 @@ def set_fields(conn, establishment_id: int, entity: str, uuid: str, write: dict)
     if row is None:
         return
     feed = Feed(conn, establishment_id)
-    write_row(conn, entity, row, write, feed.next())
+    write_row(conn, entity, row, write, feed)
     feed.flush()
+
+
+def _account_uuids(change: Change) -> list[str]:
+    if change.entity == ACCOUNT:
+        return [change.uuid]
+    names = ("guardian", "student") if change.entity == LINK else ("account",) if change.entity == WEB_LINK else ()
+    return [change.fields[n] for n in names if isinstance(change.fields.get(n), str)]
+
+
+def _translated(change: Change, merged: dict[str, str]) -> Change:
+    """A change naming a guardian merged into another school's account names that account."""
+    if not merged:
+        return change
+    if change.entity == ACCOUNT:
+        return Change(ACCOUNT, merged[change.uuid], change.action, change.base_version, change.fields) \
+            if change.uuid in merged else change
+    names = ("guardian", "student") if change.entity == LINK else ("account",) if change.entity == WEB_LINK else ()
+    if not any(change.fields.get(n) in merged for n in names):
+        return change
+    fields = {k: (merged.get(v, v) if k in names and isinstance(v, str) else v) for k, v in change.fields.items()}
+    return Change(change.entity, change.uuid, change.action, change.base_version, fields)
+
+
+def _left_view(conn, account_uuid: str, establishment_id: int) -> bool:
+    """The school saw this account and erased it meanwhile (the account lives on elsewhere)."""
+    return conn.execute("SELECT 1 FROM account_view WHERE account_uuid = %s AND establishment_id = %s AND deleted",
+                        (account_uuid, establishment_id)).fetchone() is not None
 
 
 def _shape_problem(change: Change) -> str | None:
@@ -372,7 +485,7 @@ def push(conn: psycopg.Connection, ws: Workstation, operations: list[Operation])
             raise SequenceGap(last + 1)
         feed = Feed(conn, ws.establishment_id)
         fresh = [op for op in operations if op.seq > last]
-        batch = _Batch(conn, fresh)
+        batch = _Batch(conn, fresh, ws.establishment_id)
         results, records = [], []
         for op in operations:
             if op.seq <= last:

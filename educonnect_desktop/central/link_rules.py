@@ -34,9 +34,11 @@ def apply_change(op, change: Change) -> None:
     if change.action != INSERT or fields.get("purpose") not in WEB_LINK_PURPOSES or expires is None:
         op.refuse(change, "lien web mal formé")
         return
-    owner = conn.execute("SELECT establishment_id FROM account WHERE uuid = %s",
-                         (str(fields.get("account")),)).fetchone()
-    if owner is None or owner["establishment_id"] != ws.establishment_id:
+    seen = conn.execute(
+        "SELECT 1 FROM account a WHERE uuid = %(a)s AND (establishment_id = %(e)s OR EXISTS (SELECT 1 FROM "
+        "account_view v WHERE v.account_uuid = a.uuid AND v.establishment_id = %(e)s AND NOT v.deleted))",
+        {"a": str(fields.get("account")), "e": ws.establishment_id}).fetchone()
+    if seen is None:
         op.refuse(change, "lien web vers un compte inconnu de cet établissement")
         return
     address = fields.get("address") if isinstance(fields.get("address"), str) else None

@@ -136,6 +136,33 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
             name TEXT PRIMARY KEY,
             value BYTEA NOT NULL)""",
     )),
+    (4, "guardians shared by schools", (
+        # A guardian with children in two schools is one account (central/sharing.py): it lives in
+        # its home establishment's feed (account.version, that school's counter) and is seen by
+        # each other school through a view whose version comes from that school's counter, so
+        # every school's cursor stays gap-free. `deleted`: the school no longer sees it.
+        "ALTER TABLE account ADD COLUMN shared BOOLEAN NOT NULL DEFAULT false",
+        """CREATE TABLE account_view (
+            account_uuid TEXT NOT NULL REFERENCES account(uuid),
+            establishment_id BIGINT NOT NULL REFERENCES establishment(id),
+            version BIGINT NOT NULL,
+            deleted BOOLEAN NOT NULL DEFAULT false,
+            PRIMARY KEY (account_uuid, establishment_id))""",
+        "CREATE INDEX account_view_feed ON account_view (establishment_id, version)",
+        # The account a school's workstation made for a guardian the server recognised as one
+        # it already had: that school's later changes to it land on the shared account.
+        """CREATE TABLE account_merge (
+            merged_uuid TEXT PRIMARY KEY,
+            account_uuid TEXT NOT NULL REFERENCES account(uuid),
+            establishment_id BIGINT NOT NULL REFERENCES establishment(id),
+            created_at TIMESTAMPTZ NOT NULL DEFAULT now())""",
+        "CREATE INDEX account_merge_account ON account_merge (account_uuid, establishment_id)",
+        # The identity match reads guardians by mobile or address.
+        """CREATE INDEX account_guardian_mobile ON account ((fields->>'mobile'))
+            WHERE fields->>'kind' = 'guardian' AND NOT deleted""",
+        """CREATE INDEX account_guardian_email ON account (lower(fields->>'email'))
+            WHERE fields->>'kind' = 'guardian' AND NOT deleted""",
+    )),
 ]
 
 

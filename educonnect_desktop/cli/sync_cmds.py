@@ -47,6 +47,9 @@ def run_sync(args, out) -> int:
         print(f"  {line}", file=out)
     for old, new in report.renamed.items():
         print(f"  Identifiant {old} renommé en {new} : réimprimez la lettre.", file=out)
+    for made, existing in report.shared.items():
+        print(f"  Responsable {made} : il a déjà le compte {existing} dans un autre établissement, qui donne "
+              f"aussi accès à ses enfants d'ici ; ne lui remettez pas la lettre de {made}.", file=out)
     return 0
 
 

@@ -62,6 +62,7 @@ ACTION_LABELS = {
     "staff.created": "Personnel ajouté",
     "staff.permission_denied": "Action refusée (droits insuffisants)",
     "sync.conflict_resolved": "Conflit de synchronisation tranché",
+    "sync.account_shared": "Responsable rattaché au compte qu'il a dans un autre établissement",
     "sync.enrolled": "Poste inscrit auprès du serveur central",
 }
 
@@ -96,6 +97,7 @@ DETAIL_LABELS = {
     "updated": "mis à jour", "left": "partis", "links_added": "liens ajoutés", "links_changed": "liens modifiés",
     "links_removed": "liens retirés", "rejected": "lignes refusées", "provisional": "mots de passe provisoires",
     "key": "réglage", "conflict": "conflit n°", "kept": "valeur gardée",
+    "identifier_made_here": "identifiant créé sur ce poste",
 }
 
 REASON_LABELS = {

@@ -88,6 +88,9 @@ class OperationResult:
     status: str  # applied / duplicate / conflict
     conflicts: list[str] = field(default_factory=list)  # French, one line per conflict recorded
     renamed: dict[str, str] = field(default_factory=dict)  # old identifier -> new one
+    # A new guardian the server already had in another school: identifier made here -> the
+    # shared account's identifier (the family keeps its own; docs/sync.md, "Shared guardians").
+    shared: dict[str, str] = field(default_factory=dict)
 
 
 @dataclass
@@ -227,15 +230,21 @@ def to_wire(obj: Any) -> Any:
     return obj
 
 
+def _known(cls, data: dict) -> dict:
+    """The keys this version knows: a newer server may add some, which an older workstation ignores."""
+    names = {f.name for f in dataclasses.fields(cls)}
+    return {k: v for k, v in data.items() if k in names}
+
+
 def pull_response_from_wire(data: dict) -> PullResponse:
-    return PullResponse(rows=[Row(**r) for r in data["rows"]], next_cursor=data["next_cursor"],
+    return PullResponse(rows=[Row(**_known(Row, r)) for r in data["rows"]], next_cursor=data["next_cursor"],
                         complete=data["complete"])
 
 
 def push_response_from_wire(data: dict) -> PushResponse:
     return PushResponse(acknowledged_through=data["acknowledged_through"],
-                        results=[OperationResult(**r) for r in data.get("results", [])])
+                        results=[OperationResult(**_known(OperationResult, r)) for r in data.get("results", [])])
 
 
 def conflicts_from_wire(data: dict) -> list[ConflictItem]:
-    return [ConflictItem(**c) for c in data["conflicts"]]
+    return [ConflictItem(**_known(ConflictItem, c)) for c in data["conflicts"]]

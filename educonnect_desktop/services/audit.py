@@ -24,6 +24,7 @@ AUDIT_DETAIL_KEYS = frozenset({
     "guardian", "legal_level",
     "conflict", "kept",  # sync.conflict_resolved: the server's conflict number, "server" / "incoming"
     "key",  # config.changed / config.secret_changed: the setting's name, never its value
+    "identifier_made_here",  # sync.account_shared: the identifier this workstation had made
     # roster.import counts
     "updated", "left", "links_added", "links_changed", "links_removed", "rejected", "provisional",
 })

@@ -34,6 +34,8 @@ class SyncReport:
     received: int = 0
     conflicts: list[str] = field(default_factory=list)
     renamed: dict[str, str] = field(default_factory=dict)
+    # Identifier made here -> the account the guardian already had in another school.
+    shared: dict[str, str] = field(default_factory=dict)
     snapshot: bool = False
 
 
@@ -118,6 +120,7 @@ def push_all(t: Transport, e: state.Enrollment, report: SyncReport) -> None:
         for r in response.results:
             report.conflicts.extend(r.conflicts)
             report.renamed.update(r.renamed)
+            report.shared.update(r.shared)
         if response.acknowledged_through < batch[-1].seq:
             raise SyncError("Le serveur n'a pas tout accusé : synchronisation à reprendre.")
 

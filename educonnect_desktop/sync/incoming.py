@@ -22,6 +22,7 @@ DATETIME_FIELDS = ("provisional_expires_at", "charter_accepted_at", "last_login_
 DATE_FIELDS = ("birth_date", "left_at")
 # Who the audit names for an erasure decided at another workstation of the school.
 ERASED_ELSEWHERE_ACTOR = "serveur central (effacement décidé sur un autre poste)"
+SHARED_ELSEWHERE_ACTOR = "serveur central (responsable déjà connu dans un autre établissement)"
 
 
 class LocalWorkPending(Exception):
@@ -87,11 +88,16 @@ def _apply(latest: dict, uai: str, establishment_name: str, cursor: int, snapsho
             synced = {s.uuid for s in SyncShadow.select().where(SyncShadow.entity == ACCOUNT)}
             erased |= synced - {r.uuid for r in accounts}
         _erase_accounts(erased)
+        shared = _take_over_merged(accounts)
         _apply_accounts(accounts, school_id)
+        _tell_shared(shared)
         _record_aliases(accounts)
         _apply_links(links, snapshot)
+        # The base of this workstation's next change to the row: the server's version of it (for a
+        # guardian shared with another school, the version in its home school, `server_version`).
         _executemany('INSERT OR REPLACE INTO "sync_shadow" ("entity", "uuid", "version", "password_hash") '
-                     'VALUES (?, ?, ?, ?)', [(r.entity, r.uuid, r.version, r.fields.get("password_hash"))
+                     'VALUES (?, ?, ?, ?)', [(r.entity, r.uuid, r.fields.get("server_version", r.version),
+                                              r.fields.get("password_hash"))
                                              for r in latest.values() if r.uuid not in erased])
         state.put("cursor", cursor)
     return len(latest)
@@ -126,6 +132,55 @@ def _apply_accounts(rows: list[Row], school_id: int) -> None:
                f'VALUES ({", ".join("?" for _ in fields)})')
         _executemany(sql, [tuple(f.db_value(row[f.name] if f.name in row else _default(f)) for f in fields)
                            for row in new])
+
+
+def _take_over_merged(rows: list[Row]) -> list[tuple[str, str]]:
+    """A guardian this workstation made, whom the server found already had an account in another
+    school (`merged_from`): the local row becomes that account (its uuid, then its fields), its
+    links and history staying with it; the identifier made here stays usable for its letter."""
+    merged = {old: r.uuid for r in rows for old in (r.fields.get("merged_from") or ()) if isinstance(old, str)}
+    identifiers = {r.uuid: r.fields.get("identifier") for r in rows}
+    if not merged:
+        return []
+    taken_over = []
+    present = {uuid for (uuid,) in Account.select(Account.uuid).where(Account.uuid.in_(list(merged.values()))).tuples()}
+    for old in Account.select().where(Account.uuid.in_(list(merged))):
+        shared = merged[old.uuid]
+        taken_over.append((identifiers[shared], old.identifier))
+        if shared in present:  # both here already (pulled before): the links move, the copy goes
+            target = Account.get(Account.uuid == shared)
+            for link in GuardianLink.select().where(GuardianLink.guardian == old):
+                if not GuardianLink.select().where((GuardianLink.guardian == target)
+                                                   & (GuardianLink.student == link.student)).exists():
+                    GuardianLink.update(guardian=target).where(GuardianLink.id == link.id).execute()
+            OutboxMessage.update(account=target).where(OutboxMessage.account == old).execute()
+            _keep_identifier(old.identifier, target.id, identifiers[shared])
+            old.delete_instance()
+        else:
+            Account.update(uuid=shared).where(Account.id == old.id).execute()
+            _keep_identifier(old.identifier, old.id, identifiers[shared])
+            present.add(shared)
+        SyncShadow.delete().where((SyncShadow.entity == ACCOUNT) & (SyncShadow.uuid == old.uuid)).execute()
+    return taken_over
+
+
+def _tell_shared(taken_over: list[tuple[str, str]]) -> None:
+    """The secretariat's log tells why the letter made here no longer opens the account (once the
+    account bears its shared identifier, which the log names)."""
+    from ..services import audit  # the audit log's own writer: same chain as every other row
+
+    for identifier, made_here in taken_over:
+        audit.record("sync.account_shared", actor=SHARED_ELSEWHERE_ACTOR, target=identifier,
+                     identifier_made_here=made_here)
+
+
+def _keep_identifier(identifier: str, account_id: int, current: str | None) -> None:
+    from ..services.accounts_store import provisional_expiry
+
+    if identifier == current:
+        return
+    IdentifierAlias.insert(old_identifier=identifier, account=account_id, valid_until=provisional_expiry()).on_conflict(
+        conflict_target=[IdentifierAlias.old_identifier], update={IdentifierAlias.account: account_id}).execute()
 
 
 def _record_aliases(rows: list[Row]) -> None:

@@ -80,6 +80,51 @@ def test_two_workstations_share_a_family_and_another_school_sees_nothing(central
     assert "argon2" not in logs and "credential" not in logs.lower()
 
 
+def _line_of(listing: str, last: str, first: str) -> list[str]:
+    lines = [line.split("\t") for line in listing.splitlines() if f"\t{last}\t{first}\t" in line + "\t"]
+    assert len(lines) == 1, listing
+    return lines[0]
+
+
+def test_a_father_in_the_college_and_the_ecole_files_is_one_account_with_each_schools_children(
+        central_url, central_server, tmp_path, new_uai):
+    """Moussa N'DIAYE is in the collège's SIECLE export and in the école's ONDE export, with the
+    same mobile: each school imports him, and after their syncs he is one account, one identifier,
+    each school showing only its own children behind it."""
+    ecole_uai = new_uai()
+    if SIECLE_UAI not in central_cli(central_url, "establishment", "list").stdout:
+        _ok(central_cli(central_url, "establishment", "add", SIECLE_UAI, "Collège Jean Moulin"))
+    _ok(central_cli(central_url, "establishment", "add", ecole_uai, "École Jules Ferry"))
+    college = _workstation(tmp_path, "college", "Colle", central_server,
+                           _enroll_code(central_url, SIECLE_UAI, f"college-{tmp_path.name}"))
+    ecole = _workstation(tmp_path, "ecole", "Ecole", central_server,
+                         _enroll_code(central_url, ecole_uai, f"ecole-{tmp_path.name}"))
+    _ok(desk_cli(college, "sync", "run"))  # the collège's accounts made by other tests' workstations come first
+    _ok(desk_cli(college, "--as", "a.colle1", "import", "siecle", *SIECLE, stdin=PASSWORD))
+    _ok(desk_cli(college, "sync", "run"))
+    _ok(desk_cli(ecole, "--as", "a.ecole1", "import", "onde", str(DATA / "onde_utf8_bom.csv"), "--uai", ecole_uai,
+                 stdin=PASSWORD))
+    made_at_ecole = _line_of(_ok(desk_cli(ecole, "accounts", "list")), "N'DIAYE", "Moussa")[0]
+    out = _ok(desk_cli(ecole, "sync", "run"))
+    _ok(desk_cli(college, "sync", "run"))
+
+    at_college = _line_of(_ok(desk_cli(college, "accounts", "list")), "N'DIAYE", "Moussa")[0]
+    at_ecole = _line_of(_ok(desk_cli(ecole, "accounts", "list")), "N'DIAYE", "Moussa")[0]
+    assert at_college == at_ecole, "one identifier in both schools"
+    if made_at_ecole != at_ecole:  # (another test's school may have had him first: then the collège joined it)
+        assert f"Responsable {made_at_ecole} : il a déjà le compte {at_ecole}" in out
+    college_pupils = _identifiers(_ok(desk_cli(college, "accounts", "list", "--kind", "student")))
+    ecole_pupils = _identifiers(_ok(desk_cli(ecole, "accounts", "list", "--kind", "student")))
+    assert college_pupils and ecole_pupils and not college_pupils & ecole_pupils
+    shown_at_ecole = _ok(desk_cli(ecole, "accounts", "show", at_ecole))
+    shown_at_college = _ok(desk_cli(college, "accounts", "show", at_college))
+    assert "Awa" in shown_at_ecole and "Awa" not in shown_at_college
+    for pupil in college_pupils:
+        assert pupil not in shown_at_ecole
+    listed = _ok(central_cli(central_url, "accounts", "list", "--establishment", ecole_uai))
+    assert at_ecole in _identifiers(listed)
+
+
 def test_unreachable_server_exits_3_and_keeps_the_work(central_url, tmp_path, new_uai):
     from central_support import Server
 

@@ -79,7 +79,7 @@ def use_link(conn: psycopg.Connection, hashed: str, purpose: str, change) -> Liv
         write = change(link)
         # Every pending link of this purpose dies with it: one change, nothing left to replay.
         link_rules.spend(conn, link.account_uuid, purpose)
-        write_row(conn, ACCOUNT, account, write, feed.next())
+        write_row(conn, ACCOUNT, account, write, feed)
         feed.flush()
         audit(conn, f"web.{purpose}", actor=link.identifier, target=link.identifier,
               fields=sorted(k for k in write if k != "password_hash"))
