@@ -1,9 +1,11 @@
 """Random offline work, syncs, crashes and replays on 4 workstations of 2 schools (hypothesis).
 
 Invariants after every step: the server holds each workstation's operations 1..n exactly once
-with no gap, no workstation ever holds a row of the other school. At the end, after everyone
-syncs: the workstations of a school agree with each other and with the server, every account
-made anywhere is on the server exactly once, and identifiers are unique across all machines.
+with no gap, no workstation ever holds a row of the other school (but the guardians both schools
+share). At the end, after everyone syncs: the workstations of a school agree with each other and
+with the server, every account made anywhere is on the server exactly once (a parent imported by
+both schools is one account), each school sees only its own children behind a shared parent, and
+identifiers are unique across all machines.
 """
 
 from __future__ import annotations
@@ -26,6 +28,55 @@ from educonnect_desktop.sync.errors import SyncError
 pytestmark = [pytest.mark.postgres, pytest.mark.slow, pytest.mark.timeout(600)]
 
 NAMES = [("Jean", "Dupont"), ("Léa", "Martin"), ("Jean", "Martin"), ("Inès", "Roux")]
+# Parents the schools' imports may bring: the two Marc Dupont are two people (two mobiles). Each
+# run gives them mobiles of its own, so a run's schools never meet an earlier run's parents.
+PARENT_NAMES = [("Hélène", "Roux"), ("Marc", "Dupont"), ("Marc", "Dupont")]
+CHILDREN = ["Ana", "Bruno", "Chloé", "Driss"]
+
+
+def _make_family(desk, uai: str, parent: tuple[str, str, str], child: str) -> str:
+    """A pupil and their parent, as the school's import makes them (journaled); the pupil's uuid."""
+    from datetime import date
+
+    from educonnect_desktop.core.identifiers import make_identifier
+    from educonnect_desktop.services import audit
+    from educonnect_desktop.store.identifier_lease import candidate_numbers
+    from educonnect_desktop.store.models import Account, AccountKind, Establishment, GuardianLink, database_proxy
+
+    desk.use()
+    school = Establishment.get(Establishment.uai == uai)
+
+    def identifier(first: str, last: str) -> str:
+        return make_identifier(first, last, lambda c: Account.select().where(Account.identifier == c).exists(),
+                               numbers=candidate_numbers())
+
+    with database_proxy.atomic():
+        pupil = Account.create(kind=AccountKind.STUDENT, identifier=identifier(child, parent[1]), first_name=child,
+                               last_name=parent[1], birth_date=date(2015, 1, 2), establishment=school)
+        guardian = Account.create(kind=AccountKind.GUARDIAN, identifier=identifier(parent[0], parent[1]),
+                                  first_name=parent[0], last_name=parent[1], mobile=parent[2], establishment=school)
+        link = GuardianLink.create(guardian=guardian, student=pupil, legal_level=1)
+        for row in (pupil, guardian, link):
+            audit.journal(row, "insert")
+        audit.record("roster.import", actor=desk.admin, students=1, guardians=1)
+    return pupil.uuid
+
+
+def _children_by_parent(desk) -> dict[tuple, set[str]]:
+    from educonnect_desktop.store.models import Account, GuardianLink
+
+    desk.use()
+    found: dict[tuple, set[str]] = {}
+    for link in GuardianLink.select().join(Account, on=GuardianLink.guardian == Account.id):
+        g = link.guardian
+        found.setdefault((g.first_name, g.last_name, g.mobile), set()).add(link.student.first_name)
+    return found
+
+
+# The accounts a school sees on the server: its own, and the guardians it shares with another school.
+_SEEN_BY = """SELECT a.uuid, a.identifier FROM account a JOIN establishment e ON e.uai = %s
+              WHERE NOT a.deleted AND (a.establishment_id = e.id OR EXISTS (SELECT 1 FROM account_view v
+                    WHERE v.account_uuid = a.uuid AND v.establishment_id = e.id AND NOT v.deleted))"""
 
 
 class Crash(Exception):
@@ -42,6 +93,9 @@ def test_random_offline_work_syncs_and_crashes_converge(central_url, central_ser
             run = next(runs)
             self.schools = [new_uai(), new_uai()]
             self.desks, self.school_of, self.made = [], [], {s: set() for s in self.schools}
+            self.children = {s: {} for s in self.schools}  # school -> parent -> the children it made
+            prefix = f"+3376{uuid.uuid4().int % 10**4:04d}"
+            self.parents = [(first, last, f"{prefix}{k:03d}") for k, (first, last) in enumerate(PARENT_NAMES)]
             for uai in self.schools:
                 admin.add_establishment(central_conn, uai, f"École {uai}", actor="test")
             for i, uai in enumerate([self.schools[0], self.schools[0], self.schools[1], self.schools[1]]):
@@ -68,15 +122,24 @@ def test_random_offline_work_syncs_and_crashes_converge(central_url, central_ser
         def check_converged(self):
             seen: dict[str, str] = {}
             for uai in self.schools:
-                views = [d.accounts() for d, s in zip(self.desks, self.school_of) if s == uai]
+                here = [d for d, s in zip(self.desks, self.school_of) if s == uai]
+                views = [d.accounts() for d in here]
                 assert views[0] == views[1]
-                server = {r["uuid"]: r["identifier"] for r in central_conn.execute(
-                    "SELECT a.uuid, a.identifier FROM account a JOIN establishment e ON e.id = a.establishment_id "
-                    "WHERE e.uai = %s", (uai,)).fetchall()}
-                assert set(server) == set(views[0]) == self.made[uai]
+                server = {r["uuid"]: r["identifier"] for r in central_conn.execute(_SEEN_BY, (uai,)).fetchall()}
+                assert set(server) == set(views[0])
                 assert {u: v[0] for u, v in views[0].items()} == server
+                parents = {u for u, v in views[0].items() if (v[2], v[3]) in set(PARENT_NAMES)}
+                assert set(server) - parents == self.made[uai]  # staff and pupils: each exactly once
+                assert len(parents) == len(self.children[uai])  # one account per parent, shared or not
+                for desk in here:
+                    assert _children_by_parent(desk) == self.children[uai]  # its own children only
                 for u, identifier in server.items():
                     assert seen.setdefault(identifier, u) == u  # unique across both schools
+            for parent in self.parents:  # a parent both schools imported is one account on the server
+                count = central_conn.execute(
+                    "SELECT count(*) AS n FROM account WHERE NOT deleted AND fields->>'kind' = 'guardian' "
+                    "AND fields->>'mobile' = %s", (parent[2],)).fetchone()["n"]
+                assert count == (1 if any(parent in self.children[s] for s in self.schools) else 0)
 
         @rule(i=st.integers(0, 3), name=st.sampled_from(NAMES))
         def create(self, i, name):
@@ -85,6 +148,14 @@ def test_random_offline_work_syncs_and_crashes_converge(central_url, central_ser
             from educonnect_desktop.store.models import Account
 
             self.made[self.school_of[i]].add(Account.get(Account.identifier == issued.identifier).uuid)
+
+        @rule(i=st.integers(0, 3), pick=st.integers(0, len(PARENT_NAMES) - 1), child=st.sampled_from(CHILDREN))
+        def import_family(self, i, pick, child):
+            uai, parent = self.school_of[i], self.parents[pick]
+            if parent in self.children[uai]:
+                return  # a school's import knows its parents: it makes each once (the other school may too)
+            self.made[uai].add(_make_family(self.desks[i], uai, parent, child))
+            self.children[uai][parent] = {child}
 
         @rule(i=st.integers(0, 3), pick=st.integers(0, 50), disable=st.booleans())
         def toggle(self, i, pick, disable):
@@ -147,10 +218,9 @@ def test_random_offline_work_syncs_and_crashes_converge(central_url, central_ser
                 assert seqs == list(range(1, len(seqs) + 1))
                 assert state.int_value("acknowledged_seq") <= len(seqs)
                 other = [s for s in self.schools if s != uai][0]
-                foreign = {r["uuid"] for r in central_conn.execute(
-                    "SELECT a.uuid FROM account a JOIN establishment e ON e.id = a.establishment_id WHERE e.uai = %s",
-                    (other,)).fetchall()}
-                assert foreign.isdisjoint(desk.accounts())
+                foreign = {r["uuid"] for r in central_conn.execute(_SEEN_BY, (other,)).fetchall()}
+                mine = {r["uuid"] for r in central_conn.execute(_SEEN_BY, (uai,)).fetchall()}
+                assert (foreign - mine).isdisjoint(desk.accounts())
 
     run_state_machine_as_test(SyncMachine, settings=settings(
         max_examples=10, stateful_step_count=20, deadline=None,
