@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 
 # Characters NFKD does not decompose into ASCII on its own.
@@ -32,6 +33,8 @@ def fold_letters(text: str) -> str:
 # joiners, the BOM), private-use and unpaired surrogates, line and paragraph separators:
 # invisible or able to reorder what is shown, never part of a real name.
 _REMOVED_CATEGORIES = frozenset({"Cc", "Cf", "Co", "Cs", "Zl", "Zp"})
+# ECMA-48 control sequences (CSI ... final byte) and two-character escapes (ESC c, ESC M...).
+_TERMINAL_SEQUENCE = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b[@-~]")
 
 
 def clean_name(text: str) -> str:
@@ -40,6 +43,9 @@ def clean_name(text: str) -> str:
     normalized = unicodedata.normalize("NFC", text)
     if normalized.isprintable():  # no removed category, no whitespace but spaces: the usual name
         return " ".join(normalized.split())
+    # A terminal escape sequence (colour, cursor moves) goes whole: its ESC alone removed would
+    # leave "[31m" in the name.
+    normalized = _TERMINAL_SEQUENCE.sub("", normalized)
     kept = "".join(" " if ch in "\t\r\n" else ch for ch in normalized
                    if ch in "\t\r\n" or unicodedata.category(ch) not in _REMOVED_CATEGORIES)
     return " ".join(kept.split())

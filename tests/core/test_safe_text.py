@@ -7,7 +7,8 @@ from educonnect_desktop.core.text import clean_name
 
 
 def test_clean_name_removes_control_bidi_and_zero_width_characters():
-    assert clean_name("Lé\u200ba\u202e DU\u0000PONT\x1b[31m") == "Léa DUPONT[31m"
+    assert clean_name("Lé\u200ba\u202e DU\u0000PONT\x1b[31m") == "Léa DUPONT"
+    assert clean_name("\x1b[2J\x1b[1;31mLéa\x1b[0m \x1bcMartin") == "Léa Martin"
     assert clean_name("  Jean-\u200dPierre\r\n O'Brien\u2028 ") == "Jean-Pierre O'Brien"
     assert clean_name("Zoé Œhler") == "Zoé Œhler"  # letters, accents and ligatures stay
     assert clean_name("Ze\u0301lie") == "Zélie"  # NFC: one form for the same name

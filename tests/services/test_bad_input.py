@@ -35,7 +35,7 @@ def test_names_typed_by_staff_lose_control_and_bidi_characters(db, fast_hashing)
     admin_cred = setup.create_first_administrator("Anne\u202e", "Mar\u200btin\x1b[31m", "Admin-Tres-Solide-7",
                                                   hashing=fast_hashing)
     stored = Account.get(Account.identifier == admin_cred.identifier)
-    assert (stored.first_name, stored.last_name) == ("Anne", "Martin[31m")
+    assert (stored.first_name, stored.last_name) == ("Anne", "Martin")
     admin = staff.staff_login(admin_cred.identifier, "Admin-Tres-Solide-7", hashing=fast_hashing)
     with pytest.raises(Exception, match="trop long"):
         staff.create_staff(admin, "A" * 500, "Roux", "secretariat", hashing=fast_hashing)
