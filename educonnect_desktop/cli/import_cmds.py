@@ -80,7 +80,7 @@ def run_import(args, out) -> int:
     if preview.mass_departure and not args.confirm_departures:
         print(f"\n{preview.mass_departure}\nImport arrêté : rien n'a été enregistré. Relancez avec "
               "--confirm-departures si ces élèves sont vraiment partis.", file=sys.stderr)
-        return 1
+        return 2  # refused as given, like any other input the CLI will not take
     actor = authenticated_actor(args)
     result = roster_import.apply_import(preview, actor=actor, provisional_for_guardians=args.guardian_passwords,
                                         progress=_hashing_progress(), confirm_departures=args.confirm_departures)

@@ -139,7 +139,7 @@ def test_many_departures_stop_unless_confirmed(db, db_path, tmp_path, capsys):
     present = Account.select().where(Account.left_at.is_null() & (Account.kind == "student")).count()
 
     code, text = cli(db_path, "import", "siecle", str(tmp_path / "cut.xml"))
-    assert code == 1
+    assert code == 2
     err = capsys.readouterr().err
     assert "comme sortis de l'établissement" in err and "--confirm-departures" in err
     assert "rien n'a été enregistré" in err and "Traceback" not in err
