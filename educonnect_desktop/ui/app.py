@@ -136,6 +136,7 @@ async def run_window(args: argparse.Namespace) -> int:
             from ..services.dto import school_to_show
 
             window.show_school(school_to_show((await desk.overview()).establishments))
+            window.start_sync()  # enrolled: behind the families' screens, showing nothing
         else:
             await window.start()  # staff login, or the first start on an empty database
         await closed.wait()

@@ -2,6 +2,11 @@
 
 The start screen comes back, every field cleared, after each finished journey and
 after `INACTIVITY_MS` without a key press or a click.
+
+On a workstation enrolled with the central server the kiosk syncs behind the families' screens,
+as the secretariat's desk does (a few seconds after each change, every few minutes), showing
+nothing of it and never waiting for it: an account activated here reaches the secretariat's
+workstations, and the accounts made there (letters just printed) can be activated here.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from .desk import Desk
+from .secretariat.sync_controller import SyncController
+from .secretariat.tracked_desk import tracked
 from .start_screen import StartScreen
 
 INACTIVITY_MS = 120_000
@@ -48,18 +55,26 @@ class InactivityWatcher(QObject):
 
 
 class KioskWindow(QMainWindow):
-    def __init__(self, desk: Desk, *, inactivity_ms: int = INACTIVITY_MS, factories=None) -> None:
+    def __init__(self, desk: Desk, *, inactivity_ms: int = INACTIVITY_MS, factories=None,
+                 sync_options: dict | None = None) -> None:
         super().__init__()
         self.setObjectName("kioskWindow")
         self._set_title()
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        self.start_screen = StartScreen(desk, factories=factories)
+        self.desk = tracked(desk)
+        self.sync = SyncController(self.desk, self, list_conflicts=False, **(sync_options or {}))
+        self.desk.after_call.append(self.sync.note_change)
+        self.start_screen = StartScreen(self.desk, factories=factories)
         self.show_school = self.start_screen.show_school
         self.setCentralWidget(self.start_screen)
         self.watcher = InactivityWatcher(inactivity_ms, self)
         self.watcher.idle.connect(self.start_screen.reset)
         self.allow_close = False  # only the process owner (tests, session end) may close it
+
+    def start_sync(self) -> None:
+        """Once the database is open: sync now if this workstation is enrolled, then in the background."""
+        self.sync.start()
 
     def _set_title(self) -> None:
         self.setWindowTitle(self.tr("EduConnect — accueil des familles"))
@@ -72,6 +87,7 @@ class KioskWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
             self.watcher.stop()
+            self.sync.stop()
             event.accept()
         else:
             event.ignore()

@@ -9,13 +9,14 @@ import gc
 import uuid
 
 import pytest
-from PySide6.QtCore import QObject, Qt
-from PySide6.QtWidgets import QDialog, QPushButton, QStatusBar
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QPushButton, QStatusBar, QWidget
 
 from async_support import wait_for
 from central_support import (ADMIN_PASSWORD, Desk as Workstation, add_school, desk_cli, enroll_code, free_port,
                              rename_offline)
 from mnemonic_support import clashes_on_every_page
+from my_account_driving import fill_password_change
 from keyboard_support import enter, focused, key, tab_to, type_into
 from qt_session_support import log_in, loop  # noqa: F401  (loop is a fixture)
 
@@ -311,7 +312,7 @@ def test_a_conflict_between_two_workstations_is_shown_side_by_side_and_resolved_
     there.close()
 
 
-def test_a_secretary_sees_no_enrollment_and_the_kiosk_no_sync(qtbot, loop, db, db_path, fast_hashing):
+def test_a_secretary_sees_no_enrollment_and_the_kiosk_shows_nothing_of_the_sync(qtbot, loop, db, db_path, fast_hashing):
     from educonnect_desktop.services.staff import create_staff, staff_login
     from educonnect_desktop.sync import state
 
@@ -333,20 +334,114 @@ def test_a_secretary_sees_no_enrollment_and_the_kiosk_no_sync(qtbot, loop, db, d
     A.update(must_change_password=False).where(A.identifier == secretary.identifier).execute()
     run(loop, window, scenario)
 
-    # The kiosk of an enrolled workstation whose server is gone: nothing of the sync, no wait.
+    # The kiosk of an enrolled workstation whose server is gone: it tries behind the families'
+    # screens, shows nothing of it, and the family's Enter is answered while it tries.
     with database_proxy.atomic():
         state.save_enrollment(state.Enrollment(f"http://127.0.0.1:{free_port()}", str(uuid.uuid4()), "kiosque",
                                                "0751234A", "Collège", None))
     kiosk = KioskWindow(desk)
     qtbot.addWidget(kiosk)
     kiosk.show()
+    kiosk.activateWindow()
+    qtbot.waitUntil(kiosk.isActiveWindow)
+
+    async def families_meanwhile():
+        kiosk.start_sync()
+        await wait_for(lambda: kiosk.sync.view.running)
+        enter(qtbot)  # "Se connecter", focused on the start screen
+        await wait_for(lambda: kiosk.start_screen.current_journey == "login")
+        assert kiosk.sync.view.running or kiosk.sync.runs, "the family did not wait for the sync"
+        await kiosk.sync.settle()
+
+    loop.run_until_complete(families_meanwhile())
+    assert kiosk.sync.runs >= 1 and kiosk.sync.view.problem is not None
     assert kiosk.findChildren(QStatusBar) == []
-    assert not [o.objectName() for o in kiosk.findChildren(QObject) if "sync" in o.objectName().lower()]
-    assert not [o for o in kiosk.findChildren(QObject) if type(o).__name__.startswith("Sync")]
-    assert not [w for w in kiosk.findChildren(QPushButton) if "ynchro" in w.text()]
+    shown = [w.text() for w in kiosk.findChildren(QWidget) if w.isVisible() and hasattr(w, "text")
+             and isinstance(w.text(), str)]
+    assert not [text for text in shown if "ynchro" in text or "serveur" in text.lower()]
     kiosk.allow_close = True
     kiosk.close()
     desk.close()
+
+
+def test_the_kiosk_syncs_behind_the_families_screens(qtbot, loop, db, db_path, tmp_path, fast_hashing,
+                                                     central_url, central_server, new_uai):
+    """A family whose account was made at the secretariat's workstation logs in at the enrolled
+    kiosk (no staff session there) and changes its password with the keyboard; the secretariat's
+    workstation gets the new password from the server."""
+    from datetime import datetime
+
+    from educonnect_desktop.services import audit
+    from educonnect_desktop.services.authentication import login
+    from educonnect_desktop.sync import engine
+
+    uai = new_uai()
+    add_school(central_url, uai, "École Kiosque")
+    office = Workstation(tmp_path / "office.sqlite", "Bureau", fast_hashing)
+    office.enroll(central_server.base, enroll_code(central_url, uai, f"bureau-{uuid.uuid4().hex[:6]}"))
+    office.use()
+    last = "Kiosque" + uuid.uuid4().hex[:6].translate(str.maketrans("0123456789", "ghijklmnop"))
+    with database_proxy.atomic():
+        parent = Account.create(kind="guardian", identifier=f"n.{last.lower()}1", first_name="Nadia", last_name=last,
+                                establishment=Establishment.get(Establishment.uai == uai), state="active",
+                                password_hash=fast_hashing.hash(PASSWORD), must_change_password=False,
+                                charter_accepted_at=datetime(2026, 9, 1), email=f"{last.lower()}@exemple.fr",
+                                email_state="confirmed")
+        audit.journal(parent, "insert")
+        audit.record("account.created", actor=office.admin, target=parent.identifier)
+    office.sync()
+
+    database_proxy.initialize(db)  # the kiosk's own workstation, enrolled by its administrator
+    admin = setup.create_first_administrator("Kim", "Kiosque", PASSWORD, hashing=fast_hashing)
+    secrets = MemorySecretStore()
+    from educonnect_desktop.services.staff import staff_login
+
+    engine.enroll(central_server.base, enroll_code(central_url, uai, f"kiosque-{uuid.uuid4().hex[:6]}"),
+                  actor=staff_login(admin.identifier, PASSWORD, hashing=fast_hashing).actor, secrets=secrets)
+    desk = Desk(hashing=fast_hashing, secrets=secrets)
+    kiosk = KioskWindow(desk, sync_options={"debounce_ms": 300})
+    qtbot.addWidget(kiosk)
+    kiosk.resize(1024, 768)
+    kiosk.show()
+    kiosk.activateWindow()
+    qtbot.waitUntil(kiosk.isActiveWindow)
+    new_password = "Cerf-Volant#Rouge58"
+
+    async def scenario():
+        kiosk.start_sync()
+        await wait_for(lambda: kiosk.sync.runs >= 1 and not kiosk.sync.view.running, timeout=30)
+        screen = kiosk.start_screen
+        assert focused() is screen.login_button
+        enter(qtbot)
+        wizard = screen.wizard
+        await wait_for(lambda: wizard.current_name() == "login" and focused() is wizard.login_page.identifier_edit)
+        qtbot.keyClicks(focused(), parent.identifier)
+        key(qtbot, Qt.Key.Key_Tab)
+        qtbot.keyClicks(focused(), PASSWORD)
+        enter(qtbot)
+        await wait_for(lambda: wizard.current_name() == "home" and wizard.home_page.home is not None, timeout=20)
+        home = wizard.home_page
+        tab_to(qtbot, home.my_account_button)
+        enter(qtbot)
+        await wait_for(lambda: home.my_account is not None and home.my_account.loaded)
+        section = home.my_account.information_tab.password_section
+        await fill_password_change(qtbot, section, PASSWORD, new_password)
+        runs = kiosk.sync.runs
+        enter(qtbot)
+        await wait_for(lambda: section.notice.text() == "Votre mot de passe a été modifié.", timeout=20)
+        # Nobody at the kiosk asks for anything: the change leaves once the kiosk is quiet.
+        await wait_for(lambda: kiosk.sync.runs > runs and not kiosk.sync.view.running
+                       and kiosk.sync.view.waiting == 0, timeout=30)
+        await kiosk.sync.settle()
+
+    loop.run_until_complete(scenario())
+    kiosk.allow_close = True
+    kiosk.close()
+    desk.close()
+    office.sync()
+    office.use()
+    assert login(parent.identifier, new_password, hashing=fast_hashing).identifier == parent.identifier
+    office.close()
 
 
 def test_a_private_authority_is_refused_until_its_certificate_is_chosen_with_parcourir(

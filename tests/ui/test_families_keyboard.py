@@ -19,6 +19,7 @@ from async_support import wait_for
 from educonnect_desktop.services import authentication, demo
 from educonnect_desktop.ui.start_screen import StartScreen
 from keyboard_support import assert_unique_mnemonics, check_screen, enter, focused, key, tab_to, type_into
+from my_account_driving import fill_password_change
 from sms_support import deliver_sms, sms_gateway_sender
 from smtp_support import local_smtp
 
@@ -242,13 +243,7 @@ def test_leaving_mon_compte_while_a_change_is_under_way_raises_nothing(qtbot, lo
     async def scenario():
         wizard = await log_in_to_home(qtbot, screen, "j.dupont1", NEW_PASSWORD)
         view = await open_my_account(qtbot, wizard)
-        section = view.information_tab.password_section
-        tab_to(qtbot, section.open_button)
-        enter(qtbot)
-        qtbot.keyClicks(focused(), NEW_PASSWORD)
-        type_into(qtbot, section.new_field.password_edit, other)
-        type_into(qtbot, section.new_field.confirm_edit, other)
-        await wait_for(section.submit_button.isEnabled)
+        await fill_password_change(qtbot, view.information_tab.password_section, NEW_PASSWORD, other)
         enter(qtbot)  # "Enregistrer": the service call starts...
         key(qtbot, Qt.Key.Key_Escape)  # ...and the person leaves before it answers
         await wait_for(lambda: screen.current_journey is None)

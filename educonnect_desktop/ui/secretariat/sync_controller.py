@@ -1,4 +1,4 @@
-"""The workstation's background sync while a staff session is open, in the qasync loop.
+"""The workstation's background sync while a staff session is open (and behind the kiosk), in the qasync loop.
 
 Every network call (and the database work that goes with it) runs on the controller's own
 thread, with its own SQLite connection: the window never waits, and the desk's database
@@ -40,9 +40,10 @@ class SyncController(QObject):
     received = Signal(int)  # a sync brought that many changes from the server
 
     def __init__(self, desk: TrackedDesk, parent: QObject | None = None, *, period_ms: int = SYNC_PERIOD_MS,
-                 debounce_ms: int = DEBOUNCE_MS) -> None:
+                 debounce_ms: int = DEBOUNCE_MS, list_conflicts: bool = True) -> None:
         super().__init__(parent)
         self.desk = desk
+        self.list_conflicts = list_conflicts  # the kiosk has nobody to show them to
         self.view = SyncView()
         self.runs = 0  # finished sync attempts (tests wait on it)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync")
@@ -51,6 +52,7 @@ class SyncController(QObject):
         self._debounce = self._timer(debounce_ms, self.sync_soon, single=True)
         self._clock = self._timer(CLOCK_MS, self.changed.emit, single=False)
         self._tasks: set[asyncio.Task] = set()
+        self._stopped = False
 
     def _timer(self, ms: int, slot: Callable[[], Any], *, single: bool) -> QTimer:
         timer = QTimer(self)
@@ -91,6 +93,9 @@ class SyncController(QObject):
     def stop(self) -> None:
         for timer in (self._periodic, self._debounce, self._clock):
             timer.stop()
+        if self._stopped:
+            return
+        self._stopped = True
         self._executor.submit(database_proxy.close)  # this thread's own connection
         self._executor.shutdown(wait=False)
 
@@ -157,7 +162,7 @@ class SyncController(QObject):
     async def _run_once(self) -> int:
         v = self.view
         try:
-            report, open_conflicts = await self._off(self._sync_and_list, self._secrets())
+            report, open_conflicts = await self._off(self._sync_and_list, self._secrets(), self.list_conflicts)
         except SessionClosed:
             return 0
         except ClientTooOld as exc:
@@ -175,13 +180,15 @@ class SyncController(QObject):
         return 0
 
     @staticmethod
-    def _sync_and_list(secrets) -> tuple[engine.SyncReport, list | None]:  # on the sync thread
+    def _sync_and_list(secrets, list_conflicts: bool = True) -> tuple[engine.SyncReport, list | None]:  # sync thread
         e = state.enrollment()
         if e is None:
             raise SyncError("Ce poste n'est plus inscrit auprès d'un serveur central.")
         transport = engine.transport_for(e, secrets, attempts=ATTEMPTS)
         try:
             report = engine.run(transport=transport)
+            if not list_conflicts:
+                return report, None
             try:
                 listed = conflicts.open_conflicts(transport=transport)
             except SyncError as exc:  # a server without the conflicts endpoint: the sync itself is done
