@@ -16,7 +16,6 @@ from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from .desk import Desk
-from .secretariat.sync_controller import SyncController
 from .secretariat.tracked_desk import tracked
 from .start_screen import StartScreen
 
@@ -63,8 +62,8 @@ class KioskWindow(QMainWindow):
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
         self.desk = tracked(desk)
-        self.sync = SyncController(self.desk, self, list_conflicts=False, **(sync_options or {}))
-        self.desk.after_call.append(self.sync.note_change)
+        self._sync_options = sync_options or {}
+        self.sync = None  # made by `start_sync`, after the first paint (it brings httpx and the sync engine)
         self.start_screen = StartScreen(self.desk, factories=factories)
         self.show_school = self.start_screen.show_school
         self.setCentralWidget(self.start_screen)
@@ -74,6 +73,11 @@ class KioskWindow(QMainWindow):
 
     def start_sync(self) -> None:
         """Once the database is open: sync now if this workstation is enrolled, then in the background."""
+        from .secretariat.sync_controller import SyncController
+
+        if self.sync is None:
+            self.sync = SyncController(self.desk, self, list_conflicts=False, **self._sync_options)
+            self.desk.after_call.append(self.sync.note_change)
         self.sync.start()
 
     def _set_title(self) -> None:
@@ -87,7 +91,8 @@ class KioskWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         if self.allow_close:
             self.watcher.stop()
-            self.sync.stop()
+            if self.sync is not None:
+                self.sync.stop()
             event.accept()
         else:
             event.ignore()
