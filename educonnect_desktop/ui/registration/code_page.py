@@ -13,6 +13,7 @@ from ...services import self_registration
 from ...services.self_registration import CodeSent
 from ..code_field import CodeEdit
 from ..desk import Desk
+from ..translations import translated
 from ..widgets import named
 from .birth_dates import BirthDatesEditor
 from ..widgets import caption
@@ -102,7 +103,7 @@ class CodePage(JourneyPage):
             sent = await self._desk.call(self_registration.request_sms_code, flow.last_name, flow.first_name,
                                          flow.mobile)
         except UserFacingError as exc:
-            self.show_error(exc.message)
+            self.show_error(translated(exc.message))
             return
         finally:
             self.resend_button.setEnabled(True)

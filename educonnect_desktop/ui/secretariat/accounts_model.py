@@ -21,6 +21,7 @@ from ...errors import UserFacingError
 from ...services import account_search
 from ...services.account_search import AccountFilter
 from ...services.dto import AccountSummary
+from ..translations import translated
 
 PAGE_SIZE = 100
 _FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
@@ -93,8 +94,9 @@ class AccountsModel(QAbstractTableModel):
         if column == self.ESTABLISHMENT_COLUMN:
             uai = row.establishment_uai
             return self.establishment_names.get(uai, uai) if uai else ""
-        return (label(KIND_LABELS, row.kind), row.last_name, row.first_name, row.identifier, row.class_code or "",
-                label(STATE_LABELS, row.state), email_state_text(row.has_email, row.email_state, row.new_email_waiting),
+        return (translated(label(KIND_LABELS, row.kind)), row.last_name, row.first_name, row.identifier, row.class_code or "",
+                translated(label(STATE_LABELS, row.state)),
+                translated(email_state_text(row.has_email, row.email_state, row.new_email_waiting)),
                 local_time(row.last_login_at))[column]
 
     def set_establishments(self, names: dict[str, str]) -> None:
@@ -166,7 +168,7 @@ class AccountsModel(QAbstractTableModel):
             if generation == self._generation:
                 self._loading = False
                 self._exhausted = True
-                self.failed.emit(exc.message)
+                self.failed.emit(translated(exc.message))
             return
         if generation != self._generation:
             return  # a page for a filter that is no longer shown
@@ -184,7 +186,7 @@ class AccountsModel(QAbstractTableModel):
             total = await self._desk.call(account_search.count_accounts, flt)
         except UserFacingError as exc:
             if generation == self._generation:
-                self.failed.emit(exc.message)
+                self.failed.emit(translated(exc.message))
             return
         if generation == self._generation:
             self.total = total
