@@ -340,9 +340,7 @@ KEPT_FRENCH = {
     ("messaging/outbox.py", "SEAL_LOST"): "data: stored as the outbox row's last error",
     ("services/privacy.py", "_LABELS"): "the family's data export, a document like a letter",
     ("services/privacy.py", "_KIND_LABELS"): "the family's data export, a document like a letter",
-    ("services/roster_apply.py", "_RETURNED"): "the import report (services/roster_text), French for now",
-    ("services/roster_apply.py", "_COLUMNS"): "the import report's field names (keys, not shown as such)",
-    ("services/roster_text.py", "FIELD_ATTRIBUTES"): "the import report (services/roster_text), French for now",
+    ("services/roster_apply.py", "_RETURNED"): "a field name of the diff: roster_text.FIELD_NAMES names it",
 }
 
 
@@ -369,7 +367,7 @@ def _unmarked_french(node: ast.AST):
         return
     if isinstance(node, ast.Constant) and isinstance(node.value, str) and FRENCH_PROSE.search(node.value):
         yield node.value
-    for child in ast.iter_child_nodes(node):
+    for child in node.values if isinstance(node, ast.Dict) else ast.iter_child_nodes(node):  # keys are codes
         yield from _unmarked_french(child)
 
 

@@ -41,6 +41,7 @@ class Text(str):
     source: str
     params: Mapping[str, object]
     parts: tuple[str, ...]
+    forms: tuple[Text, Text] | tuple[()]  # (one, many) of a `counted` text; else empty
 
     def __new__(cls, context: str | None, source: str, params: Mapping[str, object] | None = None,
                 parts: tuple[str, ...] = ()) -> Text:
@@ -50,7 +51,7 @@ class Text(str):
         else:
             french = source.format(**params) if params else source
         text = super().__new__(cls, french)
-        text.context, text.source, text.params, text.parts = context, source, params, parts
+        text.context, text.source, text.params, text.parts, text.forms = context, source, params, parts, ()
         return text
 
     def format(self, *args: object, **params: object) -> Text:  # type: ignore[override]
@@ -74,6 +75,16 @@ class Text(str):
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - the name lupdate looks for
     return Text(context, source)
+
+
+def counted(count: int, one: Text, many: Text) -> Text:
+    """`one` or `many` (each with a `{count}` placeholder) filled with `count`, as French chooses
+    (0 and 1 take `one`); the window chooses again by the rule of its language (`forms`)."""
+    forms = (one.format(count=count), many.format(count=count))
+    text = forms[0] if count <= 1 else forms[1]
+    text = Text(text.context, text.source, text.params)
+    text.forms = forms
+    return text
 
 
 def concatenation(*parts: str) -> Text:

@@ -144,11 +144,14 @@ def revoke(purpose: str, account: Account, now: datetime) -> None:
 
 
 def validity_text(delta: timedelta) -> str:
+    """ "30 minutes", "1 heure": in the code's message (French) and on the screen (translated)."""
     minutes = int(delta.total_seconds() // 60)
     if minutes % 60 == 0:
         hours = minutes // 60
-        return f"{hours} heure{'s' if hours > 1 else ''}"
-    return f"{minutes} minutes"
+        if hours == 1:
+            return QT_TRANSLATE_NOOP("FamilyMessages", "{hours} heure").format(hours=hours)
+        return QT_TRANSLATE_NOOP("FamilyMessages", "{hours} heures").format(hours=hours)
+    return QT_TRANSLATE_NOOP("FamilyMessages", "{minutes} minutes").format(minutes=minutes)
 
 
 _DATE_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}")

@@ -44,6 +44,9 @@ def translated(text: str) -> str:
     """
     if not isinstance(text, Text):
         return text
+    if text.forms and _current != SOURCE_LANGUAGE:
+        # French says "0 élève"; English (and the Arabic we write) take the singular for 1 only.
+        text = text.forms[0] if text.forms[0].params.get("count") == 1 else text.forms[1]
     if text.parts:
         return "".join(translated(part) for part in text.parts)
     shown = QCoreApplication.translate(text.context, text.source) if text.context else text.source

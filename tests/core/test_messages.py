@@ -6,7 +6,7 @@ import pickle
 
 import pytest
 
-from educonnect_desktop.core.messages import QT_TRANSLATE_NOOP, Text, concatenation, joined
+from educonnect_desktop.core.messages import QT_TRANSLATE_NOOP, Text, concatenation, counted, joined
 from educonnect_desktop.errors import UserFacingError
 
 
@@ -43,3 +43,11 @@ def test_an_error_keeps_its_text_and_a_copy_survives_pickling():
     assert error.message is text and str(error) == "Code incorrect. Il vous reste 3 essais."
     copy = pickle.loads(pickle.dumps(text))
     assert copy == text and copy.source == text.source and copy.params == {"left": 3}
+
+
+def test_a_counted_text_takes_the_french_form_and_keeps_both():
+    one = QT_TRANSLATE_NOOP("StaffMessages", "{count} élève")
+    many = QT_TRANSLATE_NOOP("StaffMessages", "{count} élèves")
+    assert [counted(n, one, many) for n in (0, 1, 2)] == ["0 élève", "1 élève", "2 élèves"]
+    zero = counted(0, one, many)
+    assert zero.forms == ("0 élève", "0 élèves") and zero.forms[1].params == {"count": 0}

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
@@ -328,6 +329,18 @@ def test_the_secretariat_labels_are_english_in_english_and_french_in_arabic(qapp
                                    "type : Représentant légal")
     set_language(qapp, "fr")
     assert translated(details) == details
+
+
+def test_counts_follow_the_rule_of_the_window_language(qapp, workstation_in_french):
+    from educonnect_desktop.services.roster_text import result_lines
+
+    lines = result_lines(SimpleNamespace(establishment_created=False, uai="0751234A", students_created=0,
+                                         guardians_created=1, passwords_issued=2, students_updated=0,
+                                         guardians_updated=0, students_left=0, links_added=0, links_changed=0,
+                                         links_removed=0, rejected=0))
+    assert lines[0] == "Comptes créés : 0 élève, 1 responsable ; 2 mots de passe provisoires."
+    set_language(qapp, "en")
+    assert translated(lines[0]) == "Accounts created: 0 pupils, 1 guardian; 2 temporary passwords."
 
 
 def test_a_text_nobody_translated_shows_its_french_filled_in(qapp, workstation_in_french):

@@ -2619,7 +2619,22 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation>لم يعد هذا الرابط أو هذه الخطوة صالحاً. أعد الإجراء من البداية.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>{hours} heure</source>
+        <translation>⁨{hours}⁩ ساعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} heures</source>
+        <translation>⁨{hours}⁩ ساعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} minutes</source>
+        <translation>⁨{minutes}⁩ دقيقة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>La date « {text} » n&apos;existe pas : vérifiez le jour et le mois.</source>
         <translation>التاريخ «⁨{text}⁩» غير موجود: تحقّق من اليوم والشهر.</translation>
     </message>
@@ -3182,7 +3197,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/secretariat/import_dialog.py" line="+47"/>
+        <location filename="../../ui/secretariat/import_dialog.py" line="+48"/>
         <source>Importer les élèves et les responsables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3402,18 +3417,16 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
         <source>En attente de confirmation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Confirmée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+5"/>
         <source>non confirmée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3433,12 +3446,12 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Non confirmée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Administrateur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4498,7 +4511,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>MobileSection</name>
     <message>
-        <location filename="../../ui/my_account/mobile_section.py" line="+35"/>
+        <location filename="../../ui/my_account/mobile_section.py" line="+36"/>
         <location line="+1"/>
         <source>Numéro de portable</source>
         <translation>رقم الهاتف المحمول</translation>
@@ -5741,6 +5754,166 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location filename="../../services/accounts_store.py" line="+35"/>
         <source>Aucun compte n&apos;a l&apos;identifiant « {identifier} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/roster_text.py" line="+28"/>
+        <source>nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nom d&apos;usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>INE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifiant de l&apos;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retour dans l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{field} « {old} » → « {new} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Établissement {uai} créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} élève</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} élèves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} responsables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes créés : {students}, {guardians} ; {passwords}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} mot de passe provisoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} mots de passe provisoires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes mis à jour : {students}, {guardians} ; {left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} élève marqué sorti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} élèves marqués sortis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liens élève–responsable : {added}, {changed}, {removed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ajouté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ajoutés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} modifiés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} supprimés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} ligne refusée, non importée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} lignes refusées, non importées.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2619,7 +2619,22 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>This link or this step is no longer valid. Please start again.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+27"/>
+        <source>{hours} heure</source>
+        <translation>{hours} hour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} heures</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>La date « {text} » n&apos;existe pas : vérifiez le jour et le mois.</source>
         <translation>The date “{text}” does not exist: check the day and the month.</translation>
     </message>
@@ -3182,7 +3197,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/secretariat/import_dialog.py" line="+47"/>
+        <location filename="../../ui/secretariat/import_dialog.py" line="+48"/>
         <source>Importer les élèves et les responsables</source>
         <translation>Import pupils and guardians</translation>
     </message>
@@ -3402,18 +3417,16 @@ The current address stays in use until the new one is confirmed.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+14"/>
         <source>En attente de confirmation</source>
         <translation>Awaiting confirmation</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Confirmée</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+5"/>
         <source>non confirmée</source>
         <translation>not confirmed</translation>
     </message>
@@ -3433,12 +3446,12 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>new address awaiting confirmation</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Non confirmée</source>
         <translation>Not confirmed</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
         <source>Administrateur</source>
         <translation>Administrator</translation>
     </message>
@@ -4498,7 +4511,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>MobileSection</name>
     <message>
-        <location filename="../../ui/my_account/mobile_section.py" line="+35"/>
+        <location filename="../../ui/my_account/mobile_section.py" line="+36"/>
         <location line="+1"/>
         <source>Numéro de portable</source>
         <translation>Mobile number</translation>
@@ -5744,6 +5757,166 @@ The current address stays in use until the new one is confirmed.</translation>
         <location filename="../../services/accounts_store.py" line="+35"/>
         <source>Aucun compte n&apos;a l&apos;identifiant « {identifier} ».</source>
         <translation>No account has the identifier “{identifier}”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/roster_text.py" line="+28"/>
+        <source>nom</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nom d&apos;usage</source>
+        <translation>usual name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prénom</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date de naissance</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classe</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifiant de l&apos;export</source>
+        <translation>export identifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portable</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retour dans l&apos;établissement</source>
+        <translation>back at the school</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{field} « {old} » → « {new} »</source>
+        <translation>{field} “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Établissement {uai} créé.</source>
+        <translation>School {uai} created.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} élève</source>
+        <translation>{count} pupil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} élèves</source>
+        <translation>{count} pupils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} responsable</source>
+        <translation>{count} guardian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} responsables</source>
+        <translation>{count} guardians</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes créés : {students}, {guardians} ; {passwords}.</source>
+        <translation>Accounts created: {students}, {guardians}; {passwords}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} mot de passe provisoire</source>
+        <translation>{count} temporary password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} mots de passe provisoires</source>
+        <translation>{count} temporary passwords</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes mis à jour : {students}, {guardians} ; {left}.</source>
+        <translation>Accounts updated: {students}, {guardians}; {left}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} élève marqué sorti</source>
+        <translation>{count} pupil marked as left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} élèves marqués sortis</source>
+        <translation>{count} pupils marked as left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liens élève–responsable : {added}, {changed}, {removed}.</source>
+        <translation>Pupil–guardian links: {added}, {changed}, {removed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ajouté</source>
+        <translation>{count} added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ajoutés</source>
+        <translation>{count} added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} modifié</source>
+        <translation>{count} changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} modifiés</source>
+        <translation>{count} changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} supprimé</source>
+        <translation>{count} removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} supprimés</source>
+        <translation>{count} removed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} ligne refusée, non importée.</source>
+        <translation>{count} row rejected, not imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} lignes refusées, non importées.</source>
+        <translation>{count} rows rejected, not imported.</translation>
     </message>
 </context>
 <context>

@@ -77,7 +77,7 @@ class ResetCodePage(JourneyPage):
         self.answer.show_answer(flow.answer)
         # Said here as in the message: how long the code holds.
         self.validity.setText(self.tr("Le code reçu est valable {0}.").format(
-            recovery.reset_code_validity(flow.channel)))
+            translated(recovery.reset_code_validity(flow.channel))))
         self.code_edit.setFocus()
 
     def opening_focus(self) -> QLineEdit:

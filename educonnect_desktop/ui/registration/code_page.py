@@ -65,7 +65,7 @@ class CodePage(JourneyPage):
         text = (self.tr("Si ce numéro est celui que vous avez donné à l'établissement, un nouveau code a été "
                         "envoyé au {0}, valable {1}.") if again
                 else self.tr("Si ce numéro est celui que vous avez donné à l'établissement, un code a été "
-                             "envoyé au {0}, valable {1}.")).format(sent.masked_mobile, sent.validity)
+                             "envoyé au {0}, valable {1}.")).format(sent.masked_mobile, translated(sent.validity))
         self.sent_label.setText(text)
         self.sent_label.setAccessibleDescription(text)
 

@@ -42,6 +42,15 @@ def count_text(count: int) -> str:
     return f"{_FRENCH.toString(count)} {noun}"
 
 
+# One function per column (but the establishment's): a cell computes, and translates, only itself.
+_CELLS = (
+    lambda row: translated(label(KIND_LABELS, row.kind)), lambda row: row.last_name, lambda row: row.first_name,
+    lambda row: row.identifier, lambda row: row.class_code or "", lambda row: translated(label(STATE_LABELS, row.state)),
+    lambda row: translated(email_state_text(row.has_email, row.email_state, row.new_email_waiting)),
+    lambda row: local_time(row.last_login_at),
+)
+
+
 class AccountsModel(QAbstractTableModel):
     COLUMNS = (
         QT_TRANSLATE_NOOP("AccountsModel", "Type"),
@@ -94,10 +103,7 @@ class AccountsModel(QAbstractTableModel):
         if column == self.ESTABLISHMENT_COLUMN:
             uai = row.establishment_uai
             return self.establishment_names.get(uai, uai) if uai else ""
-        return (translated(label(KIND_LABELS, row.kind)), row.last_name, row.first_name, row.identifier, row.class_code or "",
-                translated(label(STATE_LABELS, row.state)),
-                translated(email_state_text(row.has_email, row.email_state, row.new_email_waiting)),
-                local_time(row.last_login_at))[column]
+        return _CELLS[column](row)
 
     def set_establishments(self, names: dict[str, str]) -> None:
         self.establishment_names = dict(names)

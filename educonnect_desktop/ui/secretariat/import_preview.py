@@ -75,8 +75,8 @@ class PreviewPane(QTabWidget):
                                              " ".join(x for x in (g.mobile, g.email) if x) or "—")),
             ],
             "changed": [
-                (d.changed_students, lambda ch: (translated(STUDENT), person(ch.record), changed_fields(ch))),
-                (d.changed_guardians, lambda ch: (translated(GUARDIAN), person(ch.record), changed_fields(ch))),
+                (d.changed_students, lambda ch: (translated(STUDENT), person(ch.record), translated(changed_fields(ch)))),
+                (d.changed_guardians, lambda ch: (translated(GUARDIAN), person(ch.record), translated(changed_fields(ch)))),
                 (preview.kept_contacts, lambda item: (translated(GUARDIAN), person(item[0].record), kept.format(", ".join(item[1])))),
             ],
             "left": [
