@@ -343,6 +343,21 @@ def test_counts_follow_the_rule_of_the_window_language(qapp, workstation_in_fren
     assert translated(lines[0]) == "Accounts created: 0 pupils, 1 guardian; 2 temporary passwords."
 
 
+def test_the_sync_status_reads_in_english(qapp, workstation_in_french):
+    from datetime import datetime, timedelta, timezone
+
+    from educonnect_desktop.ui.secretariat.sync_status_text import SyncView, describe
+
+    now = datetime(2026, 12, 2, 9, 0, tzinfo=timezone.utc)
+    view = SyncView(enrolled=True, server="https://central.example", last_success=now - timedelta(minutes=5),
+                    waiting=2, conflicts=[object()])
+    line, detail = describe(view, now)
+    assert line == "Synchronisé il y a 5 min — 2 modifications en attente · 1 conflit à traiter"
+    set_language(qapp, "en")
+    assert translated(line) == "Synced 5 min ago — 2 changes waiting · 1 conflict to settle"
+    assert translated(detail) == "Central server: https://central.example. Last successful sync 5 min ago."
+
+
 def test_a_text_nobody_translated_shows_its_french_filled_in(qapp, workstation_in_french):
     set_language(qapp, "en")
     unknown = QT_TRANSLATE_NOOP("StaffMessages", "Phrase inconnue « {x} ».").format(x="y")

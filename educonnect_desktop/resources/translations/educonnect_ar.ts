@@ -267,7 +267,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/secretariat/accounts_model.py" line="+47"/>
+        <location filename="../../ui/secretariat/accounts_model.py" line="+56"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4503,7 +4503,17 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>MessagingStatusLabel</name>
     <message>
-        <location filename="../../ui/secretariat/messaging_status.py" line="+34"/>
+        <location filename="../../ui/secretariat/messaging_status.py" line="+28"/>
+        <source>E-mails indisponibles sur ce poste (ils restent en attente) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMS indisponibles sur ce poste (ils restent en attente) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>État de l&apos;envoi des messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6303,9 +6313,132 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../ui/secretariat/sync_status_text.py" line="+46"/>
+        <source>à l&apos;instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>il y a {days} jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>il y a {days} jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} modification en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} modifications en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synchronisation : non configurée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce poste travaille seul : il n&apos;est inscrit auprès d&apos;aucun serveur central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Première synchronisation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les comptes de l&apos;établissement arrivent du serveur central ; vous pouvez continuer à travailler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synchronisation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hors ligne — {waiting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hors ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mise à jour nécessaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisation impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisé {ago}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas encore synchronisé — {waiting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pas encore synchronisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} conflit à traiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} conflits à traiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serveur central : {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dernière synchronisation réussie {ago}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le travail de ce poste est conservé et sera envoyé dès que le serveur répondra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/secretariat/sync_bar.py" line="+19"/>
+        <location filename="../../ui/secretariat/sync_bar.py" line="+20"/>
         <source>Barre d&apos;état de la synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6332,6 +6465,11 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+1"/>
         <source>Envoyer les modifications de ce poste et recevoir celles des autres (Alt+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -267,7 +267,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/secretariat/accounts_model.py" line="+47"/>
+        <location filename="../../ui/secretariat/accounts_model.py" line="+56"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -4503,7 +4503,17 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>MessagingStatusLabel</name>
     <message>
-        <location filename="../../ui/secretariat/messaging_status.py" line="+34"/>
+        <location filename="../../ui/secretariat/messaging_status.py" line="+28"/>
+        <source>E-mails indisponibles sur ce poste (ils restent en attente) : {0}</source>
+        <translation>E-mails cannot be sent from this workstation (they stay in the queue): {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMS indisponibles sur ce poste (ils restent en attente) : {0}</source>
+        <translation>SMS cannot be sent from this workstation (they stay in the queue): {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>État de l&apos;envoi des messages</source>
         <translation>Message sending status</translation>
     </message>
@@ -6305,9 +6315,132 @@ The current address stays in use until the new one is confirmed.</translation>
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../ui/secretariat/sync_status_text.py" line="+46"/>
+        <source>à l&apos;instant</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {minutes} min</source>
+        <translation>{minutes} min ago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {hours} h</source>
+        <translation>{hours} h ago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>il y a {days} jour</source>
+        <translation>{days} day ago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>il y a {days} jours</source>
+        <translation>{days} days ago</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} modification en attente</source>
+        <translation>{count} change waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} modifications en attente</source>
+        <translation>{count} changes waiting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synchronisation : non configurée</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce poste travaille seul : il n&apos;est inscrit auprès d&apos;aucun serveur central.</source>
+        <translation>This workstation works on its own: it is not enrolled with any central server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Première synchronisation en cours…</source>
+        <translation>First sync in progress…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les comptes de l&apos;établissement arrivent du serveur central ; vous pouvez continuer à travailler.</source>
+        <translation>The school&apos;s accounts are arriving from the central server; you can carry on working.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synchronisation en cours…</source>
+        <translation>Sync in progress…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hors ligne — {waiting}</source>
+        <translation>Offline — {waiting}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hors ligne</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mise à jour nécessaire</source>
+        <translation>Update needed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisation impossible</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisé {ago}</source>
+        <translation>Synced {ago}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas encore synchronisé — {waiting}</source>
+        <translation>Not synced yet — {waiting}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pas encore synchronisé</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} conflit à traiter</source>
+        <translation>{count} conflict to settle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} conflits à traiter</source>
+        <translation>{count} conflicts to settle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serveur central : {server}.</source>
+        <translation>Central server: {server}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dernière synchronisation réussie {ago}.</source>
+        <translation>Last successful sync {ago}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le travail de ce poste est conservé et sera envoyé dès que le serveur répondra.</source>
+        <translation>This workstation&apos;s work is kept and will be sent as soon as the server answers.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/secretariat/sync_bar.py" line="+19"/>
+        <location filename="../../ui/secretariat/sync_bar.py" line="+20"/>
         <source>Barre d&apos;état de la synchronisation</source>
         <translation>Sync status bar</translation>
     </message>
@@ -6335,6 +6468,11 @@ The current address stays in use until the new one is confirmed.</translation>
         <location line="+1"/>
         <source>Envoyer les modifications de ce poste et recevoir celles des autres (Alt+Y)</source>
         <translation>Send this workstation&apos;s changes and receive the others&apos; (Alt+Y)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
     </message>
 </context>
 <context>
