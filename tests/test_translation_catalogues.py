@@ -35,7 +35,7 @@ FAMILY_SCREENS = ("start_screen.py", "kiosk.py", "password_field.py", "strength_
                   "wizard_support.py", "login/", "registration/", "legacy/", "recovery/", "my_account/")
 QT_BIN = Path(sys.executable).parent
 # The lower layers whose QT_TRANSLATE_NOOP texts lupdate reads too (`make translations`).
-LOWER_LAYERS = tuple(PACKAGE / name for name in ("core", "services", "messaging"))
+LOWER_LAYERS = tuple(PACKAGE / name for name in ("core", "store", "services", "messaging"))
 
 
 @dataclass(frozen=True)
@@ -324,7 +324,9 @@ def test_every_password_advice_of_the_core_is_marked_for_translation():
 
 # -- texts of the lower layers (core.messages) ----------------------------------------------
 
-FRENCH_PROSE = re.compile(r"[a-zà-ÿ]{2,}[ ’'][a-zà-ÿ]{2,}", re.IGNORECASE)  # two words at least
+# Two words at least, with an accent or a French little word (not SQL, not a code).
+FRENCH_PROSE = re.compile(r"(?=.*[a-zà-ÿ]{2,}[ ’'][a-zà-ÿ]{2,})(?=.*([éèêëàâùûçôîï]|\b(le|la|les|de|du|des|un|une|est|et|"
+                          r"vous|votre|pas|ce|cette|aucun|aucune|ne|en|au|aux|sur|pour)\b))", re.IGNORECASE | re.DOTALL)
 # Module constants of the lower layers that stay French on purpose, with why.
 KEPT_FRENCH = {
     ("core/strength.py", "STRENGTH_LABELS"): "spelt out for lupdate in ui/password_field.py (tested above)",

@@ -5928,6 +5928,56 @@ The current address stays in use until the new one is confirmed.</translation>
         <source>{count} lignes refusées, non importées.</source>
         <translation>{count} rows rejected, not imported.</translation>
     </message>
+    <message>
+        <location filename="../../store/database.py" line="+99"/>
+        <source>Cette base de données (schéma {current}) a été créée par une version plus récente d&apos;EduConnect Desktop (schéma {known}). Mettez l&apos;application à jour.</source>
+        <translation>This database (schema {current}) was created by a newer version of EduConnect Desktop (schema {known}). Update the application.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Le fichier {path} est une base SQLite d&apos;une autre application (tables : {tables}) : EduConnect Desktop ne l&apos;ouvre pas et ne l&apos;a pas modifié.</source>
+        <translation>The file {path} is another application&apos;s SQLite database (tables: {tables}): EduConnect Desktop does not open it and has not changed it.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>La base de données {path} n&apos;existe pas. Créez-la avec « educonnect init ».</source>
+        <translation>The database {path} does not exist. Create it with “educonnect init”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Impossible de créer le dossier {folder} : {reason}.</source>
+        <translation>Cannot create the folder {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Le fichier {path} n&apos;est pas une base EduConnect Desktop lisible ({error}).</source>
+        <translation>The file {path} is not a readable EduConnect Desktop database ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/encryption.py" line="+178"/>
+        <source>La copie chiffrée de {source} est incohérente : la base reste en clair.</source>
+        <translation>The encrypted copy of {source} is inconsistent: the database stays unencrypted.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source> (trousseau : {name})</source>
+        <translation> (keyring: {name})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La base de données {path} est chiffrée (ou n&apos;est pas une base EduConnect Desktop) et sa clé (« {key} ») est introuvable dans le trousseau système{backend}. Ouvrez la session de l&apos;utilisateur qui l&apos;a créée (trousseau déverrouillé), ou restaurez la clé sauvegardée : sans elle, la base ne peut pas être lue.</source>
+        <translation>The database {path} is encrypted (or is not an EduConnect Desktop database) and its key (“{key}”) cannot be found in the system keyring{backend}. Log in as the user who created it (keyring unlocked), or restore the saved key: without it, the database cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>La clé du trousseau système (« {key} ») n&apos;ouvre pas la base {path} : elle a été chiffrée avec une autre clé, ou le fichier n&apos;est pas une base EduConnect Desktop. Restaurez la clé sauvegardée de ce poste.</source>
+        <translation>The system keyring&apos;s key (“{key}”) does not open the database {path}: it was encrypted with another key, or the file is not an EduConnect Desktop database. Restore this workstation&apos;s saved key.</translation>
+    </message>
+    <message>
+        <location filename="../../store/keys.py" line="+109"/>
+        <source>Le trousseau système contient une clé de base de données illisible (« database-key »). Restaurez la clé sauvegardée ; ne la supprimez pas : la base ne pourrait plus être ouverte.</source>
+        <translation>The system keyring holds an unreadable database key (“database-key”). Restore the saved key; do not delete it: the database could no longer be opened.</translation>
+    </message>
 </context>
 <context>
     <name>StaffTab</name>
