@@ -48,17 +48,18 @@ $(BUNDLE_VENV)/.installed: $(LOCK) pyproject.toml
 	$(BUNDLE_PY) -m pip install --quiet --require-hashes --no-deps -r $(LOCK)
 	touch $@
 
-# The application's catalogues (docs/translations.md): lupdate collects every tr() of the UI
-# into one .ts per language (keeping what is translated), lrelease compiles them to the .qm
+# The application's catalogues (docs/translations.md): lupdate collects every tr() of the UI,
+# and the QT_TRANSLATE_NOOP texts of the lower layers (core.messages), into one .ts per language (keeping what is translated), lrelease compiles them to the .qm
 # files the application loads. Both are committed, so a build needs no Qt tools.
 TRANSLATIONS_DIR := educonnect_desktop/resources/translations
 TRANSLATION_LANGUAGES := en ar
+TRANSLATED_SOURCES := educonnect_desktop/ui educonnect_desktop/core educonnect_desktop/store educonnect_desktop/services educonnect_desktop/messaging
 LUPDATE ?= $(VENV)/bin/pyside6-lupdate
 LRELEASE ?= $(VENV)/bin/pyside6-lrelease
 translations: $(STAMP_RUN)
 	for lang in $(TRANSLATION_LANGUAGES); do \
 		$(LUPDATE) -silent -locations relative -no-obsolete -source-language fr -target-language $$lang \
-			$$(find educonnect_desktop/ui -name '*.py' | sort) -ts $(TRANSLATIONS_DIR)/educonnect_$$lang.ts || exit 1; \
+			$$(find $(TRANSLATED_SOURCES) -name '*.py' | sort) -ts $(TRANSLATIONS_DIR)/educonnect_$$lang.ts || exit 1; \
 		$(LRELEASE) -silent -nounfinished $(TRANSLATIONS_DIR)/educonnect_$$lang.ts -qm $(TRANSLATIONS_DIR)/educonnect_$$lang.qm || exit 1; \
 	done
 

@@ -5,6 +5,8 @@
 - the committed `.ts` files hold exactly the strings lupdate finds today, and the `.qm` files
   are what lrelease makes of them (`make translations` was run);
 - English is complete; Arabic is complete on the families' screens;
+- the lower layers (core, services, messaging) mark what they show a person with
+  `QT_TRANSLATE_NOOP` (core.messages), and the window shows it through `translated()`;
 - a translation keeps its source's placeholders ({0}, %1), its & mnemonic and its markup.
 """
 
@@ -32,6 +34,8 @@ SHIPPED = ("en", "ar")
 FAMILY_SCREENS = ("start_screen.py", "kiosk.py", "password_field.py", "strength_advice.py", "code_field.py",
                   "wizard_support.py", "login/", "registration/", "legacy/", "recovery/", "my_account/")
 QT_BIN = Path(sys.executable).parent
+# The lower layers whose QT_TRANSLATE_NOOP texts lupdate reads too (`make translations`).
+LOWER_LAYERS = tuple(PACKAGE / name for name in ("core", "store", "services", "messaging"))
 
 
 @dataclass(frozen=True)
@@ -145,12 +149,12 @@ def test_the_scan_catches_a_string_outside_tr():
         (1, "Bonjour"), (2, "Envoyer "), (3, "Identifiant")]
 
 
-# Labels that come from the core (account kinds, states, roles, legal levels): the core does
-# not know Qt, so they reach the secretariat in French. Known, and said in docs/translations.md.
+# Arguments of tr() / translate() that are not literals. The lower layers' texts (core.messages.Text)
+# are translated by `translations.translated`, which looks up their own context and source.
 DYNAMIC_TR = {
-    ("secretariat/accounts_tab.py", "text"), ("secretariat/links_dialog.py", "legal_level_text(level)"),
-    ("secretariat/staff_tab.py", "label(ROLE_LABELS, code)"),
+    ("translations.py", "text.source"),
     # the arguments below are QT_TRANSLATE_NOOP-marked constants: lupdate saw them
+    ("secretariat/account_details.py", "_LEVELS[level]"),
     ("secretariat/account_details.py", "caption"), ("secretariat/accounts_model.py", "self.COLUMNS[section]"),
     ("secretariat/staff_tab.py", "c"), ("secretariat/workspace.py", "SOON"),
     ("secretariat/messaging_settings_dialog.py", "text"), ("code_field.py", "refusal"),
@@ -189,7 +193,7 @@ def _tool(name: str) -> Path:
 
 
 def test_the_catalogues_hold_what_lupdate_finds_and_the_qm_files_are_built_from_them(tmp_path):
-    sources = sorted(str(path) for path in UI.rglob("*.py"))
+    sources = sorted(str(path) for folder in (UI, *LOWER_LAYERS) for path in folder.rglob("*.py"))
     for language in SHIPPED:
         committed = CATALOGUES / f"educonnect_{language}.ts"
         fresh = tmp_path / committed.name
@@ -221,7 +225,7 @@ def test_english_is_complete():
 
 def test_arabic_is_complete_on_the_families_screens():
     messages = read_catalogue("ar")
-    family = [m for m in messages if is_family_screen(m.filename)]
+    family = [m for m in messages if is_family_screen(m.filename) or m.context == "FamilyMessages"]
     assert {m.filename.split("/")[0] for m in family} >= {"start_screen.py", "login", "registration", "legacy",
                                                           "recovery", "my_account", "password_field.py", "kiosk.py"}
     missing = [(m.filename, m.source) for m in family if not (m.finished and m.translation)]
@@ -233,8 +237,8 @@ def test_arabic_is_complete_on_the_families_screens():
 def test_nothing_is_left_unfinished_with_a_text_in_a_shipped_language():
     """An unfinished entry lupdate guessed from another context is not shipped: say so, or finish it."""
     for language in SHIPPED:
-        guessed = [(m.context, m.source) for m in read_catalogue(language)
-                   if not m.finished and m.translation and is_family_screen(m.filename)]
+        guessed = [(m.context, m.source) for m in read_catalogue(language) if not m.finished and m.translation
+                   and (is_family_screen(m.filename) or m.context == "FamilyMessages")]
         assert not guessed, (language, guessed)
 
 
@@ -316,3 +320,158 @@ def test_every_password_advice_of_the_core_is_marked_for_translation():
     sentences = {node.value for node in ast.walk(tree) if isinstance(node, ast.Constant) and isinstance(node.value, str)
                  and id(node) not in docstrings and node.value.endswith(".")}
     assert sentences == set(ADVICE)
+
+
+# -- texts of the lower layers (core.messages) ----------------------------------------------
+
+# Two words at least, with an accent or a French little word (not SQL, not a code).
+FRENCH_PROSE = re.compile(r"(?=.*[a-zà-ÿ]{2,}[ ’'][a-zà-ÿ]{2,})(?=.*([éèêëàâùûçôîï]|\b(le|la|les|de|du|des|un|une|est|et|"
+                          r"vous|votre|pas|ce|cette|aucun|aucune|ne|en|au|aux|sur|pour)\b))", re.IGNORECASE | re.DOTALL)
+# Module constants of the lower layers that stay French on purpose, with why.
+KEPT_FRENCH = {
+    ("core/strength.py", "STRENGTH_LABELS"): "spelt out for lupdate in ui/password_field.py (tested above)",
+    ("core/sync_merge.py", "RULES"): "the central server's conflict records, read there in French",
+    ("services/demo.py", "DEMO_NAME"): "data: the demo establishment's name",
+    ("services/demo.py", "_STUDENTS"): "data: the demo's names",
+    ("services/demo.py", "SETUP_ACTOR"): "data: an actor's name written into the audit log",
+    ("services/privacy.py", "SYSTEM_ACTOR"): "data: an actor's name written into the audit log",
+    ("services/privacy.py", "EXPIRED_BEFORE_SENDING"): "data: stored as the outbox row's last error",
+    ("services/messaging_settings.py", "TEST_SUBJECT"): "an e-mail: e-mails stay French",
+    ("services/messaging_settings.py", "TEST_TEXT"): "an e-mail: e-mails stay French",
+    ("messaging/templates.py", "DEFAULT_ESTABLISHMENT"): "letters and e-mails stay French",
+    ("messaging/outbox.py", "SEAL_LOST"): "data: stored as the outbox row's last error",
+    ("services/privacy.py", "_LABELS"): "the family's data export, a document like a letter",
+    ("services/privacy.py", "_KIND_LABELS"): "the family's data export, a document like a letter",
+    ("services/roster_apply.py", "_RETURNED"): "a field name of the diff: roster_text.FIELD_NAMES names it",
+}
+
+
+def _user_facing_error_names() -> set[str]:
+    import importlib
+    import pkgutil
+
+    from educonnect_desktop.errors import UserFacingError
+
+    for layer in LOWER_LAYERS:
+        for info in pkgutil.iter_modules([str(layer)]):
+            importlib.import_module(f"educonnect_desktop.{layer.name}.{info.name}")
+    names, todo = set(), [UserFacingError]
+    while todo:
+        cls = todo.pop()
+        names.add(cls.__name__)
+        todo.extend(cls.__subclasses__())
+    return names
+
+
+def _unmarked_french(node: ast.AST):
+    """French literals under `node`, except those inside QT_TRANSLATE_NOOP("Context", "...")."""
+    if isinstance(node, ast.Call) and _called_name(node) == "QT_TRANSLATE_NOOP":
+        return
+    if isinstance(node, ast.Constant) and isinstance(node.value, str) and FRENCH_PROSE.search(node.value):
+        yield node.value
+    for child in node.values if isinstance(node, ast.Dict) else ast.iter_child_nodes(node):  # keys are codes
+        yield from _unmarked_french(child)
+
+
+def unmarked_lower_layer_texts(tree: ast.AST, path: str, errors: set[str]):
+    """A refusal raised to a person, or a module constant of French text, not marked for translation."""
+    for statement in tree.body if isinstance(tree, ast.Module) else ():
+        if isinstance(statement, (ast.Assign, ast.AnnAssign)):
+            targets = statement.targets if isinstance(statement, ast.Assign) else [statement.target]
+            names = [t.id for t in targets if isinstance(t, ast.Name)]
+            if statement.value is not None and names and (path, names[0]) not in KEPT_FRENCH:
+                for text in _unmarked_french(statement.value):
+                    yield statement.lineno, names[0], text
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        name = _called_name(node)
+        func = node.func
+        is_super_init = (name == "__init__" and isinstance(func, ast.Attribute)
+                         and (isinstance(func.value, ast.Call) or ast.unparse(func.value) in errors))
+        if name in errors or is_super_init:
+            for argument in [*node.args, *(keyword.value for keyword in node.keywords)]:
+                for text in _unmarked_french(argument):
+                    yield node.lineno, name, text
+
+
+def lower_layer_trees():
+    for layer in LOWER_LAYERS:
+        for path in sorted(layer.rglob("*.py")):
+            yield path.relative_to(PACKAGE).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
+
+
+def test_the_lower_layers_mark_the_texts_they_show_a_person():
+    """A refusal of the services, a label of the core: marked with QT_TRANSLATE_NOOP, or French forever."""
+    errors = _user_facing_error_names()
+    found = [f"{path}:{line}: {name}: {text!r}" for path, tree in lower_layer_trees()
+             for line, name, text in unmarked_lower_layer_texts(tree, path, errors)
+             if not path.startswith(("core/strength_feedback.py", "core/french_"))]
+    assert not found, "\n".join(found)
+
+
+def test_the_lower_layer_scan_catches_an_unmarked_text():
+    tree = ast.parse('A = "Bonjour tout le monde"\nB = {"x": QT_TRANSLATE_NOOP("Labels", "Élève")}\n'
+                     'def f():\n    raise InvalidInput(f"Aucun compte « {x} ».")\n'
+                     'def g():\n    raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Aucun « {x} »."))\n'
+                     'class E(InvalidInput):\n    def __init__(self):\n        super().__init__("Déjà fait")\n'
+                     'raise ValueError("pas pour une personne")\n')
+    assert [(line, text) for line, _name, text in unmarked_lower_layer_texts(tree, "x.py", {"InvalidInput"})] == [
+        (1, "Bonjour tout le monde"), (4, "Aucun compte « "), (9, "Déjà fait")]
+
+
+def _marked_texts() -> dict[tuple[str, str], str]:
+    """Every QT_TRANSLATE_NOOP text of the lower layers: (context, source) -> where."""
+    found = {}
+    for path, tree in lower_layer_trees():
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and _called_name(node) == "QT_TRANSLATE_NOOP":
+                context, source = (ast.literal_eval(argument) for argument in node.args)
+                found[(context, source)] = f"{path}:{node.lineno}"
+    return found
+
+
+def test_every_lower_layer_text_is_translated_where_it_is_shown():
+    """English for every context; Arabic for FamilyMessages, what the families' screens show."""
+    from educonnect_desktop.core.messages import CONTEXTS, FAMILY
+
+    marked = _marked_texts()
+    assert {context for context, _source in marked} == set(CONTEXTS)
+    assert len(marked) > 250
+    for language, contexts in (("en", set(CONTEXTS)), ("ar", {FAMILY})):
+        done = {(m.context, m.source) for m in read_catalogue(language) if m.finished and m.translation}
+        missing = [f"{where}: {key}" for key, where in marked.items() if key[0] in contexts and key not in done]
+        assert not missing, (language, missing)
+
+
+def test_the_labels_the_window_shows_are_texts_it_can_translate():
+    """Each table of labels the window shows holds `Text`: a plain str there would stay French."""
+    from educonnect_desktop.core import audit_labels, labels
+    from educonnect_desktop.core.messages import Text
+    from educonnect_desktop.core.passwords import check_policy
+    from educonnect_desktop.messaging import outbox
+
+    tables = [getattr(labels, name) for name in dir(labels) if name.endswith(("_LABELS", "_TITLES"))]
+    tables += [getattr(audit_labels, name) for name in ("ACTION_LABELS", "ACTION_FAMILIES", "DETAIL_LABELS",
+                                                        "REASON_LABELS", "SOURCE_LABELS")]
+    tables.append(outbox.STATUS_LABELS)
+    plain = [text for table in tables for text in table.values() if not isinstance(text, Text)]
+    assert not plain and len(tables) >= 14
+    policy = check_policy("a")
+    assert all(isinstance(text, Text) for text in (*policy.messages, *(c.label for c in policy.criteria)))
+
+
+# -- the window translates what the lower layers hand it ------------------------------------
+
+def test_every_service_message_shown_by_the_window_goes_through_translated():
+    """`exc.message` reaches a widget only through `translations.translated()`."""
+    found = []
+    for path, tree in ui_trees():
+        wrapped = {id(argument) for node in ast.walk(tree)
+                   if isinstance(node, ast.Call) and _called_name(node) == "translated" for argument in node.args}
+        for node in ast.walk(tree):
+            if (isinstance(node, ast.Attribute) and node.attr == "message" and isinstance(node.value, ast.Name)
+                    and node.value.id == "exc" and id(node) not in wrapped):
+                found.append(f"{path}:{node.lineno}")
+    allowed = {"secretariat/sync_controller.py", "widgets.py"}  # logged, or re-raised still a Text
+    assert not [place for place in found if place.split(":")[0] not in allowed], found

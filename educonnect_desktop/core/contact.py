@@ -10,6 +10,7 @@ from email_validator import EmailNotValidError, validate_email
 from phonenumbers import PhoneNumberFormat, PhoneNumberType
 
 from educonnect_desktop.errors import UserFacingError
+from .messages import QT_TRANSLATE_NOOP
 
 # Regions sharing the French 10-digit plan: from mainland France "0692 .." is
 # a Réunion mobile, so a number invalid in one region is tried in the others.
@@ -78,10 +79,11 @@ def _display(number: phonenumbers.PhoneNumber, region: str) -> str:
 def normalize_phone(text: str, region: str = "FR") -> PhoneNumber:
     """Parse a typed number ("06.12.34.56.78", "+33 6 ...", "0033 6 ...")."""
     if not text.strip():
-        raise InvalidPhone("Veuillez saisir un numéro de téléphone.")
+        raise InvalidPhone(QT_TRANSLATE_NOOP("FamilyMessages", "Veuillez saisir un numéro de téléphone."))
     number = _parse(text, region) if _PHONE_CHARS.fullmatch(text) else None
     if number is None:
-        raise InvalidPhone(f"Le numéro de téléphone « {_shown(text)} » n'est pas valide.")
+        raise InvalidPhone(QT_TRANSLATE_NOOP("FamilyMessages", "Le numéro de téléphone « {number} » n'est pas valide."
+                                            ).format(number=_shown(text)))
     return PhoneNumber(
         e164=phonenumbers.format_number(number, PhoneNumberFormat.E164),
         is_mobile=phonenumbers.number_type(number) in _MOBILE_TYPES,
@@ -93,10 +95,11 @@ def require_mobile(text: str, region: str = "FR") -> PhoneNumber:
     """Like `normalize_phone`, but only for numbers that can receive SMS."""
     phone = normalize_phone(text, region)
     if not phone.is_mobile:
-        raise NotAMobile(
+        raise NotAMobile(QT_TRANSLATE_NOOP(
+            "FamilyMessages",
             "Ce numéro n'est pas un numéro de portable : "
             "les SMS ne peuvent être envoyés qu'à un portable."
-        )
+        ))
     return phone
 
 
@@ -104,14 +107,14 @@ def normalize_email(text: str) -> str:
     """Syntax check only (no DNS: the app works offline); the domain is lowercased."""
     address = text.strip()
     if not address:
-        raise InvalidEmail("Veuillez saisir une adresse e-mail.")
+        raise InvalidEmail(QT_TRANSLATE_NOOP("FamilyMessages", "Veuillez saisir une adresse e-mail."))
     try:
         return validate_email(address, check_deliverability=False).normalized
     except EmailNotValidError:
-        raise InvalidEmail(
-            f"L'adresse e-mail « {_shown(address)} » n'est pas valide "
-            "(exemple attendu : prenom.nom@exemple.fr)."
-        ) from None
+        raise InvalidEmail(QT_TRANSLATE_NOOP(
+            "FamilyMessages",
+            "L'adresse e-mail « {address} » n'est pas valide (exemple attendu : prenom.nom@exemple.fr)."
+        ).format(address=_shown(address))) from None
 
 
 def mask_email(address: str) -> str:

@@ -8,6 +8,7 @@ from typing import Callable, Iterable
 
 from educonnect_desktop.core.text import fold
 from educonnect_desktop.errors import UserFacingError
+from .messages import QT_TRANSLATE_NOOP
 
 MAX_LENGTH = 32
 
@@ -31,10 +32,9 @@ def _name_part(last_name: str) -> str:
     folded = _NOT_NAME_CHAR.sub("", fold(last_name.translate(_HYPHENS)))
     part = _HYPHEN_RUN.sub("-", folded).strip("-")
     if not part:
-        raise UnusableName(
-            f"Le nom « {last_name.strip()} » ne contient aucune lettre "
-            "utilisable pour un identifiant."
-        )
+        raise UnusableName(QT_TRANSLATE_NOOP(
+            "StaffMessages", "Le nom « {name} » ne contient aucune lettre utilisable pour un identifiant."
+        ).format(name=last_name.strip()))
     return part
 
 
@@ -42,10 +42,9 @@ def _initial(first_name: str) -> str:
     for ch in fold(first_name):
         if "a" <= ch <= "z":
             return ch
-    raise UnusableName(
-        f"Le prénom « {first_name.strip()} » ne contient aucune lettre "
-        "utilisable pour un identifiant."
-    )
+    raise UnusableName(QT_TRANSLATE_NOOP(
+        "StaffMessages", "Le prénom « {name} » ne contient aucune lettre utilisable pour un identifiant."
+    ).format(name=first_name.strip()))
 
 
 def _full_stem(first_name: str, last_name: str) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from educonnect_desktop.core.hashing import HashParameters, PasswordHashing
+from .messages import QT_TRANSLATE_NOOP
 
 CODE_DIGITS = 6
 CODE_VALIDITY = timedelta(minutes=30)
@@ -84,11 +85,11 @@ class SecretProblem(enum.Enum):
 
 
 _MESSAGES = {
-    SecretProblem.ALREADY_USED: "Ce code a déjà été utilisé.",
-    SecretProblem.TOO_MANY_ATTEMPTS: (
-        "Trop d'essais : ce code n'est plus valable. Demandez-en un nouveau."
+    SecretProblem.ALREADY_USED: QT_TRANSLATE_NOOP("FamilyMessages", "Ce code a déjà été utilisé."),
+    SecretProblem.TOO_MANY_ATTEMPTS: QT_TRANSLATE_NOOP(
+        "FamilyMessages", "Trop d'essais : ce code n'est plus valable. Demandez-en un nouveau."
     ),
-    SecretProblem.EXPIRED: "Ce code a expiré. Demandez-en un nouveau.",
+    SecretProblem.EXPIRED: QT_TRANSLATE_NOOP("FamilyMessages", "Ce code a expiré. Demandez-en un nouveau."),
 }
 
 

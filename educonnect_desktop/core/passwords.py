@@ -25,6 +25,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from educonnect_desktop.core.strength_inputs import contains_name
+from .messages import QT_TRANSLATE_NOOP
 
 # The strength estimate (zxcvbn and the French lexicon) is loaded on first use, not when a
 # module only needs the policy: the desktop's start imports this module before its first
@@ -63,21 +64,29 @@ MIN_CLASSES = 3
 MIN_PROVISIONAL_LENGTH = 10
 
 CLASS_LABELS = {
-    "lower": "Une lettre minuscule",
-    "upper": "Une lettre majuscule",
-    "digit": "Un chiffre",
-    "special": "Un caractère spécial",
+    "lower": QT_TRANSLATE_NOOP("FamilyMessages", "Une lettre minuscule"),
+    "upper": QT_TRANSLATE_NOOP("FamilyMessages", "Une lettre majuscule"),
+    "digit": QT_TRANSLATE_NOOP("FamilyMessages", "Un chiffre"),
+    "special": QT_TRANSLATE_NOOP("FamilyMessages", "Un caractère spécial"),
 }
 
-MSG_LENGTH = f"Le mot de passe doit contenir au moins {MIN_LENGTH} caractères."
-MSG_CLASSES = (
-    f"Utilisez au moins {MIN_CLASSES} des 4 types de caractères : "
+MSG_LENGTH = QT_TRANSLATE_NOOP("FamilyMessages", "Le mot de passe doit contenir au moins {count} caractères."
+                               ).format(count=MIN_LENGTH)
+MSG_CLASSES = QT_TRANSLATE_NOOP(
+    "FamilyMessages",
+    "Utilisez au moins {count} des 4 types de caractères : "
     "minuscules, majuscules, chiffres, caractères spéciaux."
-)
-MSG_PERSONAL = (
-    "Le mot de passe ne doit pas contenir votre nom, votre prénom ou votre identifiant."
-)
-MSG_MAX_LENGTH = f"Le mot de passe ne doit pas dépasser {MAX_LENGTH} caractères."
+).format(count=MIN_CLASSES)
+MSG_PERSONAL = QT_TRANSLATE_NOOP(
+    "FamilyMessages", "Le mot de passe ne doit pas contenir votre nom, votre prénom ou votre identifiant.")
+MSG_MAX_LENGTH = QT_TRANSLATE_NOOP("FamilyMessages", "Le mot de passe ne doit pas dépasser {count} caractères."
+                                   ).format(count=MAX_LENGTH)
+
+# The checklist's lines (built once: the password field asks for them at every key).
+_AT_LEAST = QT_TRANSLATE_NOOP("FamilyMessages", "Au moins {count} caractères").format(count=MIN_LENGTH)
+_CLASSES = QT_TRANSLATE_NOOP("FamilyMessages", "Au moins {count} des 4 types de caractères").format(count=MIN_CLASSES)
+_IMPERSONAL = QT_TRANSLATE_NOOP("FamilyMessages", "Ni votre nom, ni votre prénom, ni votre identifiant")
+_AT_MOST = QT_TRANSLATE_NOOP("FamilyMessages", "Au plus {count} caractères").format(count=MAX_LENGTH)
 
 
 @dataclass(frozen=True)
@@ -128,15 +137,15 @@ def check_policy(password: str, *, user_inputs: Sequence[str] = ()) -> PolicyRes
     short_enough = length <= MAX_LENGTH
 
     criteria = (
-        Criterion("length", f"Au moins {MIN_LENGTH} caractères", long_enough),
+        Criterion("length", _AT_LEAST, long_enough),
         *(Criterion(key, label, key in classes) for key, label in CLASS_LABELS.items()),
-        Criterion("classes", f"Au moins {MIN_CLASSES} des 4 types de caractères", enough_classes),
+        Criterion("classes", _CLASSES, enough_classes),
         Criterion(
             "personal",
-            "Ni votre nom, ni votre prénom, ni votre identifiant",
+            _IMPERSONAL,
             impersonal,
         ),
-        Criterion("max_length", f"Au plus {MAX_LENGTH} caractères", short_enough),
+        Criterion("max_length", _AT_MOST, short_enough),
     )
     messages = tuple(
         message

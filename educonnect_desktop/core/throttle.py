@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from .messages import QT_TRANSLATE_NOOP
 
 
 @dataclass(frozen=True)
@@ -97,5 +98,8 @@ def rate_wait(state: ThrottleState | None, now: datetime, rule: Rate) -> timedel
 
 def wait_message(remaining: timedelta) -> str:
     minutes = max(1, -(-int(remaining.total_seconds()) // 60))  # round up: never say "0 minute"
-    unit = "minute" if minutes == 1 else "minutes"
-    return f"Trop de tentatives. Réessayez dans {minutes} {unit}."
+    if minutes == 1:
+        return QT_TRANSLATE_NOOP("FamilyMessages", "Trop de tentatives. Réessayez dans {minutes} minute.").format(
+            minutes=minutes)
+    return QT_TRANSLATE_NOOP("FamilyMessages", "Trop de tentatives. Réessayez dans {minutes} minutes.").format(
+        minutes=minutes)

@@ -33,6 +33,7 @@ from peewee import JOIN, fn
 from ..core.actor import Actor, actor_identifier
 from ..core.clock import Clock, utc_now
 from ..core.contact import mask_email, mask_phone, normalize_email, require_mobile
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..errors import UserFacingError
 from ..services import audit
 from ..store.models import Account, Establishment, OutboxMessage, OutboxStatus, database_proxy
@@ -46,11 +47,11 @@ DEFAULT_MAX_ATTEMPTS = 8
 DEFAULT_LEASE = timedelta(minutes=5)  # far longer than any send's timeout
 
 STATUS_LABELS = {
-    OutboxStatus.QUEUED: "en attente",
-    OutboxStatus.SENDING: "envoi en cours",
-    OutboxStatus.SENT: "envoyé",
-    OutboxStatus.FAILED: "échec",
-    OutboxStatus.CANCELLED: "annulé",
+    OutboxStatus.QUEUED: QT_TRANSLATE_NOOP("Labels", "en attente"),
+    OutboxStatus.SENDING: QT_TRANSLATE_NOOP("Labels", "envoi en cours"),
+    OutboxStatus.SENT: QT_TRANSLATE_NOOP("Labels", "envoyé"),
+    OutboxStatus.FAILED: QT_TRANSLATE_NOOP("Labels", "échec"),
+    OutboxStatus.CANCELLED: QT_TRANSLATE_NOOP("Labels", "annulé"),
 }
 
 
@@ -224,7 +225,7 @@ def count_by_status() -> dict[str, int]:
 def _row(message_id: int) -> OutboxMessage:
     row = OutboxMessage.get_or_none(OutboxMessage.id == message_id)
     if row is None:
-        raise MessageNotFound(f"Aucun message n° {message_id} dans la file d'envoi.")
+        raise MessageNotFound(QT_TRANSLATE_NOOP("StaffMessages", "Aucun message n° {message_id} dans la file d'envoi.").format(message_id=message_id))
     return row
 
 
@@ -239,9 +240,9 @@ def retry(message_id: int, *, actor: Actor, clock: Clock = utc_now) -> OutboxEnt
     with _write_transaction():
         row = _row(message_id)
         if row.status == OutboxStatus.SENT:
-            raise InvalidTransition(f"Le message n° {message_id} a déjà été envoyé.")
+            raise InvalidTransition(QT_TRANSLATE_NOOP("StaffMessages", "Le message n° {message_id} a déjà été envoyé.").format(message_id=message_id))
         if row.status == OutboxStatus.SENDING:
-            raise InvalidTransition(f"Le message n° {message_id} est en cours d'envoi.")
+            raise InvalidTransition(QT_TRANSLATE_NOOP("StaffMessages", "Le message n° {message_id} est en cours d'envoi.").format(message_id=message_id))
         previous = row.status
         row.status, row.attempts, row.next_attempt_at = OutboxStatus.QUEUED, 0, clock()
         row.save()
@@ -254,12 +255,13 @@ def cancel(message_id: int, *, actor: Actor) -> OutboxEntry:
     with _write_transaction():
         row = _row(message_id)
         if row.status == OutboxStatus.SENT:
-            raise InvalidTransition(f"Le message n° {message_id} a déjà été envoyé.")
+            raise InvalidTransition(QT_TRANSLATE_NOOP("StaffMessages", "Le message n° {message_id} a déjà été envoyé.").format(message_id=message_id))
         if row.status == OutboxStatus.SENDING:
-            raise InvalidTransition(
-                f"Le message n° {message_id} est en cours d'envoi : réessayez dans quelques minutes.")
+            raise InvalidTransition(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Le message n° {message_id} est en cours d'envoi : réessayez dans quelques minutes."
+            ).format(message_id=message_id))
         if row.status == OutboxStatus.CANCELLED:
-            raise InvalidTransition(f"Le message n° {message_id} est déjà annulé.")
+            raise InvalidTransition(QT_TRANSLATE_NOOP("StaffMessages", "Le message n° {message_id} est déjà annulé.").format(message_id=message_id))
         previous = row.status
         row.status = OutboxStatus.CANCELLED
         row.save()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..core.clock import Clock, utc_now
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..store.models import Account, AccountKind, AccountState, GuardianLink, StaffRole, database_proxy
 from . import audit, throttling
 from .accounts_store import get_account
@@ -33,7 +34,7 @@ def set_disabled(staff: StaffSession, identifier: str, disabled: bool, *, clock:
     with database_proxy.atomic():
         account = get_account(identifier)
         if account.id == me.id:
-            raise InvalidInput("Vous ne pouvez pas désactiver votre propre compte.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Vous ne pouvez pas désactiver votre propre compte."))
         previous = account.state
         if disabled:
             account.state = AccountState.DISABLED
@@ -50,14 +51,14 @@ def set_disabled(staff: StaffSession, identifier: str, disabled: bool, *, clock:
 def _pair(guardian_identifier: str, student_identifier: str) -> tuple[Account, Account]:
     guardian, student = get_account(guardian_identifier), get_account(student_identifier)
     if guardian.kind != AccountKind.GUARDIAN or student.kind != AccountKind.STUDENT:
-        raise InvalidInput("Un lien relie un représentant légal à un élève.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Un lien relie un représentant légal à un élève."))
     return guardian, student
 
 
 def link(staff: StaffSession, guardian_identifier: str, student_identifier: str, legal_level: int = 1) -> None:
     """Create or correct a guardian–student link (validated: the secretariat vouches for it)."""
     if legal_level not in (0, 1, 2):
-        raise InvalidInput("Niveau de responsabilité : 1 ou 2 (responsable légal), 0 (autre contact).")
+        raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Niveau de responsabilité : 1 ou 2 (responsable légal), 0 (autre contact)."))
     require(staff, *SECRETARIAT)
     with database_proxy.atomic():
         guardian, student = _pair(guardian_identifier, student_identifier)
@@ -77,7 +78,7 @@ def unlink(staff: StaffSession, guardian_identifier: str, student_identifier: st
         guardian, student = _pair(guardian_identifier, student_identifier)
         row = GuardianLink.get_or_none((GuardianLink.guardian == guardian) & (GuardianLink.student == student))
         if row is None:
-            raise InvalidInput("Ces deux comptes ne sont pas liés.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Ces deux comptes ne sont pas liés."))
         audit.journal(row, "delete", ["guardian", "student"])
         row.delete_instance()
         audit.record("link.removed", actor=staff.identifier, target=student.identifier,

@@ -6,6 +6,7 @@ from datetime import datetime
 
 from ..core.clock import add_months, utc_now
 from ..core.identifiers import identifier_stem, make_identifier, normalize_identifier
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..store.identifier_lease import candidate_numbers
 from ..store.models import Account
 from .errors import NotFound
@@ -31,5 +32,6 @@ def allocate_identifier(first_name: str, last_name: str, reserved: set[str] | No
 def get_account(identifier: str) -> Account:
     account = Account.get_or_none(Account.identifier == normalize_identifier(identifier))
     if account is None:
-        raise NotFound(f"Aucun compte n'a l'identifiant « {identifier.strip()} ».")
+        raise NotFound(QT_TRANSLATE_NOOP("StaffMessages", "Aucun compte n'a l'identifiant « {identifier} »."
+                                         ).format(identifier=identifier.strip()))
     return account

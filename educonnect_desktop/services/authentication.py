@@ -7,12 +7,13 @@ from ..core.clock import Clock, utc_now
 from ..core.limits import too_long
 from ..core.hashing import PasswordHashing
 from ..core.identifiers import normalize_identifier
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..store.models import Account, AccountKind, AccountState, IdentifierAlias, database_proxy
 from . import audit, throttling
 from .errors import ServiceError
 from .session import Session, session_for
 
-BAD_CREDENTIALS = "Identifiant ou mot de passe incorrect."
+BAD_CREDENTIALS = QT_TRANSLATE_NOOP("FamilyMessages", "Identifiant ou mot de passe incorrect.")
 FAMILY_KINDS = (AccountKind.STUDENT, AccountKind.GUARDIAN)
 
 
@@ -97,12 +98,13 @@ def _refusal(account: Account | None, ident: str, ok: bool, now) -> ServiceError
     # From here the person proved the password: precise messages reveal nothing new.
     if account.state == AccountState.DISABLED:
         audit.record("auth.login", target=ident, outcome="failure", reason="disabled")
-        return AccountDisabled("Ce compte est désactivé. Adressez-vous à l'établissement.")
+        return AccountDisabled(QT_TRANSLATE_NOOP("FamilyMessages", "Ce compte est désactivé. Adressez-vous à l'établissement."))
     # A provisional password (first letter or reset) expires, whatever the account's state.
     if (account.must_change_password and account.provisional_expires_at is not None
             and account.provisional_expires_at < now):
         audit.record("auth.login", target=ident, outcome="failure", reason="provisional_expired")
-        return ProvisionalExpired(
+        return ProvisionalExpired(QT_TRANSLATE_NOOP(
+            "FamilyMessages",
             "Votre mot de passe provisoire a expiré (il était valable trois mois). "
-            "Adressez-vous à l'établissement pour recevoir une nouvelle lettre.")
+            "Adressez-vous à l'établissement pour recevoir une nouvelle lettre."))
     return None

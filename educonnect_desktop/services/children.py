@@ -9,6 +9,7 @@ from ..core.clock import Clock, utc_now
 from ..core.limits import too_long
 from ..core.hashing import PasswordHashing
 from ..core.identifiers import normalize_identifier
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.text import fold_letters
 from ..store.models import Account, AccountKind, AccountState, GuardianLink, database_proxy
 from . import audit, throttling
@@ -19,12 +20,12 @@ from .session import Session, account_of, links_to_review, session_for
 
 # One answer for a wrong identifier or password, an expired provisional password and different
 # names: anything more precise would tell a guesser that the password was right.
-MERGE_REFUSED = ("Ces comptes ne peuvent pas être réunis : vérifiez l'identifiant et le mot de passe de "
+MERGE_REFUSED = QT_TRANSLATE_NOOP("FamilyMessages", "Ces comptes ne peuvent pas être réunis : vérifiez l'identifiant et le mot de passe de "
                  "l'autre compte. Les deux comptes doivent porter les mêmes nom et prénom, et un mot de "
                  "passe provisoire expiré ne permet pas de les réunir ; en cas de doute, adressez-vous à "
                  "l'établissement.")
 BAD_OTHER_CREDENTIALS = MERGE_REFUSED
-SINGLE_LINK = "S'il y a un seul lien responsable-élève, l'action ne sera pas prise en compte."
+SINGLE_LINK = QT_TRANSLATE_NOOP("FamilyMessages", "S'il y a un seul lien responsable-élève, l'action ne sera pas prise en compte.")
 
 
 class MergeRefused(ServiceError):
@@ -78,7 +79,7 @@ def merge_other_account(session: Session, other_identifier: str, other_password:
     refusal: ServiceError | None = None
     with database_proxy.atomic():
         if proved and other.id == me.id:
-            refusal = InvalidInput("C'est le compte sur lequel vous êtes connecté.")
+            refusal = InvalidInput(QT_TRANSLATE_NOOP("FamilyMessages", "C'est le compte sur lequel vous êtes connecté."))
         elif (not proved or (other.state == AccountState.PROVISIONAL and other.provisional_expires_at
                              and other.provisional_expires_at < now)
               or not _same_person(me, other)):
@@ -120,7 +121,7 @@ def _my_link(account: Account, student_identifier: str) -> GuardianLink:
     link = (GuardianLink.select().join(Account, on=(GuardianLink.student == Account.id))
             .where((GuardianLink.guardian == account) & (Account.identifier == student_identifier)).first())
     if link is None:
-        raise InvalidInput("Cet élève n'est pas rattaché à votre compte.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("FamilyMessages", "Cet élève n'est pas rattaché à votre compte."))
     return link
 
 

@@ -8,6 +8,7 @@ from datetime import date, datetime, timedelta
 
 from ..core import otp
 from ..core.hashing import PasswordHashing
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.passwords import check_policy
 from ..store.keys import current_keys
 from ..store.models import Account, OneTimeSecret, SecretKind
@@ -37,8 +38,8 @@ def checked_password_hash(account: Account, password: str, hashing: PasswordHash
     if not policy.ok:
         raise PolicyViolation(policy.messages)
     if account.password_hash and hashing.verify(account.password_hash, password):
-        raise PolicyViolation(("Le nouveau mot de passe doit être différent de l'actuel "
-                               "(ou du mot de passe provisoire).",))
+        raise PolicyViolation((QT_TRANSLATE_NOOP("FamilyMessages", "Le nouveau mot de passe doit être différent de "
+                                                 "l'actuel (ou du mot de passe provisoire)."),))
     return hashing.hash(password)
 
 
@@ -97,7 +98,7 @@ def code_refusal(row: OneTimeSecret | None, typed: str, now: datetime) -> Secret
 def check_code(row: OneTimeSecret | None, typed: str, now: datetime) -> None:
     """Count the try, raise with a French reason unless `typed` is this row's code. Consumes on success."""
     if row is None:
-        raise SecretRejected("Aucun code n'est en attente. Demandez-en un nouveau.")
+        raise SecretRejected(QT_TRANSLATE_NOOP("FamilyMessages", "Aucun code n'est en attente. Demandez-en un nouveau."))
     problem = otp.check_usable(_state(row), now)
     if problem is not None:
         raise SecretRejected(problem.message)
@@ -107,7 +108,11 @@ def check_code(row: OneTimeSecret | None, typed: str, now: datetime) -> None:
         left = row.max_attempts - row.attempts
         if left <= 0:
             raise SecretRejected(otp.SecretProblem.TOO_MANY_ATTEMPTS.message)
-        raise SecretRejected(f"Code incorrect. Il vous reste {left} essai{'s' if left > 1 else ''}.")
+        if left == 1:
+            raise SecretRejected(QT_TRANSLATE_NOOP("FamilyMessages", "Code incorrect. Il vous reste {left} essai."
+                                                   ).format(left=left))
+        raise SecretRejected(QT_TRANSLATE_NOOP("FamilyMessages", "Code incorrect. Il vous reste {left} essais."
+                                               ).format(left=left))
     row.consumed_at = now
     row.save(only=[OneTimeSecret.consumed_at])
 
@@ -117,7 +122,7 @@ def find_token(purpose: str, token: str, now: datetime, *, consume: bool = True)
     row = OneTimeSecret.get_or_none((OneTimeSecret.purpose == purpose)
                                     & (OneTimeSecret.secret_hash == otp.hash_token(token.strip())))
     if row is None:
-        raise SecretRejected("Ce lien ou cette étape n'est plus valable. Recommencez la démarche.")
+        raise SecretRejected(QT_TRANSLATE_NOOP("FamilyMessages", "Ce lien ou cette étape n'est plus valable. Recommencez la démarche."))
     problem = otp.check_usable(_state(row), now)
     if problem is not None:
         raise SecretRejected(problem.message)
@@ -139,11 +144,14 @@ def revoke(purpose: str, account: Account, now: datetime) -> None:
 
 
 def validity_text(delta: timedelta) -> str:
+    """ "30 minutes", "1 heure": in the code's message (French) and on the screen (translated)."""
     minutes = int(delta.total_seconds() // 60)
     if minutes % 60 == 0:
         hours = minutes // 60
-        return f"{hours} heure{'s' if hours > 1 else ''}"
-    return f"{minutes} minutes"
+        if hours == 1:
+            return QT_TRANSLATE_NOOP("FamilyMessages", "{hours} heure").format(hours=hours)
+        return QT_TRANSLATE_NOOP("FamilyMessages", "{hours} heures").format(hours=hours)
+    return QT_TRANSLATE_NOOP("FamilyMessages", "{minutes} minutes").format(minutes=minutes)
 
 
 _DATE_SHAPE = re.compile(r"\d{1,2}[/.-]\d{1,2}[/.-]\d{4}|\d{4}-\d{1,2}-\d{1,2}")
@@ -158,5 +166,7 @@ def parse_birth_date(text: str) -> date:
         except ValueError:
             continue
     if _DATE_SHAPE.fullmatch(text):  # well written, but no such day (31/02, 30/02, 29/02 of 2011)
-        raise ServiceError(f"La date « {text} » n'existe pas : vérifiez le jour et le mois.")
-    raise ServiceError(f"Date de naissance illisible « {text} » : utilisez le format jj/mm/aaaa.")
+        raise ServiceError(QT_TRANSLATE_NOOP("FamilyMessages", "La date « {text} » n'existe pas : vérifiez le jour et le mois."
+                                             ).format(text=text))
+    raise ServiceError(QT_TRANSLATE_NOOP("FamilyMessages", "Date de naissance illisible « {text} » : utilisez le format "
+                                         "jj/mm/aaaa.").format(text=text))

@@ -8,6 +8,7 @@ from datetime import date
 from ..core.actor import Actor, actor_identifier
 from ..core.clock import utc_now
 from ..core.hashing import PasswordHashing
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.passwords import generate_provisional
 from ..store.models import Account, AccountKind, AccountState, Establishment, GuardianLink, database_proxy
 from . import audit
@@ -70,7 +71,7 @@ def load_demo(*, actor: Actor | None = None, hashing: PasswordHashing | None = N
     """
     who = actor_identifier(actor) if actor is not None else SETUP_ACTOR
     if demo_loaded():
-        raise AlreadyInitialized("L'établissement de démonstration est déjà chargé.")
+        raise AlreadyInitialized(QT_TRANSLATE_NOOP("StaffMessages", "L'établissement de démonstration est déjà chargé."))
     hashing = hashing or PasswordHashing()
     people = [(AccountKind.STUDENT, s.first_name, s.last_name) for s in _STUDENTS]
     people += [(AccountKind.GUARDIAN, g.first_name, g.last_name) for g in _GUARDIANS]

@@ -1,7 +1,9 @@
-"""Typed domain errors raised by services, each with a French message."""
+"""Typed domain errors raised by services, each with a French message (a `core.messages.Text`,
+which the window translates)."""
 
 from __future__ import annotations
 
+from ..core.messages import joined
 from ..errors import UserFacingError
 
 
@@ -21,7 +23,7 @@ class PolicyViolation(ServiceError):
     """A password that does not meet the policy; `messages` lists every unmet rule."""
 
     def __init__(self, messages: tuple[str, ...]) -> None:
-        super().__init__(" ".join(messages))
+        super().__init__(joined(" ", messages))
         self.messages = messages
 
 

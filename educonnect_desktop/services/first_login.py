@@ -7,6 +7,7 @@ from datetime import date
 
 from ..core.clock import Clock, utc_now
 from ..core.hashing import PasswordHashing
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..store.models import Account, AccountState, GuardianLink, database_proxy
 from . import audit, my_account, throttling
 from .credentials import checked_password_hash
@@ -95,9 +96,10 @@ def confirm_children(session: Session, birth_dates: list[date], *, clock: Clock 
             audit.record("account.children_confirmed", actor=account.identifier, target=account.identifier,
                          outcome="failure")
     if not matches:  # raised after the commit, so the failure stays counted
-        raise ChildrenMismatch(
+        raise ChildrenMismatch(QT_TRANSLATE_NOOP(
+            "FamilyMessages",
             "Les dates de naissance ne correspondent pas aux élèves rattachés à votre compte. "
-            "Vérifiez-les ou adressez-vous à l'établissement.")
+            "Vérifiez-les ou adressez-vous à l'établissement."))
     with database_proxy.atomic():
         for link in links:
             link.validated = True

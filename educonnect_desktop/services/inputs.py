@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..core import limits
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.text import clean_name
 from .errors import InvalidInput
 
@@ -11,5 +12,6 @@ def person_name(text: str, what: str) -> str:
     """A first or last name typed by staff or a parent: cleaned (core.text.clean_name), bounded."""
     cleaned = clean_name(text or "")
     if len(cleaned) > limits.NAME:
-        raise InvalidInput(f"{what} trop long : {limits.NAME} caractères au plus.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("FamilyMessages", "{what} trop long : {limit} caractères au plus."
+                                             ).format(what=what, limit=limits.NAME))
     return cleaned

@@ -18,6 +18,7 @@ from ..core.actor import Actor, actor_identifier
 from ..core.limits import too_long
 from ..core.clock import Clock, utc_now
 from ..core.hashing import PasswordHashing
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..store.models import Account, AccountKind, LegacyAccount, database_proxy
 from . import audit, throttling
 from .errors import InvalidInput, ServiceError
@@ -25,9 +26,9 @@ from .session import Session
 from .tickets import issue_ticket, set_password_with_ticket
 
 TICKET_PURPOSE = "legacy_transition"
-DELETE_REMINDER = ("Les mots de passe ont été chiffrés dans la base. Supprimez maintenant le fichier "
+DELETE_REMINDER = QT_TRANSLATE_NOOP("StaffMessages", "Les mots de passe ont été chiffrés dans la base. Supprimez maintenant le fichier "
                    "CSV importé (et videz la corbeille) : il contient des mots de passe en clair.")
-BAD_LEGACY = "Identifiant ou mot de passe de l'ancien compte incorrect."
+BAD_LEGACY = QT_TRANSLATE_NOOP("FamilyMessages", "Identifiant ou mot de passe de l'ancien compte incorrect.")
 
 
 class InvalidLegacyCredentials(ServiceError):
@@ -88,13 +89,16 @@ class LegacyPreview:
 def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
     try:
         if path.stat().st_size > MAX_LEGACY_BYTES:
-            raise InvalidInput(f"{path.name} est trop volumineux pour un annuaire ATEN "
-                               f"(plus de {MAX_LEGACY_BYTES // (1024 * 1024)} Mo) : vérifiez le fichier choisi.")
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "StaffMessages",
+                "{name} est trop volumineux pour un annuaire ATEN (plus de {megabytes} Mo) : vérifiez le fichier choisi."
+            ).format(name=path.name, megabytes=MAX_LEGACY_BYTES // (1024 * 1024)))
         raw = path.read_bytes()
     except OSError as exc:
-        raise InvalidInput(f"Impossible de lire {path.name} : {exc.strerror}.") from exc
+        raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Impossible de lire {name} : {reason}.").format(
+            name=path.name, reason=exc.strerror)) from exc
     if b"\0" in raw[:4096]:
-        raise InvalidInput(f"{path.name} n'est pas un fichier texte CSV (login;password;siecle_id).")
+        raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "{name} n'est pas un fichier texte CSV (login;password;siecle_id).").format(name=path.name))
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -102,7 +106,8 @@ def _read_rows(path: Path) -> list[tuple[int, list[str]]]:
     try:
         rows = list(enumerate(csv.reader(io.StringIO(text), delimiter=";"), start=1))
     except csv.Error as exc:
-        raise InvalidInput(f"{path.name} n'est pas un CSV lisible : {exc}.") from None
+        raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "{name} n'est pas un CSV lisible : {error}.").format(
+            name=path.name, error=exc)) from None
     if rows and [c.strip().lower() for c in rows[0][1][:3]] == ["login", "password", "siecle_id"]:
         rows = rows[1:]
     return [(n, r) for n, r in rows if any(cell.strip() for cell in r)]
@@ -123,9 +128,12 @@ def read_legacy_csv(path: Path | str) -> LegacyFile:
         seen.add(login)
         rows.append((login, cells[1], cells[2].strip()))
     if not rows:
-        raise InvalidInput(f"{path.name} ne contient aucune ligne utilisable : le fichier attendu a trois "
-                           "colonnes séparées par des points-virgules (login;password;siecle_id)."
-                           + (f" Première erreur : {rejected[0]}." if rejected else ""))
+        unusable = QT_TRANSLATE_NOOP(
+            "StaffMessages", "{name} ne contient aucune ligne utilisable : le fichier attendu a trois colonnes "
+            "séparées par des points-virgules (login;password;siecle_id).").format(name=path.name)
+        if rejected:
+            unusable += " " + QT_TRANSLATE_NOOP("StaffMessages", "Première erreur : {error}.").format(error=rejected[0])
+        raise InvalidInput(unusable)
     return LegacyFile(path.name, tuple(rows), tuple(rejected))
 
 
@@ -200,11 +208,11 @@ def verify_legacy(login: str, password: str, *, hashing: PasswordHashing | None 
     if not ok:
         raise InvalidLegacyCredentials(BAD_LEGACY)
     if legacy.used_at is not None:
-        raise LegacyAccountUsed("Cet ancien compte a déjà servi à activer un compte EduConnect : "
-                                "connectez-vous avec votre identifiant EduConnect.")
+        raise LegacyAccountUsed(QT_TRANSLATE_NOOP("FamilyMessages", "Cet ancien compte a déjà servi à activer un compte "
+                                                  "EduConnect : connectez-vous avec votre identifiant EduConnect."))
     if account is None:
-        raise LegacyAccountUnmatched("Nous ne retrouvons pas votre compte EduConnect : "
-                                     "adressez-vous à l'établissement.")
+        raise LegacyAccountUnmatched(QT_TRANSLATE_NOOP("FamilyMessages", "Nous ne retrouvons pas votre compte EduConnect : "
+                                                       "adressez-vous à l'établissement."))
     return LegacyTicket(account.identifier, ticket, account.first_name, account.last_name)
 
 
@@ -214,7 +222,7 @@ def complete_transition(ticket: str, password: str, *, hashing: PasswordHashing 
         updated = (LegacyAccount.update(used_at=row.consumed_at)
                    .where((LegacyAccount.login == row.subject) & LegacyAccount.used_at.is_null()).execute())
         if not updated:
-            raise LegacyAccountUsed("Cet ancien compte a déjà servi à activer un compte EduConnect.")
+            raise LegacyAccountUsed(QT_TRANSLATE_NOOP("FamilyMessages", "Cet ancien compte a déjà servi à activer un compte EduConnect."))
 
     return set_password_with_ticket(TICKET_PURPOSE, ticket, password, hashing=hashing or PasswordHashing(),
                                     now=clock(), source="legacy", on_success=retire_legacy)

@@ -16,6 +16,7 @@ from typing import Callable, Sequence
 from ..core.actor import Actor, actor_identifier
 from ..core.clock import Clock, utc_now
 from ..core.hashing import PasswordHashing
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.passwords import generate_provisional
 from ..letters.data import LetterData
 from ..store.models import Account, AccountKind, AccountState, Establishment, GuardianLink, database_proxy
@@ -93,11 +94,13 @@ def reset_password(identifier: str, *, actor: Actor, services_url: str | None = 
 
 def _check_printable(account: Account) -> None:
     if account.kind not in LETTER_KINDS:
-        raise InvalidInput(f"Les lettres sont destinées aux élèves et aux représentants légaux : "
-                           f"« {account.identifier} » est un compte du personnel.")
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "StaffMessages", "Les lettres sont destinées aux élèves et aux représentants légaux : "
+            "« {identifier} » est un compte du personnel.").format(identifier=account.identifier))
     if account.state == AccountState.DISABLED:
-        raise InvalidInput(f"Le compte « {account.identifier} » est désactivé : "
-                           f"réactivez-le avant d'imprimer une lettre.")
+        raise InvalidInput(QT_TRANSLATE_NOOP(
+            "StaffMessages", "Le compte « {identifier} » est désactivé : réactivez-le avant d'imprimer une lettre."
+        ).format(identifier=account.identifier))
 
 
 def _class_students(class_code: str, establishment_uai: str | None) -> list[Account]:
@@ -107,17 +110,18 @@ def _class_students(class_code: str, establishment_uai: str | None) -> list[Acco
     if establishment_uai:
         school = Establishment.get_or_none(Establishment.uai == establishment_uai)
         if school is None:
-            raise NotFound(f"Aucun établissement n'a l'UAI « {establishment_uai} ».")
+            raise NotFound(QT_TRANSLATE_NOOP("StaffMessages", "Aucun établissement n'a l'UAI « {uai} ».").format(uai=establishment_uai))
         query = query.where(Account.establishment == school)
     else:
         schools = sorted({(a.establishment.name, a.establishment.uai) for a in query if a.establishment_id})
         if len(schools) > 1:  # "5 B" of two schools: never one letter batch mixing both
             names = ", ".join(f"{name} ({uai})" for name, uai in schools)
-            raise InvalidInput(f"La classe « {class_code} » existe dans plusieurs établissements ({names}) : "
-                               "précisez l'établissement.")
+            raise InvalidInput(QT_TRANSLATE_NOOP(
+                "StaffMessages", "La classe « {class_code} » existe dans plusieurs établissements ({names}) : "
+                "précisez l'établissement.").format(class_code=class_code, names=names))
     chosen = list(query.order_by(*french_name_order()))
     if not chosen:
-        raise NotFound(f"Aucun élève dans la classe « {class_code} ».")
+        raise NotFound(QT_TRANSLATE_NOOP("StaffMessages", "Aucun élève dans la classe « {class_code} ».").format(class_code=class_code))
     return chosen
 
 
@@ -125,7 +129,7 @@ def _choose(identifiers: Sequence[str], class_code: str | None,
             establishment_uai: str | None) -> tuple[list[Account], list[Account]]:
     """The class's current students in French name order, then the other named accounts, each once."""
     if not identifiers and not class_code:
-        raise InvalidInput("Indiquez une classe ou au moins un identifiant.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Indiquez une classe ou au moins un identifiant."))
     in_class = _class_students(class_code, establishment_uai) if class_code else []
     seen = {account.id for account in in_class}
     named: list[Account] = []
@@ -168,7 +172,8 @@ def _reread(accounts: list[Account]) -> list[Account]:
     fresh = {a.id: a for a in Account.select().where(Account.id.in_([a.id for a in accounts]))}
     missing = [a.identifier for a in accounts if a.id not in fresh]
     if missing:
-        raise NotFound(f"Le compte « {missing[0]} » a été supprimé entre-temps. Recommencez.")
+        raise NotFound(QT_TRANSLATE_NOOP("StaffMessages", "Le compte « {identifier} » a été supprimé entre-temps. Recommencez.").format(
+            identifier=missing[0]))
     return [fresh[a.id] for a in accounts]
 
 

@@ -18,6 +18,7 @@ from typing import Mapping
 from ..config import AppConfig, ConfigError, load_config, set_value
 from ..core.clock import utc_now
 from ..core.contact import mask_email, mask_phone, normalize_email, require_mobile
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..messaging.channels import Channel, DeliveryError, OutgoingMessage
 from ..messaging.delivery import build_senders
 from ..secret_store import SMS_TOKEN, SMTP_PASSWORD, SecretStore
@@ -113,7 +114,7 @@ def send_test_message(staff: StaffSession, config: AppConfig, secrets: SecretSto
         phone = require_mobile(recipient)
         address, masked, what = phone.e164, mask_phone(phone.e164), "SMS"
     else:
-        raise InvalidInput(f"Canal inconnu : {channel}.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Canal inconnu : {channel}.").format(channel=channel))
     sender = build_senders(config, secrets)[channel]
     reason = sender.unavailable_reason()
     if reason:
@@ -128,7 +129,7 @@ def send_test_message(staff: StaffSession, config: AppConfig, secrets: SecretSto
         with database_proxy.atomic():
             audit.record("messaging.test_sent", actor=staff.identifier, outcome="failure", channel=channel,
                          recipient_masked=masked)
-        raise SendTestFailed(f"Le message de test n'est pas parti : {exc.reason}") from None
+        raise SendTestFailed(QT_TRANSLATE_NOOP("StaffMessages", "Le message de test n'est pas parti : {reason}").format(reason=exc.reason)) from None
     with database_proxy.atomic():
         audit.record("messaging.test_sent", actor=staff.identifier, channel=channel, recipient_masked=masked)
     return masked

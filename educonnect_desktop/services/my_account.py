@@ -11,6 +11,7 @@ from ..core.clock import Clock, utc_now
 from ..core.limits import too_long
 from ..core.contact import mask_email, mask_phone, normalize_email, require_mobile
 from ..core.hashing import PasswordHashing
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..messaging.outbox import enqueue
 from ..store.models import Account, AccountKind, EmailState, database_proxy
 from . import audit, email_confirmation, throttling
@@ -60,7 +61,7 @@ def change_password(session: Session, current: str, new: str, *, hashing: Passwo
     """Re-check the current password (throttled), then set the new one and notify the e-mail."""
     hashing = hashing or PasswordHashing()
     if too_long(current, limits.PASSWORD):
-        raise WrongCurrentPassword("Le mot de passe actuel est incorrect.")
+        raise WrongCurrentPassword(QT_TRANSLATE_NOOP("FamilyMessages", "Le mot de passe actuel est incorrect."))
     key = f"current_password:{session.identifier}"
     now = clock()
     with database_proxy.atomic():
@@ -70,7 +71,7 @@ def change_password(session: Session, current: str, new: str, *, hashing: Passwo
         with database_proxy.atomic():
             audit.record("account.password_changed", actor=account.identifier, target=account.identifier,
                          outcome="failure", reason="wrong_current_password")
-        raise WrongCurrentPassword("Le mot de passe actuel est incorrect.")
+        raise WrongCurrentPassword(QT_TRANSLATE_NOOP("FamilyMessages", "Le mot de passe actuel est incorrect."))
     new_hash = checked_password_hash(account, new, hashing)
     with database_proxy.atomic():
         account = account_of(session)
@@ -91,10 +92,10 @@ def change_password(session: Session, current: str, new: str, *, hashing: Passwo
 def preview_email_change(session: Session, new: str, confirmation: str) -> EmailChangePreview:
     address = normalize_email(new)
     if normalize_email(confirmation).lower() != address.lower():
-        raise InvalidInput("Les deux adresses e-mail ne correspondent pas.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("FamilyMessages", "Les deux adresses e-mail ne correspondent pas."))
     account = account_of(session)
     if account.email and account.email.lower() == address.lower() and account.email_state == EmailState.CONFIRMED:
-        raise InvalidInput("C'est déjà l'adresse confirmée de votre compte.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("FamilyMessages", "C'est déjà l'adresse confirmée de votre compte."))
     old = account.email if account.email_state == EmailState.CONFIRMED else None
     return EmailChangePreview(account.identifier, old, address)
 
@@ -139,7 +140,7 @@ def resend_email_validation(session: Session, *,
         account = account_of(session)
         waiting = _address_waiting(account)
         if waiting is None:
-            raise InvalidInput("Aucune adresse e-mail n'est en attente de confirmation.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("FamilyMessages", "Aucune adresse e-mail n'est en attente de confirmation."))
         email_confirmation.send(account, waiting, now)
         audit.record("account.email_confirmation_resent", actor=account.identifier, target=account.identifier,
                      recipient_masked=mask_email(waiting))
@@ -177,7 +178,7 @@ def request_mobile_change(session: Session, mobile: str, *, clock: Clock = utc_n
     with database_proxy.atomic():
         account = account_of(session)
         if account.kind != AccountKind.GUARDIAN:
-            raise InvalidInput("Seuls les représentants légaux peuvent enregistrer un numéro de portable.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("FamilyMessages", "Seuls les représentants légaux peuvent enregistrer un numéro de portable."))
         throttling.count_recent(f"sms_code:{phone.e164}", 3, timedelta(hours=1), now)
         revoke(MOBILE_PURPOSE, account, now)
         code, _ = issue_code(MOBILE_PURPOSE, now, account=account, subject=phone.e164)

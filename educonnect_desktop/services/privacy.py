@@ -29,6 +29,7 @@ from pathlib import Path
 
 from ..core.actor import Actor, actor_identifier
 from ..core.clock import utc_now
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..errors import UserFacingError
 from ..private_files import write_private_bytes
 from ..store.database import prune_backups
@@ -219,9 +220,9 @@ def _erase_student(student: Account, actor: str, *, reason: str) -> list[str]:
 def _family_account(identifier: str) -> Account:
     account = Account.get_or_none(Account.identifier == (identifier or "").strip().lower())
     if account is None:
-        raise PrivacyError(f"Aucun compte « {identifier} ».")
+        raise PrivacyError(QT_TRANSLATE_NOOP("StaffMessages", "Aucun compte « {identifier} ».").format(identifier=identifier))
     if account.kind == AccountKind.STAFF:
-        raise PrivacyError("Ce compte est un compte du personnel, pas celui d'une famille.")
+        raise PrivacyError(QT_TRANSLATE_NOOP("StaffMessages", "Ce compte est un compte du personnel, pas celui d'une famille."))
     return account
 
 
@@ -311,7 +312,8 @@ def export_family(identifier: str, output: Path | str, *, actor: Actor, now: dat
         try:
             write_private_bytes(path, data)
         except OSError as exc:
-            raise PrivacyError(f"Impossible d'écrire le fichier {path} : {exc.strerror or exc}.") from None
+            raise PrivacyError(QT_TRANSLATE_NOOP("StaffMessages", "Impossible d'écrire le fichier {path} : {reason}."
+                                                 ).format(path=path, reason=exc.strerror or exc)) from None
         audit.record("privacy.exported", actor=who, target=account.identifier, count=len(members),
                      file=path.name)
     return path

@@ -19,6 +19,7 @@ from ..core.hashing import PasswordHashing
 from ..core import limits
 from ..core.identifiers import normalize_identifier
 from ..core.limits import too_long
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.timing import at_least
 from ..messaging.outbox import enqueue
 from ..store.models import Account, AccountKind, AccountState, EmailState, database_proxy
@@ -35,14 +36,14 @@ EMAIL_RESET_VALIDITY = timedelta(hours=1)
 # message queued and a code hashed, or nothing to send): see core/timing.py.
 RESPONSE_FLOOR_SECONDS = 0.15
 
-SENT_IF_MATCHED = ("Si un compte correspond à ces informations, nous venons de vous envoyer "
+SENT_IF_MATCHED = QT_TRANSLATE_NOOP("FamilyMessages", "Si un compte correspond à ces informations, nous venons de vous envoyer "
                    "votre identifiant. Pensez à vérifier vos courriers indésirables.")
-RESET_SENT_IF_MATCHED = (
+RESET_SENT_IF_MATCHED = QT_TRANSLATE_NOOP("FamilyMessages", 
     "Si cet identifiant existe et qu'une adresse e-mail (ou, pour un parent, un numéro de portable) "
     "confirmée y est associée, nous venons d'y envoyer un code pour choisir un nouveau mot de passe.")
-RESET_CODE_REFUSED = ("Code incorrect ou expiré. Vérifiez le dernier code reçu ou demandez-en un nouveau "
+RESET_CODE_REFUSED = QT_TRANSLATE_NOOP("FamilyMessages", "Code incorrect ou expiré. Vérifiez le dernier code reçu ou demandez-en un nouveau "
                       "(5 essais au plus par code).")
-CONTACT_ESTABLISHMENT = (
+CONTACT_ESTABLISHMENT = QT_TRANSLATE_NOOP("FamilyMessages", 
     "Sans adresse e-mail confirmée (ou, pour un parent, sans numéro de portable confirmé), "
     "adressez-vous à l'établissement : le secrétariat vous remettra une nouvelle lettre.")
 
@@ -99,10 +100,10 @@ def _reset_account(identifier: str) -> Account | None:
 def start_password_reset(identifier: str, channel: str, *, clock: Clock = utc_now) -> RecoveryAnswer:
     """Send a reset code (and, by e-mail, a link) to the confirmed address or mobile, if any."""
     if channel not in ("email", "sms"):
-        raise InvalidInput("Choisissez l'e-mail ou le SMS.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("FamilyMessages", "Choisissez l'e-mail ou le SMS."))
     ident = normalize_identifier(identifier)
     if not ident:
-        raise InvalidInput("Indiquez votre identifiant.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("FamilyMessages", "Indiquez votre identifiant."))
     if too_long(ident, limits.IDENTIFIER):
         return RecoveryAnswer(RESET_SENT_IF_MATCHED)  # no such account: the usual answer, no row written
     now = clock()

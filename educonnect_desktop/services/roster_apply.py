@@ -17,6 +17,7 @@ from ..core.actor import actor_identifier
 from ..core.hashing import HashingCancelled, PasswordHashing
 from ..core.identifiers import make_identifier
 from ..store.identifier_lease import candidate_numbers, leased_block
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.passwords import generate_provisional
 from ..importers import GuardianRecord, StudentRecord
 from ..store.models import Account, AccountKind, AccountState, Establishment, GuardianLink, database_proxy
@@ -26,7 +27,7 @@ from .dto import IssuedCredential
 from .roster_existing import load_existing
 from .roster_import import ApplyCancelled, ImportPreview, ImportResult, StalePreview
 
-STALE = ("Les comptes de l'établissement ont changé depuis l'aperçu (un autre import ou une autre "
+STALE = QT_TRANSLATE_NOOP("StaffMessages", "Les comptes de l'établissement ont changé depuis l'aperçu (un autre import ou une autre "
          "modification) : refaites l'aperçu avant d'importer.")
 
 # French field of the diff -> (record attribute, account column).

@@ -24,6 +24,7 @@ from ..core.actor import Actor
 from ..core.clock import Clock, utc_now
 from ..core.gc_pause import collector_paused
 from ..core.hashing import PasswordHashing
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..errors import UserFacingError
 from ..importers import (
     Change,
@@ -67,7 +68,7 @@ class ApplyCancelled(ImportCancelled):
     """Cancelled while the provisional passwords were being prepared: nothing written."""
 
     def __init__(self) -> None:
-        UserFacingError.__init__(self, "Import annulé : rien n'a été enregistré.")
+        UserFacingError.__init__(self, QT_TRANSLATE_NOOP("StaffMessages", "Import annulé : rien n'a été enregistré."))
 
 
 @dataclass(frozen=True)
@@ -92,8 +93,9 @@ class EstablishmentNameRequired(InvalidInput):
     """The roster's establishment is new and nobody said its name."""
 
     def __init__(self, uai: str) -> None:
-        super().__init__(f"L'établissement {uai} n'existe pas encore dans la base : indiquez son nom "
-                         "(il figurera sur les lettres et les messages).")
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StaffMessages", "L'établissement {uai} n'existe pas encore dans la base : indiquez son nom "
+            "(il figurera sur les lettres et les messages).").format(uai=uai))
         self.uai = uai
 
 
@@ -174,10 +176,10 @@ def _preview(paths: list[Path], kind: str, uai: str | None, establishment_name: 
         roster = read_siecle(paths, today=today, progress=progress, cancelled=cancelled)
     elif kind == "onde":
         if len(paths) != 1:
-            raise InvalidInput("Importez un seul fichier ONDE à la fois.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Importez un seul fichier ONDE à la fois."))
         roster = read_onde(paths[0], today=today, progress=progress, cancelled=cancelled)
     else:
-        raise InvalidInput(f"Type d'export inconnu : « {kind} » (siecle ou onde).")
+        raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Type d'export inconnu : « {kind} » (siecle ou onde).").format(kind=kind))
     with database_proxy.atomic():  # one consistent read
         code = _establishment_uai(roster, uai)
         school = Establishment.get_or_none(Establishment.uai == code)
@@ -216,7 +218,8 @@ def apply_import(
     if preview.establishment_name_missing:
         raise EstablishmentNameRequired(preview.uai)
     if preview.mass_departure and not confirm_departures:
-        raise MassDeparture(preview.mass_departure + " Import arrêté : rien n'a été enregistré.")
+        raise MassDeparture(preview.mass_departure + " " + QT_TRANSLATE_NOOP(
+            "StaffMessages", "Import arrêté : rien n'a été enregistré."))
 
     return apply(preview, actor=actor, provisional_for_guardians=provisional_for_guardians,
                  hashing=hashing or PasswordHashing(), progress=progress, cancelled=cancelled, clock=clock)
@@ -227,9 +230,11 @@ def mass_departure_warning(leaving: int, state: ExistingState) -> str | None:
     if leaving <= MASS_DEPARTURE_COUNT or leaving <= MASS_DEPARTURE_SHARE * present:
         return None
     share = round(100 * leaving / present) if present else 100
-    return (f"Attention : cet import marquerait {leaving} élèves sur {present} ({share} %) comme sortis de "
-            "l'établissement. Un fichier incomplet, d'une autre année ou d'un autre établissement donne "
-            "exactement cela : vérifiez le fichier, et confirmez seulement si ces élèves sont vraiment partis.")
+    return QT_TRANSLATE_NOOP(
+        "StaffMessages", "Attention : cet import marquerait {leaving} élèves sur {present} ({share} %) comme sortis "
+        "de l'établissement. Un fichier incomplet, d'une autre année ou d'un autre établissement donne "
+        "exactement cela : vérifiez le fichier, et confirmez seulement si ces élèves sont vraiment partis."
+    ).format(leaving=leaving, present=present, share=share)
 
 
 def _establishment_uai(roster: Roster, requested: str | None) -> str:
@@ -237,18 +242,19 @@ def _establishment_uai(roster: Roster, requested: str | None) -> str:
     if requested is not None:
         requested = requested.strip().upper()
         if not _UAI.match(requested):
-            raise InvalidInput(f"Code UAI « {requested} » invalide : 7 chiffres et une lettre (ex. 0751234A).")
+            raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Code UAI « {requested} » invalide : 7 chiffres et une lettre (ex. 0751234A).").format(requested=requested))
     if roster.uai:
         if requested and requested != roster.uai:
-            raise InvalidInput(f"Ces fichiers sont ceux de l'établissement {roster.uai}, pas de {requested}.")
+            raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Ces fichiers sont ceux de l'établissement {uai}, pas de {requested}.").format(uai=roster.uai, requested=requested))
         return roster.uai
     if requested:
         return requested
     schools = list(Establishment.select().where(Establishment.is_demo == False).limit(2))  # noqa: E712
     if len(schools) == 1:
         return schools[0].uai
-    raise InvalidInput("Le fichier n'indique pas l'établissement : précisez son code UAI "
-                       "(option --uai en ligne de commande, par exemple --uai 0751234A).")
+    raise InvalidInput(QT_TRANSLATE_NOOP(
+        "StaffMessages", "Le fichier n'indique pas l'établissement : précisez son code UAI "
+        "(option --uai en ligne de commande, par exemple --uai 0751234A)."))
 
 
 def _refine(roster: Roster, raw: RosterDiff, state: ExistingState):

@@ -1,10 +1,15 @@
-"""The import preview and result in French sentences, shared by the CLI and the UI."""
+"""The import preview and result in French sentences, shared by the CLI and the UI.
+
+What the window shows (the result, the changed fields) is made of `core.messages.Text`, so the
+window translates it; the preview's summary and details are read at the command line only.
+"""
 
 from __future__ import annotations
 
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ..core.messages import QT_TRANSLATE_NOOP, counted, joined
 from ..importers import Change
 
 if TYPE_CHECKING:
@@ -15,6 +20,18 @@ FIELD_ATTRIBUTES = {
     "nom": "last_name", "nom d'usage": "usage_name", "prénom": "first_name",
     "date de naissance": "birth_date", "classe": "class_code", "INE": "ine",
     "identifiant de l'export": "source_id", "portable": "mobile", "e-mail": "email",
+}
+
+
+# The same field names as the window reads them (the diff names fields in French).
+FIELD_NAMES = {
+    "nom": QT_TRANSLATE_NOOP("StaffMessages", "nom"), "nom d'usage": QT_TRANSLATE_NOOP("StaffMessages", "nom d'usage"),
+    "prénom": QT_TRANSLATE_NOOP("StaffMessages", "prénom"),
+    "date de naissance": QT_TRANSLATE_NOOP("StaffMessages", "date de naissance"),
+    "classe": QT_TRANSLATE_NOOP("StaffMessages", "classe"), "INE": QT_TRANSLATE_NOOP("StaffMessages", "INE"),
+    "identifiant de l'export": QT_TRANSLATE_NOOP("StaffMessages", "identifiant de l'export"),
+    "portable": QT_TRANSLATE_NOOP("StaffMessages", "portable"), "e-mail": QT_TRANSLATE_NOOP("StaffMessages", "e-mail"),
+    "retour dans l'établissement": QT_TRANSLATE_NOOP("StaffMessages", "retour dans l'établissement"),
 }
 
 
@@ -87,11 +104,12 @@ def changed_fields(change: Change) -> str:
     for name in change.fields:
         attribute = FIELD_ATTRIBUTES.get(name)
         if attribute is None:
-            parts.append(name)
+            parts.append(FIELD_NAMES.get(name, name))
         else:
             old, new = getattr(change.existing, attribute), getattr(change.record, attribute)
-            parts.append(f"{name} « {shown(old)} » → « {shown(new)} »")
-    return " ; ".join(parts)
+            parts.append(QT_TRANSLATE_NOOP("StaffMessages", "{field} « {old} » → « {new} »").format(
+                field=FIELD_NAMES.get(name, name), old=shown(old), new=shown(new)))
+    return joined(QT_TRANSLATE_NOOP("StaffMessages", " ; "), parts)
 
 
 def _change(change: Change) -> str:
@@ -130,19 +148,26 @@ def detail_lines(preview: ImportPreview) -> list[str]:
 def result_lines(result: ImportResult) -> list[str]:
     lines = []
     if result.establishment_created:
-        lines.append(f"Établissement {result.uai} créé.")
-    lines.append("Comptes créés : " + ", ".join([
-        plural(result.students_created, "élève", "élèves"),
-        plural(result.guardians_created, "responsable", "responsables"),
-    ]) + f" ; {plural(result.passwords_issued, 'mot de passe provisoire', 'mots de passe provisoires')}.")
-    lines.append("Comptes mis à jour : " + ", ".join([
-        plural(result.students_updated, "élève", "élèves"),
-        plural(result.guardians_updated, "responsable", "responsables"),
-    ]) + f" ; {plural(result.students_left, 'élève marqué sorti', 'élèves marqués sortis')}.")
-    lines.append("Liens élève–responsable : " + ", ".join([
-        plural(result.links_added, "ajouté", "ajoutés"), plural(result.links_changed, "modifié", "modifiés"),
-        plural(result.links_removed, "supprimé", "supprimés"),
-    ]) + ".")
+        lines.append(QT_TRANSLATE_NOOP("StaffMessages", "Établissement {uai} créé.").format(uai=result.uai))
+    students = QT_TRANSLATE_NOOP("StaffMessages", "{count} élève"), QT_TRANSLATE_NOOP("StaffMessages", "{count} élèves")
+    guardians = (QT_TRANSLATE_NOOP("StaffMessages", "{count} responsable"),
+                 QT_TRANSLATE_NOOP("StaffMessages", "{count} responsables"))
+    lines.append(QT_TRANSLATE_NOOP("StaffMessages", "Comptes créés : {students}, {guardians} ; {passwords}.").format(
+        students=counted(result.students_created, *students), guardians=counted(result.guardians_created, *guardians),
+        passwords=counted(result.passwords_issued, QT_TRANSLATE_NOOP("StaffMessages", "{count} mot de passe provisoire"),
+                          QT_TRANSLATE_NOOP("StaffMessages", "{count} mots de passe provisoires"))))
+    lines.append(QT_TRANSLATE_NOOP("StaffMessages", "Comptes mis à jour : {students}, {guardians} ; {left}.").format(
+        students=counted(result.students_updated, *students), guardians=counted(result.guardians_updated, *guardians),
+        left=counted(result.students_left, QT_TRANSLATE_NOOP("StaffMessages", "{count} élève marqué sorti"),
+                     QT_TRANSLATE_NOOP("StaffMessages", "{count} élèves marqués sortis"))))
+    lines.append(QT_TRANSLATE_NOOP("StaffMessages", "Liens élève–responsable : {added}, {changed}, {removed}.").format(
+        added=counted(result.links_added, QT_TRANSLATE_NOOP("StaffMessages", "{count} ajouté"),
+                      QT_TRANSLATE_NOOP("StaffMessages", "{count} ajoutés")),
+        changed=counted(result.links_changed, QT_TRANSLATE_NOOP("StaffMessages", "{count} modifié"),
+                        QT_TRANSLATE_NOOP("StaffMessages", "{count} modifiés")),
+        removed=counted(result.links_removed, QT_TRANSLATE_NOOP("StaffMessages", "{count} supprimé"),
+                        QT_TRANSLATE_NOOP("StaffMessages", "{count} supprimés"))))
     if result.rejected:
-        lines.append(plural(result.rejected, "ligne refusée, non importée.", "lignes refusées, non importées."))
+        lines.append(counted(result.rejected, QT_TRANSLATE_NOOP("StaffMessages", "{count} ligne refusée, non importée."),
+                             QT_TRANSLATE_NOOP("StaffMessages", "{count} lignes refusées, non importées.")))
     return lines

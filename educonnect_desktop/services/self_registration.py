@@ -11,6 +11,7 @@ from ..core import throttle as throttle_policy
 from ..core.clock import Clock, utc_now
 from ..core.contact import mask_phone, require_mobile
 from ..core.hashing import PasswordHashing
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.text import fold_letters
 from ..core.timing import at_least
 from ..messaging.outbox import enqueue
@@ -28,7 +29,7 @@ TICKET_PURPOSE = "self_registration_ticket"
 # Long enough for the slower branch (an Argon2 hash of the code, a message queued) on a loaded
 # workstation: both branches answer after this long.
 RESPONSE_FLOOR_SECONDS = 0.15
-NOT_IDENTIFIED = ("Nous ne parvenons pas à vous identifier : contactez l'établissement de votre enfant.")
+NOT_IDENTIFIED = QT_TRANSLATE_NOOP("FamilyMessages", "Nous ne parvenons pas à vous identifier : contactez l'établissement de votre enfant.")
 
 
 class SmsServiceUnavailable(ServiceError):
@@ -54,9 +55,9 @@ class RegistrationTicket:
 
 
 def _names(last_name: str, first_name: str) -> tuple[str, str]:
-    last, first = fold_letters(person_name(last_name, "Nom")), fold_letters(person_name(first_name, "Prénom"))
+    last, first = fold_letters(person_name(last_name, QT_TRANSLATE_NOOP("FamilyMessages", "Nom"))), fold_letters(person_name(first_name, QT_TRANSLATE_NOOP("FamilyMessages", "Prénom")))
     if not last or not first:
-        raise InvalidInput("Indiquez votre nom et votre prénom.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("FamilyMessages", "Indiquez votre nom et votre prénom."))
     return last, first
 
 
@@ -85,10 +86,11 @@ def request_sms_code(last_name: str, first_name: str, mobile: str, *, sms_availa
     matched), so neither the screen, the time nor a later wrong code tells who is declared.
     """
     if not sms_available:
-        raise SmsServiceUnavailable(
+        raise SmsServiceUnavailable(QT_TRANSLATE_NOOP(
+            "FamilyMessages",
             "La création de compte par SMS est indisponible sur ce poste pour le moment. Utilisez "
             "l'identifiant et le mot de passe provisoire de la lettre remise par l'établissement, "
-            "ou adressez-vous au secrétariat.")
+            "ou adressez-vous au secrétariat."))
     last, first = _names(last_name, first_name)
     phone = require_mobile(mobile)
     with at_least(RESPONSE_FLOOR_SECONDS):

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from ..store.models import Account, AccountKind, EmailState, GuardianLink
 from .errors import ServiceError
+from ..core.messages import QT_TRANSLATE_NOOP
 
 
 class Step:
@@ -77,5 +78,5 @@ def session_for(account: Account) -> Session:
 def account_of(session: Session) -> Account:
     account = Account.get_or_none(Account.uuid == session.account_uuid)
     if account is None:
-        raise SessionExpired("Votre session n'est plus valable. Reconnectez-vous.")
+        raise SessionExpired(QT_TRANSLATE_NOOP("FamilyMessages", "Votre session n'est plus valable. Reconnectez-vous."))
     return account

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from ..core.actor import Actor, authenticated
 from ..core.clock import Clock, utc_now
 from ..core.hashing import PasswordHashing
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.passwords import generate_provisional
 from ..store.models import Account, AccountKind, AccountState, StaffRole, database_proxy
 from . import audit
@@ -63,10 +64,10 @@ def require(staff: StaffSession, *roles: str) -> Account:
     account = Account.get_or_none((Account.identifier == staff.identifier) & (Account.kind == AccountKind.STAFF))
     if account is None or account.state == AccountState.DISABLED:
         _refused(staff, "inactive")
-        raise PermissionDenied("Votre compte du personnel n'est plus actif : reconnectez-vous.")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("StaffMessages", "Votre compte du personnel n'est plus actif : reconnectez-vous."))
     if roles and account.staff_role not in roles:
         _refused(staff, "role")
-        raise PermissionDenied("Cette action est réservée aux administrateurs.")
+        raise PermissionDenied(QT_TRANSLATE_NOOP("StaffMessages", "Cette action est réservée aux administrateurs."))
     return account
 
 
@@ -93,10 +94,10 @@ def create_staff(staff: StaffSession, first_name: str, last_name: str, role: str
     """An administrator adds a staff member, who gets a provisional password to change at first login."""
     require(staff, StaffRole.ADMIN)
     if role not in StaffRole.ALL:
-        raise InvalidInput("Rôle inconnu : choisissez administrateur ou secrétariat.")
-    first_name, last_name = person_name(first_name, "Prénom"), person_name(last_name, "Nom")
+        raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Rôle inconnu : choisissez administrateur ou secrétariat."))
+    first_name, last_name = person_name(first_name, QT_TRANSLATE_NOOP("FamilyMessages", "Prénom")), person_name(last_name, QT_TRANSLATE_NOOP("FamilyMessages", "Nom"))
     if not first_name or not last_name:
-        raise InvalidInput("Indiquez le prénom et le nom.")
+        raise InvalidInput(QT_TRANSLATE_NOOP("StaffMessages", "Indiquez le prénom et le nom."))
     password = generate_provisional()
     password_hash = (hashing or PasswordHashing()).hash(password)
     now = clock()
@@ -104,7 +105,7 @@ def create_staff(staff: StaffSession, first_name: str, last_name: str, role: str
         try:
             identifier = allocate_identifier(first_name, last_name)
         except ValueError as exc:
-            raise InvalidInput(str(exc)) from exc
+            raise InvalidInput(getattr(exc, "message", str(exc))) from exc
         expires = provisional_expiry(now)
         account = Account.create(kind=AccountKind.STAFF, identifier=identifier, first_name=first_name,
                                  last_name=last_name, staff_role=role, state=AccountState.ACTIVE,

@@ -21,6 +21,7 @@ from .keys import CLEAR, DatabaseKeys, load_master_key
 from .usage_lock import UsageLock
 from .migrations import Migration, load_migrations
 from .models import database_proxy
+from ..core.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -95,10 +96,10 @@ def migrate(db: SqliteDatabase, path: Path | None = None, *, target: int | None 
     head = len(migrations) if target is None else target
     current = _current_version(db)
     if current > len(migrations):
-        raise DatabaseTooNew(
-            f"Cette base de données (schéma {current}) a été créée par une version plus récente "
-            f"d'EduConnect Desktop (schéma {len(migrations)}). Mettez l'application à jour."
-        )
+        raise DatabaseTooNew(QT_TRANSLATE_NOOP(
+            "StaffMessages", "Cette base de données (schéma {current}) a été créée par une version plus récente "
+            "d'EduConnect Desktop (schéma {known}). Mettez l'application à jour."
+        ).format(current=current, known=len(migrations)))
     pending = [m for m in migrations if current < m.version <= head]
     copy = None
     if pending and current > 0 and path is not None:
@@ -133,9 +134,10 @@ def _refuse_foreign(path: Path) -> None:
     except sqlite3.DatabaseError:
         return  # not plain SQLite (damaged, or encrypted): the normal opening says what it is
     if tables and "schema_version" not in tables:
-        raise DatabaseError(f"Le fichier {path} est une base SQLite d'une autre application (tables : "
-                            f"{', '.join(sorted(tables)[:5])}{'…' if len(tables) > 5 else ''}) : "
-                            "EduConnect Desktop ne l'ouvre pas et ne l'a pas modifié.")
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "Le fichier {path} est une base SQLite d'une autre application (tables : {tables}) : "
+            "EduConnect Desktop ne l'ouvre pas et ne l'a pas modifié."
+        ).format(path=path, tables=f"{', '.join(sorted(tables)[:5])}{'…' if len(tables) > 5 else ''}"))
 
 
 def open_database(path: Path | str, *, create: bool = True, target: int | None = None,
@@ -150,12 +152,15 @@ def open_database(path: Path | str, *, create: bool = True, target: int | None =
     """
     path = Path(path).expanduser()
     if not create and not path.exists():
-        raise DatabaseError(f"La base de données {path} n'existe pas. Créez-la avec « educonnect init ».")
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "La base de données {path} n'existe pas. Créez-la avec « educonnect init »."
+        ).format(path=path))
     try:
         if not path.parent.exists():
             private_directory(path.parent)
     except OSError as exc:
-        raise DatabaseError(f"Impossible de créer le dossier {path.parent} : {exc.strerror}.") from exc
+        raise DatabaseError(QT_TRANSLATE_NOOP("StaffMessages", "Impossible de créer le dossier {folder} : {reason}."
+                                              ).format(folder=path.parent, reason=exc.strerror)) from exc
     _refuse_foreign(path)  # before anything touches the file (WAL, lock file, encryption)
     state = encryption.file_state(path)
     master = None
@@ -190,7 +195,9 @@ def open_database(path: Path | str, *, create: bool = True, target: int | None =
         db.close()
         if keys.encrypted and "not a database" in str(exc):
             raise DatabaseKeyMissing(encryption.wrong_key_message(path)) from exc
-        raise DatabaseError(f"Le fichier {path} n'est pas une base EduConnect Desktop lisible ({exc}).") from exc
+        raise DatabaseError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "Le fichier {path} n'est pas une base EduConnect Desktop lisible ({error})."
+        ).format(path=path, error=exc)) from exc
     except Exception:
         db.close()
         raise

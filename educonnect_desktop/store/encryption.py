@@ -24,6 +24,7 @@ from ..core.collation import COLLATION_NAME, compare_french
 from ..private_files import make_private, private_umask
 from .errors import DatabaseError
 from .keys import CLEAR, DATABASE_KEY, DatabaseKeys
+from ..core.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -174,7 +175,9 @@ def _check_encrypted(target: Path, source: Path, keys: DatabaseKeys) -> None:
     check = connect(target, keys)
     try:
         if check.execute("PRAGMA quick_check").fetchone()[0] != "ok":
-            raise DatabaseError(f"La copie chiffrée de {source} est incohérente : la base reste en clair.")
+            raise DatabaseError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "La copie chiffrée de {source} est incohérente : la base reste en clair."
+            ).format(source=source))
         check.execute("PRAGMA journal_mode = wal")
     finally:
         check.close()
@@ -267,19 +270,21 @@ def key_missing_message(path: Path, secrets) -> str:
     name = getattr(secrets, "backend_name", None)
     if callable(name):
         try:
-            backend = f" (trousseau : {name()})"
+            backend = QT_TRANSLATE_NOOP("StaffMessages", " (trousseau : {name})").format(name=name())
         except Exception:  # naming the backend is a courtesy, never a second failure
             backend = ""
-    return (f"La base de données {path} est chiffrée (ou n'est pas une base EduConnect Desktop) et sa clé "
-            f"(« {DATABASE_KEY} ») est introuvable dans le trousseau système{backend}. Ouvrez la session de "
-            "l'utilisateur qui l'a créée (trousseau déverrouillé), ou restaurez la clé sauvegardée : sans "
-            "elle, la base ne peut pas être lue.")
+    return QT_TRANSLATE_NOOP(
+        "StaffMessages", "La base de données {path} est chiffrée (ou n'est pas une base EduConnect Desktop) et sa "
+        "clé (« {key} ») est introuvable dans le trousseau système{backend}. Ouvrez la session de l'utilisateur qui "
+        "l'a créée (trousseau déverrouillé), ou restaurez la clé sauvegardée : sans elle, la base ne peut pas être "
+        "lue.").format(path=path, key=DATABASE_KEY, backend=backend)
 
 
 def wrong_key_message(path: Path) -> str:
-    return (f"La clé du trousseau système (« {DATABASE_KEY} ») n'ouvre pas la base {path} : elle a été "
-            "chiffrée avec une autre clé, ou le fichier n'est pas une base EduConnect Desktop. "
-            "Restaurez la clé sauvegardée de ce poste.")
+    return QT_TRANSLATE_NOOP(
+        "StaffMessages", "La clé du trousseau système (« {key} ») n'ouvre pas la base {path} : elle a été "
+        "chiffrée avec une autre clé, ou le fichier n'est pas une base EduConnect Desktop. "
+        "Restaurez la clé sauvegardée de ce poste.").format(key=DATABASE_KEY, path=path)
 
 
 __all__ = ["describe", "FileState", "file_state", "connect", "copy_database", "EncryptedSqliteDatabase", "encrypt_clear_file",

@@ -28,6 +28,7 @@ import secrets
 from dataclasses import dataclass, field
 
 from ..errors import UserFacingError
+from ..core.messages import QT_TRANSLATE_NOOP
 
 log = logging.getLogger(__name__)
 
@@ -105,9 +106,10 @@ def load_master_key(secrets_store, *, create: bool) -> bytes | None:
     except ValueError:
         raw = b""
     if len(raw) != KEY_BYTES:
-        raise DatabaseKeyError(
+        raise DatabaseKeyError(QT_TRANSLATE_NOOP(
+            "StaffMessages",
             "Le trousseau système contient une clé de base de données illisible (« database-key »). "
-            "Restaurez la clé sauvegardée ; ne la supprimez pas : la base ne pourrait plus être ouverte.")
+            "Restaurez la clé sauvegardée ; ne la supprimez pas : la base ne pourrait plus être ouverte."))
     return raw
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Sequence
 
 from .. import APP_ID, APP_NAME
+from .translations import translated
 
 log = logging.getLogger(__name__)
 
@@ -88,7 +89,7 @@ async def run_window(args: argparse.Namespace) -> int:
         config = load_config(args.config)
         database_path = resolve_database_path(args.db, config)
     except UserFacingError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
+        QMessageBox.critical(None, APP_NAME, translated(exc.message))
         return 2
     theme.apply(app, variant=config.ui.contrast, kiosk=args.kiosk)
     from .translations import current_language, default_language, set_language
@@ -118,7 +119,7 @@ async def run_window(args: argparse.Namespace) -> int:
         # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
         database = await asyncio.to_thread(open_database, database_path, secrets=secrets)
     except UserFacingError as exc:
-        QMessageBox.critical(window, APP_NAME, exc.message)
+        QMessageBox.critical(window, APP_NAME, translated(exc.message))
         window.close()
         desk.close()
         return 2

@@ -9,11 +9,12 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPlainTextEdit,
 
 from ..core.labels import KIND_LABELS, label
 from ..services.dto import IssuedCredential
+from .translations import translated
 from .widgets import named
 
 
 def format_credentials(issued: Sequence[IssuedCredential]) -> str:
-    return "\n".join(f"{label(KIND_LABELS, c.kind):<20} {c.first_name} {c.last_name:<18} "
+    return "\n".join(f"{translated(label(KIND_LABELS, c.kind)):<20} {c.first_name} {c.last_name:<18} "
                      f"{c.identifier:<22} {c.provisional_password or ''}" for c in issued)
 
 

@@ -25,6 +25,7 @@ from . import theme
 from .credentials_view import credentials_editor, format_credentials
 from .desk import Desk
 from .keyboard import ForwardMap, ReadingOrderFocus, enter_scope, focus_first
+from .translations import translated
 from .widgets import named
 
 
@@ -122,7 +123,7 @@ class FirstRunDialog(ReadingOrderFocus, QDialog):
     def _update_create_button(self) -> None:
         policy = self._policy()
         matches = self.password.text() == self.confirm.text()
-        problems = list(policy.messages) if self.password.text() else [
+        problems = [translated(m) for m in policy.messages] if self.password.text() else [
             self.tr("Au moins 8 caractères, dont 3 types parmi : minuscules, majuscules, chiffres, "
                     "caractères spéciaux.")]
         if self.confirm.text() and not matches:
@@ -144,7 +145,7 @@ class FirstRunDialog(ReadingOrderFocus, QDialog):
                 session = await self._desk.call(staff_service.staff_login, admin.identifier, self.password.text())
                 demo = await self._desk.load_demo(session.actor)
         except UserFacingError as exc:
-            self.error_label.setText(exc.message)
+            self.error_label.setText(translated(exc.message))
             self._update_create_button()
             return
         self.password.clear()

@@ -22,6 +22,7 @@ from . import theme
 from .desk import Desk
 from .first_run import FirstRunDialog
 from .secretariat.session_view import LOCK_AFTER_MS, StaffSessionView
+from .translations import translated
 from .widgets import message_label, named, show_message
 
 
@@ -202,7 +203,7 @@ class MainWindow(QMainWindow):
             overview = await self._desk.overview()
             has_admin = await self._desk.has_administrator()
         except UserFacingError as exc:
-            self.status_label.setText(exc.message)
+            self.status_label.setText(translated(exc.message))
             return
         self.show_overview(overview)
         self.first_run_button.setVisible(not has_admin)

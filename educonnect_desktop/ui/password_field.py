@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from ..core.passwords import MAX_LENGTH, PolicyResult, Strength, check_policy, estimate_strength, warm_up
 from . import theme
 from .strength_advice import advice_text
+from .translations import translated
 from .widgets import left_to_right, named
 
 log = logging.getLogger(__name__)
@@ -178,7 +179,7 @@ class PasswordField(QWidget):
         checklist = QVBoxLayout()
         checklist.setSpacing(2)
         for criterion in self._policy.criteria:
-            label = named(QLabel(), f"criterion_{criterion.key}", criterion.label)
+            label = named(QLabel(), f"criterion_{criterion.key}", translated(criterion.label))
             indent = 16 if criterion.key in _CLASS_KEYS else 0
             label.setContentsMargins(indent, 0, 0, 0)
             self._rows[criterion.key] = label
@@ -319,7 +320,7 @@ class PasswordField(QWidget):
             if self._row_state.get(key) == (state, visible):
                 continue
             self._row_state[key] = (state, visible)
-            self._show_row(self._rows[key], criterion.label, state, visible)
+            self._show_row(self._rows[key], translated(criterion.label), state, visible)
 
         matches = password == confirm
         if not confirm:

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, Qt
 
+from ..core.messages import Text
 from ..paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -32,6 +33,27 @@ APP_CATALOGUE = "educonnect"
 
 _installed: list[QTranslator] = []
 _current = SOURCE_LANGUAGE
+
+
+def translated(text: str) -> str:
+    """A text of the core or the services (`core.messages.Text`) in the window's language.
+
+    Qt's catalogues are looked up now, at display time, with the text's context; its
+    parameters are filled in after, themselves translated when they are `Text` (a label
+    inside a sentence). A plain `str` (a name, a file, a text nobody marked) is shown as it is.
+    """
+    if not isinstance(text, Text):
+        return text
+    if text.forms and _current != SOURCE_LANGUAGE:
+        # French says "0 élève"; English (and the Arabic we write) take the singular for 1 only.
+        text = text.forms[0] if text.forms[0].params.get("count") == 1 else text.forms[1]
+    if text.parts:
+        return "".join(translated(part) for part in text.parts)
+    shown = QCoreApplication.translate(text.context, text.source) if text.context else text.source
+    if text.params:
+        shown = shown.format(**{name: translated(value) if isinstance(value, str) else value
+                                for name, value in text.params.items()})
+    return shown
 
 
 def translations_directory() -> Path:

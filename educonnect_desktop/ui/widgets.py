@@ -11,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
+from ..core.messages import QT_TRANSLATE_NOOP, concatenation
 from ..errors import UserFacingError
 
 W = TypeVar("W", bound=QWidget)
@@ -66,13 +67,15 @@ def _ensure_visible(area: QScrollArea, widget: QWidget) -> None:
     area.ensureWidgetVisible(widget)
 
 
-SPACE_HINT = "Attention : votre saisie du mot de passe commence ou se termine par une espace."
+SPACE_HINT = QT_TRANSLATE_NOOP("FamilyMessages",
+                               "Attention : votre saisie du mot de passe commence ou se termine par une espace.")
 
 
 def with_space_hint(message: str, typed_password: str) -> str:
     """A refused password typed with a space before or after it: say so (the space may be the
     whole problem). Said whatever the account, so it tells nothing about the account."""
-    return f"{message} {SPACE_HINT}" if typed_password != typed_password.strip() else message
+    # Kept a Text: the window translates the refusal and the hint each on its own.
+    return concatenation(message, " ", SPACE_HINT) if typed_password != typed_password.strip() else message
 
 
 @contextmanager

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget, QWizard, QWizard
 from ..errors import UserFacingError
 from .keyboard import ReadingOrderFocus, enter_scope, first_usable, focus_first
 from . import theme
+from .translations import translated
 from .widgets import message_label, named
 
 
@@ -61,7 +62,7 @@ class AsyncPage(QWizardPage):
         try:
             await self.submit()
         except UserFacingError as exc:
-            self.show_error(exc.message)
+            self.show_error(translated(exc.message))
             return
         finally:
             self.busy = False

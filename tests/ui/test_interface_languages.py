@@ -1,4 +1,5 @@
-"""The families' screens in English and Arabic: chosen with the keyboard, read right to left.
+"""The families' screens in English and Arabic: chosen with the keyboard, read right to left;
+and what the services say (refusals, labels: `core.messages.Text`) in the window's language.
 
 Real widgets offscreen with the real catalogues (resources/translations/*.qm); the
 language row is reached with Tab and pressed with Space or Enter, as a person would.
@@ -8,6 +9,7 @@ from __future__ import annotations
 
 import io
 import re
+from types import SimpleNamespace
 
 import pytest
 from PySide6.QtCore import QLocale, QPoint, Qt
@@ -17,11 +19,18 @@ from cli_support import AS_STAFF, add_staff, password_on_stdin
 from educonnect_desktop.cli import main as cli
 from educonnect_desktop.config import ConfigError, load_config, parse_config
 from educonnect_desktop.ui import translations
+from async_support import wait_for
+from educonnect_desktop.core.audit_labels import ACTION_FAMILIES, details_text
+from educonnect_desktop.core.labels import KIND_LABELS, STATE_LABELS, email_state_text
+from educonnect_desktop.core.messages import QT_TRANSLATE_NOOP
+from educonnect_desktop.services import demo
+from educonnect_desktop.services.authentication import BAD_CREDENTIALS
 from educonnect_desktop.ui.kiosk import KioskWindow
-from educonnect_desktop.ui.translations import current_language, default_language, set_language
+from educonnect_desktop.ui.translations import current_language, default_language, set_language, translated
 from keyboard_support import check_screen, enter, focused, key, tab_to
 
 ARABIC = "\u0600-\u06ff"
+FSI, PDI = "\u2068", "\u2069"
 
 
 @pytest.fixture
@@ -241,3 +250,115 @@ def test_the_kiosk_starts_in_the_configured_language(qapp, loop, tmp_path, works
                        "--quit-after-show"])
     assert loop.run_until_complete(run_window(args)) == 0
     assert seen == {"text": "لديّ حساب EduConnect", "rtl": True, "next_family": "ar"}
+
+
+# -- what the services say (core.messages.Text), read in the window's language ------------
+
+@pytest.fixture
+def provisional(db, fast_hashing):
+    return {c.identifier: c.provisional_password for c in demo.load_demo(hashing=fast_hashing)}
+
+
+def choose_language(qtbot, kiosk, language: str) -> None:
+    button = kiosk.start_screen.findChild(QPushButton, f"language_{language}_button")
+    tab_to(qtbot, button)
+    key(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: current_language() == language, timeout=3000)
+
+
+async def refused_login(qtbot, kiosk, password: str):
+    """From the start screen, "I have an account", "l.dupont1", Tab, the password, Enter; after a
+    refusal the identifier stays and the focus is back in the (emptied) password field."""
+    screen = kiosk.start_screen
+    if screen.wizard is None:
+        tab_to(qtbot, screen.login_button)
+        enter(qtbot)
+        await wait_for(lambda: screen.wizard is not None and screen.wizard.current_name() == "login")
+        await wait_for(lambda: focused() is screen.wizard.login_page.identifier_edit)
+        qtbot.keyClicks(focused(), "l.dupont1")
+        key(qtbot, Qt.Key.Key_Tab)
+    page = screen.wizard.login_page
+    assert focused() is page.password_edit and page.identifier_edit.text() == "l.dupont1"
+    qtbot.keyClicks(focused(), password)
+    enter(qtbot)  # Enter = "Se connecter"; the previous refusal is hidden at once
+    await wait_for(lambda: page.error.isVisible() and not page.busy)
+    return page.error.text(), page
+
+
+def test_a_wrong_password_is_refused_in_english(qtbot, loop, kiosk, provisional):
+    choose_language(qtbot, kiosk, "en")
+
+    async def scenario():
+        error, page = await refused_login(qtbot, kiosk, "pas-le-bon")
+        assert error == "Incorrect identifier or password."
+        assert page.error.accessibleDescription() == error, "a screen reader reads the same sentence"
+        error, _page = await refused_login(qtbot, kiosk, "pas-le-bon ")
+        assert error == ("Incorrect identifier or password. "
+                         "Note: the password you typed begins or ends with a space.")
+
+    loop.run_until_complete(scenario())
+    assert BAD_CREDENTIALS == "Identifiant ou mot de passe incorrect.", "the services still speak French"
+
+
+def test_a_family_reads_the_refusal_and_the_wait_in_arabic(qtbot, loop, kiosk, provisional):
+    choose_language(qtbot, kiosk, "ar")
+
+    async def scenario():
+        for _ in range(5):  # five free failures (core.throttle.TARGET), then a minute's wait
+            error, _page = await refused_login(qtbot, kiosk, "pas-le-bon")
+            assert error == "المعرّف أو كلمة المرور غير صحيحة."
+        error, page = await refused_login(qtbot, kiosk, "pas-le-bon")
+        assert error == f"محاولات كثيرة جداً. أعد المحاولة بعد {FSI}1{PDI} دقيقة."
+        assert page.isRightToLeft() and page.password_edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    loop.run_until_complete(scenario())
+
+
+def test_the_secretariat_labels_are_english_in_english_and_french_in_arabic(qapp, workstation_in_french):
+    guardian, waiting = KIND_LABELS["guardian"], email_state_text(True, "pending", True)
+    details = details_text({"kind": "guardian", "reason": "bad_credentials", "count": 2})
+    set_language(qapp, "en")
+    assert translated(guardian) == "Legal guardian" and translated(STATE_LABELS["locked"]) == "Blocked"
+    assert translated(waiting) == "Awaiting confirmation — new address awaiting confirmation"
+    assert translated(details) == "reason: incorrect identifier or password; count: 2; type: Legal guardian", (
+        "in the French order of the names")
+    assert translated(ACTION_FAMILIES["auth."]) == "Sign-ins"
+    set_language(qapp, "ar")  # the secretariat stays in French in Arabic
+    assert translated(guardian) == "Représentant légal"
+    assert translated(details) == ("motif : identifiant ou mot de passe incorrect ; nombre : 2 ; "
+                                   "type : Représentant légal")
+    set_language(qapp, "fr")
+    assert translated(details) == details
+
+
+def test_counts_follow_the_rule_of_the_window_language(qapp, workstation_in_french):
+    from educonnect_desktop.services.roster_text import result_lines
+
+    lines = result_lines(SimpleNamespace(establishment_created=False, uai="0751234A", students_created=0,
+                                         guardians_created=1, passwords_issued=2, students_updated=0,
+                                         guardians_updated=0, students_left=0, links_added=0, links_changed=0,
+                                         links_removed=0, rejected=0))
+    assert lines[0] == "Comptes créés : 0 élève, 1 responsable ; 2 mots de passe provisoires."
+    set_language(qapp, "en")
+    assert translated(lines[0]) == "Accounts created: 0 pupils, 1 guardian; 2 temporary passwords."
+
+
+def test_the_sync_status_reads_in_english(qapp, workstation_in_french):
+    from datetime import datetime, timedelta, timezone
+
+    from educonnect_desktop.ui.secretariat.sync_status_text import SyncView, describe
+
+    now = datetime(2026, 12, 2, 9, 0, tzinfo=timezone.utc)
+    view = SyncView(enrolled=True, server="https://central.example", last_success=now - timedelta(minutes=5),
+                    waiting=2, conflicts=[object()])
+    line, detail = describe(view, now)
+    assert line == "Synchronisé il y a 5 min — 2 modifications en attente · 1 conflit à traiter"
+    set_language(qapp, "en")
+    assert translated(line) == "Synced 5 min ago — 2 changes waiting · 1 conflict to settle"
+    assert translated(detail) == "Central server: https://central.example. Last successful sync 5 min ago."
+
+
+def test_a_text_nobody_translated_shows_its_french_filled_in(qapp, workstation_in_french):
+    set_language(qapp, "en")
+    unknown = QT_TRANSLATE_NOOP("StaffMessages", "Phrase inconnue « {x} ».").format(x="y")
+    assert translated(unknown) == "Phrase inconnue « y »." and translated("texte brut") == "texte brut"

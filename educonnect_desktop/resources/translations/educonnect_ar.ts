@@ -2,9 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="fr">
 <context>
+    <name>AccountDetails</name>
+    <message>
+        <location filename="../../ui/secretariat/account_details.py" line="+17"/>
+        <source>Responsable légal 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable légal 2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Niveau {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signalé comme erroné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>non validé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1} ({2}) — {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Aucune</source>
+        <translation type="unfinished">لا يوجد</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bloqué après trop d&apos;essais infructueux, jusqu&apos;au {0} à {1} (« Débloquer » le libère)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mot de passe choisi par la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mot de passe provisoire</source>
+        <translation type="unfinished">كلمة المرور المؤقتة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe provisoire valable jusqu&apos;au {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AccountDetailsView</name>
     <message>
-        <location filename="../../ui/secretariat/account_details.py" line="+65"/>
+        <location line="+8"/>
         <source>Nom</source>
         <translation type="unfinished">الاسم العائلي</translation>
     </message>
@@ -82,7 +150,7 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../ui/secretariat/account_panel.py" line="+34"/>
+        <location filename="../../ui/secretariat/account_panel.py" line="+35"/>
         <source>Compte sélectionné</source>
         <translation type="unfinished"></translation>
     </message>
@@ -199,7 +267,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/secretariat/accounts_model.py" line="+46"/>
+        <location filename="../../ui/secretariat/accounts_model.py" line="+56"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
@@ -247,7 +315,7 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/secretariat/accounts_tab.py" line="+46"/>
+        <location filename="../../ui/secretariat/accounts_tab.py" line="+47"/>
         <source>Rechercher un compte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -375,7 +443,7 @@
 <context>
     <name>AnswerView</name>
     <message>
-        <location filename="../../ui/recovery/answer_view.py" line="+18"/>
+        <location filename="../../ui/recovery/answer_view.py" line="+19"/>
         <source>Réponse à votre demande</source>
         <translation>الرد على طلبك</translation>
     </message>
@@ -386,9 +454,617 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../core/audit_labels.py" line="+15"/>
+        <source>Connexion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte activé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charte acceptée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enfants confirmés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte fermé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte désactivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte réactivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changement d&apos;adresse e-mail demandé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation d&apos;adresse e-mail renvoyée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse e-mail confirmée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changement de portable demandé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable confirmé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe choisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe réinitialisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte débloqué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lien avec un enfant signalé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lien signalé examiné</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes fusionnés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réglage modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clé de la base de données exportée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clé de la base de données importée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Démonstration chargée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anciens comptes ATEN importés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connexion avec un ancien compte ATEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lettres éditées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lien élève – représentant retiré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lien élève – représentant enregistré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoi de message échoué (nouvel essai prévu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message annulé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message en échec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message mis en file d&apos;attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message remis en file d&apos;attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message envoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message de test envoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte effacé (RGPD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Données d&apos;une famille exportées (droit d&apos;accès)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purge des données périmées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant perdu</source>
+        <translation type="unfinished">المعرّف المفقود</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe réinitialisé (mot de passe perdu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe perdu : code demandé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe perdu : code saisi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Création de compte : code SMS vérifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Création de compte : code SMS demandé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Création de compte : parent identifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import SIECLE / ONDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premier administrateur créé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnel ajouté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action refusée (droits insuffisants)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflit de synchronisation tranché</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poste inscrit auprès du serveur central</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connexions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enfants (signalements, fusions)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liens élève – représentant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant ou mot de passe perdu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Création de compte par SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports SIECLE / ONDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lettres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anciens comptes ATEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Établissements</source>
+        <translation type="unfinished">المؤسسات</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réglages</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages de test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vie privée (export, effacement, purges)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base de données (clé de chiffrement)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>motif</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nombre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UAI</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>état</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>état précédent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message n°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>champs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>élèves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>représentants légaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>essais</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bloqué jusqu&apos;à</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adresse e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destinataire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>représentant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niveau de responsabilité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mis à jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liens ajoutés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liens modifiés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liens retirés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lignes refusées</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mots de passe provisoires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>réglage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflit n°</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valeur gardée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>déjà utilisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifiant ou mot de passe incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compte désactivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fusionné avec un autre compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mot de passe provisoire expiré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seul lien de l&apos;élève</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aucun compte correspondant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mot de passe actuel incorrect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lettre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>réinitialisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ancien compte ATEN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>création par SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIECLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONDE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>oui</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} : {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> ; </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/secretariat/audit_view.py" line="+66"/>
+        <location filename="../../ui/secretariat/audit_view.py" line="+67"/>
         <location line="+27"/>
         <source>Compte concerné</source>
         <translation type="unfinished"></translation>
@@ -538,7 +1214,7 @@
 <context>
     <name>BirthDatesEditor</name>
     <message>
-        <location filename="../../ui/registration/birth_dates.py" line="+44"/>
+        <location filename="../../ui/registration/birth_dates.py" line="+45"/>
         <source>jj/mm/aaaa</source>
         <translation>يوم/شهر/سنة</translation>
     </message>
@@ -793,7 +1469,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
 <context>
     <name>ChildrenTab</name>
     <message>
-        <location filename="../../ui/my_account/children_tab.py" line="+32"/>
+        <location filename="../../ui/my_account/children_tab.py" line="+33"/>
         <source>&lt;b&gt;Vos enfants&lt;/b&gt;</source>
         <translation>&lt;b&gt;أطفالك&lt;/b&gt;</translation>
     </message>
@@ -829,7 +1505,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
 <context>
     <name>ClassLettersDialog</name>
     <message>
-        <location filename="../../ui/secretariat/class_letters_dialog.py" line="+45"/>
+        <location filename="../../ui/secretariat/class_letters_dialog.py" line="+46"/>
         <source>Imprimer des lettres de notification</source>
         <translation type="unfinished"></translation>
     </message>
@@ -995,7 +1671,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/registration/code_page.py" line="+31"/>
+        <location filename="../../ui/registration/code_page.py" line="+32"/>
         <source>Saisissez le code reçu par SMS</source>
         <translation>أدخل الرمز الذي وصلك عبر SMS</translation>
     </message>
@@ -1053,7 +1729,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../ui/secretariat/conflicts_tab.py" line="+34"/>
+        <location filename="../../ui/secretariat/conflicts_tab.py" line="+35"/>
         <source>Compte</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1234,7 +1910,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../ui/credentials_view.py" line="+22"/>
+        <location filename="../../ui/credentials_view.py" line="+23"/>
         <source>Identifiants et mots de passe provisoires</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1471,7 +2147,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
 <context>
     <name>EmailConfirmationPage</name>
     <message>
-        <location filename="../../ui/login/email_confirmation_page.py" line="+30"/>
+        <location filename="../../ui/login/email_confirmation_page.py" line="+31"/>
         <source>Validez votre adresse e-mail</source>
         <translation>أكّد عنوان بريدك الإلكتروني</translation>
     </message>
@@ -1663,18 +2339,18 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/secretariat/enroll_dialog.py" line="+49"/>
+        <location filename="../../ui/secretariat/enroll_dialog.py" line="+50"/>
         <source>Certificat de l&apos;autorité du serveur</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+27"/>
         <source>Choisir le certificat de l&apos;autorité</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-24"/>
         <source>Certificats (*.pem *.crt)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1684,7 +2360,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Inscrire ce poste au serveur central</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1768,6 +2444,329 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <location line="+9"/>
         <source>Indiquez l&apos;adresse du serveur et le code d&apos;inscription.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMessages</name>
+    <message>
+        <location filename="../../core/contact.py" line="+82"/>
+        <source>Veuillez saisir un numéro de téléphone.</source>
+        <translation>يُرجى إدخال رقم هاتف.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le numéro de téléphone « {number} » n&apos;est pas valide.</source>
+        <translation>رقم الهاتف «⁨{number}⁩» غير صالح.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ce numéro n&apos;est pas un numéro de portable : les SMS ne peuvent être envoyés qu&apos;à un portable.</source>
+        <translation>هذا الرقم ليس رقم هاتف محمول: لا يمكن إرسال رسائل SMS إلا إلى هاتف محمول.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Veuillez saisir une adresse e-mail.</source>
+        <translation>يُرجى إدخال عنوان بريد إلكتروني.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L&apos;adresse e-mail « {address} » n&apos;est pas valide (exemple attendu : prenom.nom@exemple.fr).</source>
+        <translation>عنوان البريد الإلكتروني «⁨{address}⁩» غير صالح (مثال على الصيغة المطلوبة: prenom.nom@exemple.fr).</translation>
+    </message>
+    <message>
+        <location filename="../../core/otp.py" line="+88"/>
+        <source>Ce code a déjà été utilisé.</source>
+        <translation>سبق استخدام هذا الرمز.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trop d&apos;essais : ce code n&apos;est plus valable. Demandez-en un nouveau.</source>
+        <translation>محاولات كثيرة جداً: لم يعد هذا الرمز صالحاً. اطلب رمزاً جديداً.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce code a expiré. Demandez-en un nouveau.</source>
+        <translation>انتهت صلاحية هذا الرمز. اطلب رمزاً جديداً.</translation>
+    </message>
+    <message>
+        <location filename="../../core/passwords.py" line="+67"/>
+        <source>Une lettre minuscule</source>
+        <translation>حرف صغير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une lettre majuscule</source>
+        <translation>حرف كبير</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un chiffre</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un caractère spécial</source>
+        <translation>رمز خاص</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le mot de passe doit contenir au moins {count} caractères.</source>
+        <translation>يجب أن تتكوّن كلمة المرور من ⁨{count}⁩ أحرف على الأقل.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utilisez au moins {count} des 4 types de caractères : minuscules, majuscules, chiffres, caractères spéciaux.</source>
+        <translation>استخدم ⁨{count}⁩ أنواع على الأقل من أنواع الأحرف الأربعة: أحرف صغيرة، أحرف كبيرة، أرقام، رموز خاصة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le mot de passe ne doit pas contenir votre nom, votre prénom ou votre identifiant.</source>
+        <translation>يجب ألا تحتوي كلمة المرور على اسم عائلتك أو اسمك الشخصي أو معرّفك.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le mot de passe ne doit pas dépasser {count} caractères.</source>
+        <translation>يجب ألا تتجاوز كلمة المرور ⁨{count}⁩ حرفاً.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Au moins {count} caractères</source>
+        <translation>⁨{count}⁩ أحرف على الأقل</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au moins {count} des 4 types de caractères</source>
+        <translation>⁨{count}⁩ أنواع على الأقل من أنواع الأحرف الأربعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ni votre nom, ni votre prénom, ni votre identifiant</source>
+        <translation>لا اسم العائلة ولا الاسم الشخصي ولا المعرّف</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au plus {count} caractères</source>
+        <translation>⁨{count}⁩ حرفاً على الأكثر</translation>
+    </message>
+    <message>
+        <location filename="../../core/throttle.py" line="+102"/>
+        <source>Trop de tentatives. Réessayez dans {minutes} minute.</source>
+        <translation>محاولات كثيرة جداً. أعد المحاولة بعد ⁨{minutes}⁩ دقيقة.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trop de tentatives. Réessayez dans {minutes} minutes.</source>
+        <translation>محاولات كثيرة جداً. المدة المتبقية قبل إعادة المحاولة بالدقائق: ⁨{minutes}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../services/authentication.py" line="+16"/>
+        <source>Identifiant ou mot de passe incorrect.</source>
+        <translation>المعرّف أو كلمة المرور غير صحيحة.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Ce compte est désactivé. Adressez-vous à l&apos;établissement.</source>
+        <translation>هذا الحساب معطَّل. يُرجى التوجّه إلى المؤسسة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Votre mot de passe provisoire a expiré (il était valable trois mois). Adressez-vous à l&apos;établissement pour recevoir une nouvelle lettre.</source>
+        <translation>انتهت صلاحية كلمة المرور المؤقتة (كانت صالحة لمدة ثلاثة أشهر). يُرجى التوجّه إلى المؤسسة للحصول على رسالة جديدة.</translation>
+    </message>
+    <message>
+        <location filename="../../services/children.py" line="+23"/>
+        <source>Ces comptes ne peuvent pas être réunis : vérifiez l&apos;identifiant et le mot de passe de l&apos;autre compte. Les deux comptes doivent porter les mêmes nom et prénom, et un mot de passe provisoire expiré ne permet pas de les réunir ; en cas de doute, adressez-vous à l&apos;établissement.</source>
+        <translation>لا يمكن دمج هذين الحسابين: تحقّق من معرّف الحساب الآخر وكلمة مروره. يجب أن يحمل الحسابان اسم العائلة والاسم الشخصي نفسيهما، ولا تسمح كلمة مرور مؤقتة منتهية الصلاحية بدمجهما؛ وفي حال الشك، يُرجى التوجّه إلى المؤسسة.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&apos;il y a un seul lien responsable-élève, l&apos;action ne sera pas prise en compte.</source>
+        <translation>إذا لم يكن هناك سوى رابط واحد بين وليّ الأمر والتلميذ، فلن يؤخذ هذا الإجراء بعين الاعتبار.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>C&apos;est le compte sur lequel vous êtes connecté.</source>
+        <translation>هذا هو الحساب الذي سجّلت الدخول إليه.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cet élève n&apos;est pas rattaché à votre compte.</source>
+        <translation>هذا التلميذ غير مرتبط بحسابك.</translation>
+    </message>
+    <message>
+        <location filename="../../services/credentials.py" line="+41"/>
+        <source>Le nouveau mot de passe doit être différent de l&apos;actuel (ou du mot de passe provisoire).</source>
+        <translation>يجب أن تختلف كلمة المرور الجديدة عن الحالية (أو عن كلمة المرور المؤقتة).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Aucun code n&apos;est en attente. Demandez-en un nouveau.</source>
+        <translation>لا يوجد رمز قيد الانتظار. اطلب رمزاً جديداً.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code incorrect. Il vous reste {left} essai.</source>
+        <translation>الرمز غير صحيح. عدد المحاولات المتبقية: ⁨{left}⁩.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code incorrect. Il vous reste {left} essais.</source>
+        <translation>الرمز غير صحيح. عدد المحاولات المتبقية: ⁨{left}⁩.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ce lien ou cette étape n&apos;est plus valable. Recommencez la démarche.</source>
+        <translation>لم يعد هذا الرابط أو هذه الخطوة صالحاً. أعد الإجراء من البداية.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{hours} heure</source>
+        <translation>⁨{hours}⁩ ساعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} heures</source>
+        <translation>⁨{hours}⁩ ساعة</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} minutes</source>
+        <translation>⁨{minutes}⁩ دقيقة</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>La date « {text} » n&apos;existe pas : vérifiez le jour et le mois.</source>
+        <translation>التاريخ «⁨{text}⁩» غير موجود: تحقّق من اليوم والشهر.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date de naissance illisible « {text} » : utilisez le format jj/mm/aaaa.</source>
+        <translation>تعذّرت قراءة تاريخ الميلاد «⁨{text}⁩»: استخدم الصيغة يوم/شهر/سنة (jj/mm/aaaa).</translation>
+    </message>
+    <message>
+        <location filename="../../services/first_login.py" line="+99"/>
+        <source>Les dates de naissance ne correspondent pas aux élèves rattachés à votre compte. Vérifiez-les ou adressez-vous à l&apos;établissement.</source>
+        <translation>تواريخ الميلاد لا تطابق التلاميذ المرتبطين بحسابك. تحقّق منها أو توجّه إلى المؤسسة.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inputs.py" line="+15"/>
+        <source>{what} trop long : {limit} caractères au plus.</source>
+        <translation>الحقل «⁨{what}⁩» طويل جداً: ⁨{limit}⁩ حرفاً على الأكثر.</translation>
+    </message>
+    <message>
+        <location filename="../../services/legacy.py" line="+31"/>
+        <source>Identifiant ou mot de passe de l&apos;ancien compte incorrect.</source>
+        <translation>معرّف الحساب القديم أو كلمة مروره غير صحيحة.</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Cet ancien compte a déjà servi à activer un compte EduConnect : connectez-vous avec votre identifiant EduConnect.</source>
+        <translation>سبق استخدام هذا الحساب القديم لتفعيل حساب EduConnect: سجّل الدخول بمعرّفك في EduConnect.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nous ne retrouvons pas votre compte EduConnect : adressez-vous à l&apos;établissement.</source>
+        <translation>لم نعثر على حسابك في EduConnect: يُرجى التوجّه إلى المؤسسة.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cet ancien compte a déjà servi à activer un compte EduConnect.</source>
+        <translation>سبق استخدام هذا الحساب القديم لتفعيل حساب EduConnect.</translation>
+    </message>
+    <message>
+        <location filename="../../services/my_account.py" line="+64"/>
+        <location line="+10"/>
+        <source>Le mot de passe actuel est incorrect.</source>
+        <translation>كلمة المرور الحالية غير صحيحة.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Les deux adresses e-mail ne correspondent pas.</source>
+        <translation>عنوانا البريد الإلكتروني غير متطابقين.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&apos;est déjà l&apos;adresse confirmée de votre compte.</source>
+        <translation>هذا هو أصلاً العنوان المؤكَّد لحسابك.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Aucune adresse e-mail n&apos;est en attente de confirmation.</source>
+        <translation>لا يوجد عنوان بريد إلكتروني في انتظار التأكيد.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Seuls les représentants légaux peuvent enregistrer un numéro de portable.</source>
+        <translation>لا يمكن تسجيل رقم هاتف محمول إلا للأولياء الشرعيين.</translation>
+    </message>
+    <message>
+        <location filename="../../services/recovery.py" line="+39"/>
+        <source>Si un compte correspond à ces informations, nous venons de vous envoyer votre identifiant. Pensez à vérifier vos courriers indésirables.</source>
+        <translation>إذا كان هناك حساب يطابق هذه المعلومات، فقد أرسلنا إليك معرّفك للتوّ. لا تنسَ التحقّق من مجلد الرسائل غير المرغوب فيها.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si cet identifiant existe et qu&apos;une adresse e-mail (ou, pour un parent, un numéro de portable) confirmée y est associée, nous venons d&apos;y envoyer un code pour choisir un nouveau mot de passe.</source>
+        <translation>إذا كان هذا المعرّف موجوداً ومرتبطاً بعنوان بريد إلكتروني مؤكَّد (أو، بالنسبة إلى وليّ الأمر، برقم هاتف محمول مؤكَّد)، فقد أرسلنا إليه للتوّ رمزاً لاختيار كلمة مرور جديدة.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code incorrect ou expiré. Vérifiez le dernier code reçu ou demandez-en un nouveau (5 essais au plus par code).</source>
+        <translation>الرمز غير صحيح أو منتهي الصلاحية. تحقّق من آخر رمز وصلك أو اطلب رمزاً جديداً (5 محاولات على الأكثر لكل رمز).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sans adresse e-mail confirmée (ou, pour un parent, sans numéro de portable confirmé), adressez-vous à l&apos;établissement : le secrétariat vous remettra une nouvelle lettre.</source>
+        <translation>إذا لم يكن لديك عنوان بريد إلكتروني مؤكَّد (أو، بالنسبة إلى وليّ الأمر، رقم هاتف محمول مؤكَّد)، فتوجّه إلى المؤسسة: ستسلّمك الإدارة رسالة جديدة.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Choisissez l&apos;e-mail ou le SMS.</source>
+        <translation>اختر البريد الإلكتروني أو SMS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indiquez votre identifiant.</source>
+        <translation>أدخل معرّفك.</translation>
+    </message>
+    <message>
+        <location filename="../../services/self_registration.py" line="+32"/>
+        <source>Nous ne parvenons pas à vous identifier : contactez l&apos;établissement de votre enfant.</source>
+        <translation>لم نتمكّن من التعرّف عليك: يُرجى الاتصال بمؤسسة طفلك.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../services/setup.py" line="+30"/>
+        <location filename="../../services/staff.py" line="+98"/>
+        <source>Nom</source>
+        <translation>اسم العائلة</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../services/setup.py" line="+0"/>
+        <location filename="../../services/staff.py" line="+0"/>
+        <source>Prénom</source>
+        <translation>الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indiquez votre nom et votre prénom.</source>
+        <translation>أدخل اسم عائلتك واسمك الشخصي.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>La création de compte par SMS est indisponible sur ce poste pour le moment. Utilisez l&apos;identifiant et le mot de passe provisoire de la lettre remise par l&apos;établissement, ou adressez-vous au secrétariat.</source>
+        <translation>إنشاء حساب عبر SMS غير متاح على هذا الجهاز حالياً. استخدم المعرّف وكلمة المرور المؤقتة الواردين في الرسالة التي سلّمتها لك المؤسسة، أو توجّه إلى الإدارة.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session.py" line="+81"/>
+        <source>Votre session n&apos;est plus valable. Reconnectez-vous.</source>
+        <translation>لم تعد جلستك صالحة. سجّل الدخول من جديد.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="+70"/>
+        <source>Attention : votre saisie du mot de passe commence ou se termine par une espace.</source>
+        <translation>تنبيه: كلمة المرور التي أدخلتها تبدأ بمسافة أو تنتهي بها.</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +2880,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="+45"/>
+        <location filename="../../ui/first_run.py" line="+46"/>
         <source>Premier démarrage — EduConnect Desktop</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2032,7 +3031,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/login/home_page.py" line="+40"/>
+        <location filename="../../ui/login/home_page.py" line="+41"/>
         <location line="+193"/>
         <source>Accueil</source>
         <translation>الصفحة الرئيسية</translation>
@@ -2198,7 +3197,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/secretariat/import_dialog.py" line="+47"/>
+        <location filename="../../ui/secretariat/import_dialog.py" line="+48"/>
         <source>Importer les élèves et les responsables</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2372,6 +3371,259 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <location filename="../../ui/kiosk.py" line="+65"/>
         <source>EduConnect — accueil des familles</source>
         <translation>EduConnect — استقبال العائلات</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../core/labels.py" line="+10"/>
+        <source>Élève</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Représentant légal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Non activé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bloqué</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Désactivé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucune</source>
+        <translation type="unfinished">لا يوجد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En attente de confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>non confirmée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en attente de confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nouvelle adresse en attente de confirmation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non confirmée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrateur</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrétariat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>code d&apos;activation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifiant oublié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>réinitialisation du mot de passe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmation d&apos;adresse e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avis à l&apos;ancienne adresse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mot de passe modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmation du portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prénom</source>
+        <translation type="unfinished">الاسم الشخصي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom</source>
+        <translation type="unfinished">الاسم العائلي</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant SIECLE de l&apos;élève</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom d&apos;usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant SIECLE de la personne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de départ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type de compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rôle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse e-mail</source>
+        <translation type="unfinished">عنوان البريد الإلكتروني</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État de l&apos;adresse e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouvelle adresse e-mail</source>
+        <translation type="unfinished">عنوان البريد الإلكتروني الجديد</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable confirmé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État du compte</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niveau de responsabilité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation type="unfinished">المعرّف</translation>
+    </message>
+    <message>
+        <location filename="../../messaging/outbox.py" line="+50"/>
+        <source>en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>envoi en cours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>envoyé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>échec</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annulé</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2772,7 +4024,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+44"/>
+        <location filename="../../ui/main_window.py" line="+45"/>
         <source>{0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2922,7 +4174,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished">EduConnect — استقبال العائلات</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Établissements : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2993,7 +4245,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>MessagingSettingsDialog</name>
     <message>
-        <location filename="../../ui/secretariat/messaging_settings_dialog.py" line="+32"/>
+        <location filename="../../ui/secretariat/messaging_settings_dialog.py" line="+33"/>
         <source>STARTTLS (port 587)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3251,7 +4503,17 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>MessagingStatusLabel</name>
     <message>
-        <location filename="../../ui/secretariat/messaging_status.py" line="+34"/>
+        <location filename="../../ui/secretariat/messaging_status.py" line="+28"/>
+        <source>E-mails indisponibles sur ce poste (ils restent en attente) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMS indisponibles sur ce poste (ils restent en attente) : {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>État de l&apos;envoi des messages</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,7 +4521,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>MobileSection</name>
     <message>
-        <location filename="../../ui/my_account/mobile_section.py" line="+35"/>
+        <location filename="../../ui/my_account/mobile_section.py" line="+36"/>
         <location line="+1"/>
         <source>Numéro de portable</source>
         <translation>رقم الهاتف المحمول</translation>
@@ -3363,7 +4625,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>MyAccountView</name>
     <message>
-        <location filename="../../ui/my_account/view.py" line="+52"/>
+        <location filename="../../ui/my_account/view.py" line="+53"/>
         <source>Mon compte</source>
         <translation>حسابي</translation>
     </message>
@@ -3399,7 +4661,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../ui/secretariat/outbox_view.py" line="+45"/>
+        <location filename="../../ui/secretariat/outbox_view.py" line="+46"/>
         <source>Filtrer par statut</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3519,7 +4781,12 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+63"/>
+        <source>{0} : {1}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Sélectionnez un message pour le voir.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3549,7 +4816,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>PasswordChangePanel</name>
     <message>
-        <location filename="../../ui/secretariat/password_change_panel.py" line="+32"/>
+        <location filename="../../ui/secretariat/password_change_panel.py" line="+33"/>
         <source>&lt;h2&gt;Choisissez votre mot de passe&lt;/h2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3616,7 +4883,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../ui/password_field.py" line="+167"/>
+        <location filename="../../ui/password_field.py" line="+168"/>
         <source>Mot de passe</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -3798,7 +5065,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/secretariat/import_preview.py" line="+32"/>
+        <location filename="../../ui/secretariat/import_preview.py" line="+33"/>
         <source>Aperçu de l&apos;import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3993,7 +5260,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/secretariat/import_progress.py" line="+83"/>
+        <location filename="../../ui/secretariat/import_progress.py" line="+84"/>
         <source>Travail en cours</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4072,7 +5339,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>ResetCodePage</name>
     <message>
-        <location filename="../../ui/recovery/reset_code_page.py" line="+32"/>
+        <location filename="../../ui/recovery/reset_code_page.py" line="+33"/>
         <source>Saisissez le code reçu</source>
         <translation>أدخل الرمز الذي وصلك</translation>
     </message>
@@ -4171,7 +5438,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>StaffLoginPanel</name>
     <message>
-        <location filename="../../ui/secretariat/login_panel.py" line="+41"/>
+        <location filename="../../ui/secretariat/login_panel.py" line="+42"/>
         <source>Session verrouillée</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4257,9 +5524,463 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     </message>
 </context>
 <context>
+    <name>StaffMessages</name>
+    <message>
+        <location filename="../../core/identifiers.py" line="+35"/>
+        <source>Le nom « {name} » ne contient aucune lettre utilisable pour un identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le prénom « {name} » ne contient aucune lettre utilisable pour un identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messaging/outbox.py" line="+174"/>
+        <source>Aucun message n° {message_id} dans la file d&apos;envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>Le message n° {message_id} a déjà été envoyé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Le message n° {message_id} est en cours d&apos;envoi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Le message n° {message_id} est en cours d&apos;envoi : réessayez dans quelques minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le message n° {message_id} est déjà annulé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/account_admin.py" line="+37"/>
+        <source>Vous ne pouvez pas désactiver votre propre compte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Un lien relie un représentant légal à un élève.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Niveau de responsabilité : 1 ou 2 (responsable légal), 0 (autre contact).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ces deux comptes ne sont pas liés.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/demo.py" line="+74"/>
+        <source>L&apos;établissement de démonstration est déjà chargé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/legacy.py" line="-196"/>
+        <source>Les mots de passe ont été chiffrés dans la base. Supprimez maintenant le fichier CSV importé (et videz la corbeille) : il contient des mots de passe en clair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{name} est trop volumineux pour un annuaire ATEN (plus de {megabytes} Mo) : vérifiez le fichier choisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Impossible de lire {name} : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} n&apos;est pas un CSV lisible : {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>{name} n&apos;est pas un fichier texte CSV (login;password;siecle_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} ne contient aucune ligne utilisable : le fichier attendu a trois colonnes séparées par des points-virgules (login;password;siecle_id).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Première erreur : {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="+97"/>
+        <source>Les lettres sont destinées aux élèves et aux représentants légaux : « {identifier} » est un compte du personnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le compte « {identifier} » est désactivé : réactivez-le avant d&apos;imprimer une lettre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aucun établissement n&apos;a l&apos;UAI « {uai} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La classe « {class_code} » existe dans plusieurs établissements ({names}) : précisez l&apos;établissement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucun élève dans la classe « {class_code} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indiquez une classe ou au moins un identifiant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Le compte « {identifier} » a été supprimé entre-temps. Recommencez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/messaging_settings.py" line="+117"/>
+        <source>Canal inconnu : {channel}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Le message de test n&apos;est pas parti : {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="+223"/>
+        <source>Aucun compte « {identifier} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce compte est un compte du personnel, pas celui d&apos;une famille.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Impossible d&apos;écrire le fichier {path} : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/roster_apply.py" line="+30"/>
+        <source>Les comptes de l&apos;établissement ont changé depuis l&apos;aperçu (un autre import ou une autre modification) : refaites l&apos;aperçu avant d&apos;importer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/roster_import.py" line="+71"/>
+        <source>Import annulé : rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>L&apos;établissement {uai} n&apos;existe pas encore dans la base : indiquez son nom (il figurera sur les lettres et les messages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Importez un seul fichier ONDE à la fois.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type d&apos;export inconnu : « {kind} » (siecle ou onde).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Import arrêté : rien n&apos;a été enregistré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attention : cet import marquerait {leaving} élèves sur {present} ({share} %) comme sortis de l&apos;établissement. Un fichier incomplet, d&apos;une autre année ou d&apos;un autre établissement donne exactement cela : vérifiez le fichier, et confirmez seulement si ces élèves sont vraiment partis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code UAI « {requested} » invalide : 7 chiffres et une lettre (ex. 0751234A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ces fichiers sont ceux de l&apos;établissement {uai}, pas de {requested}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le fichier n&apos;indique pas l&apos;établissement : précisez son code UAI (option --uai en ligne de commande, par exemple --uai 0751234A).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/setup.py" line="+2"/>
+        <source>Indiquez le prénom et le nom de l&apos;administrateur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Un administrateur existe déjà dans cette base de données.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="-31"/>
+        <source>Votre compte du personnel n&apos;est plus actif : reconnectez-vous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cette action est réservée aux administrateurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rôle inconnu : choisissez administrateur ou secrétariat.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indiquez le prénom et le nom.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/accounts_store.py" line="+35"/>
+        <source>Aucun compte n&apos;a l&apos;identifiant « {identifier} ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/roster_text.py" line="+28"/>
+        <source>nom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nom d&apos;usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prénom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date de naissance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>INE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifiant de l&apos;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retour dans l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{field} « {old} » → « {new} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ; </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Établissement {uai} créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} élève</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} élèves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} responsables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes créés : {students}, {guardians} ; {passwords}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} mot de passe provisoire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} mots de passe provisoires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes mis à jour : {students}, {guardians} ; {left}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} élève marqué sorti</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} élèves marqués sortis</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liens élève–responsable : {added}, {changed}, {removed}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ajouté</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ajoutés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} modifié</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} modifiés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} supprimé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} supprimés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} ligne refusée, non importée.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} lignes refusées, non importées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../store/database.py" line="+99"/>
+        <source>Cette base de données (schéma {current}) a été créée par une version plus récente d&apos;EduConnect Desktop (schéma {known}). Mettez l&apos;application à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Le fichier {path} est une base SQLite d&apos;une autre application (tables : {tables}) : EduConnect Desktop ne l&apos;ouvre pas et ne l&apos;a pas modifié.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>La base de données {path} n&apos;existe pas. Créez-la avec « educonnect init ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Impossible de créer le dossier {folder} : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Le fichier {path} n&apos;est pas une base EduConnect Desktop lisible ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../store/encryption.py" line="+178"/>
+        <source>La copie chiffrée de {source} est incohérente : la base reste en clair.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source> (trousseau : {name})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La base de données {path} est chiffrée (ou n&apos;est pas une base EduConnect Desktop) et sa clé (« {key} ») est introuvable dans le trousseau système{backend}. Ouvrez la session de l&apos;utilisateur qui l&apos;a créée (trousseau déverrouillé), ou restaurez la clé sauvegardée : sans elle, la base ne peut pas être lue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>La clé du trousseau système (« {key} ») n&apos;ouvre pas la base {path} : elle a été chiffrée avec une autre clé, ou le fichier n&apos;est pas une base EduConnect Desktop. Restaurez la clé sauvegardée de ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../store/keys.py" line="+109"/>
+        <source>Le trousseau système contient une clé de base de données illisible (« database-key »). Restaurez la clé sauvegardée ; ne la supprimez pas : la base ne pourrait plus être ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/secretariat/staff_tab.py" line="+26"/>
+        <location filename="../../ui/secretariat/staff_tab.py" line="+27"/>
         <source>Nom</source>
         <translation type="unfinished">الاسم العائلي</translation>
     </message>
@@ -4347,7 +6068,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+84"/>
+        <location filename="../../ui/start_screen.py" line="+77"/>
         <source>Établissement</source>
         <translation>المؤسسة</translation>
     </message>
@@ -4642,9 +6363,132 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../ui/secretariat/sync_status_text.py" line="+46"/>
+        <source>à l&apos;instant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {minutes} min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {hours} h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>il y a {days} jour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>il y a {days} jours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} modification en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} modifications en attente</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synchronisation : non configurée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce poste travaille seul : il n&apos;est inscrit auprès d&apos;aucun serveur central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Première synchronisation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les comptes de l&apos;établissement arrivent du serveur central ; vous pouvez continuer à travailler.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synchronisation en cours…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hors ligne — {waiting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hors ligne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mise à jour nécessaire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisation impossible</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisé {ago}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas encore synchronisé — {waiting}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pas encore synchronisé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} conflit à traiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} conflits à traiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serveur central : {server}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dernière synchronisation réussie {ago}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le travail de ce poste est conservé et sera envoyé dès que le serveur répondra.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/secretariat/sync_bar.py" line="+19"/>
+        <location filename="../../ui/secretariat/sync_bar.py" line="+20"/>
         <source>Barre d&apos;état de la synchronisation</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4671,6 +6515,11 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+1"/>
         <source>Envoyer les modifications de ce poste et recevoir celles des autres (Alt+Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}. {1}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4705,7 +6554,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>WizardButtons</name>
     <message>
-        <location filename="../../ui/wizard_support.py" line="+136"/>
+        <location filename="../../ui/wizard_support.py" line="+137"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; ال&amp;سابق</translation>
     </message>
@@ -4744,7 +6593,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/secretariat/workspace.py" line="+35"/>
+        <location filename="../../ui/secretariat/workspace.py" line="+36"/>
         <source>Bientôt disponible</source>
         <translation type="unfinished"></translation>
     </message>

@@ -2,9 +2,77 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="fr">
 <context>
+    <name>AccountDetails</name>
+    <message>
+        <location filename="../../ui/secretariat/account_details.py" line="+17"/>
+        <source>Responsable légal 1</source>
+        <translation>Legal guardian 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsable légal 2</source>
+        <translation>Legal guardian 2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Autre contact</source>
+        <translation>Other contact</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Niveau {0}</source>
+        <translation>Level {0}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>signalé comme erroné</source>
+        <translation>reported as wrong</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>non validé</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{0} {1} ({2}) — {3}</source>
+        <translation>{0} {1} ({2}) — {3}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>bloqué après trop d&apos;essais infructueux, jusqu&apos;au {0} à {1} (« Débloquer » le libère)</source>
+        <translation>blocked after too many failed attempts, until {0} at {1} (“Unblock” releases it)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mot de passe choisi par la personne</source>
+        <translation>Password chosen by the person</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mot de passe provisoire</source>
+        <translation>Temporary password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe provisoire valable jusqu&apos;au {0}</source>
+        <translation>Temporary password valid until {0}</translation>
+    </message>
+</context>
+<context>
     <name>AccountDetailsView</name>
     <message>
-        <location filename="../../ui/secretariat/account_details.py" line="+65"/>
+        <location line="+8"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
@@ -82,7 +150,7 @@
 <context>
     <name>AccountPanel</name>
     <message>
-        <location filename="../../ui/secretariat/account_panel.py" line="+34"/>
+        <location filename="../../ui/secretariat/account_panel.py" line="+35"/>
         <source>Compte sélectionné</source>
         <translation>Selected account</translation>
     </message>
@@ -199,7 +267,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location filename="../../ui/secretariat/accounts_model.py" line="+46"/>
+        <location filename="../../ui/secretariat/accounts_model.py" line="+56"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
@@ -247,7 +315,7 @@
 <context>
     <name>AccountsTab</name>
     <message>
-        <location filename="../../ui/secretariat/accounts_tab.py" line="+46"/>
+        <location filename="../../ui/secretariat/accounts_tab.py" line="+47"/>
         <source>Rechercher un compte</source>
         <translation>Search for an account</translation>
     </message>
@@ -375,7 +443,7 @@
 <context>
     <name>AnswerView</name>
     <message>
-        <location filename="../../ui/recovery/answer_view.py" line="+18"/>
+        <location filename="../../ui/recovery/answer_view.py" line="+19"/>
         <source>Réponse à votre demande</source>
         <translation>Answer to your request</translation>
     </message>
@@ -386,9 +454,617 @@
     </message>
 </context>
 <context>
+    <name>AuditLabels</name>
+    <message>
+        <location filename="../../core/audit_labels.py" line="+15"/>
+        <source>Connexion</source>
+        <translation>Sign-in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte activé</source>
+        <translation>Account activated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Charte acceptée</source>
+        <translation>Charter accepted</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enfants confirmés</source>
+        <translation>Children confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte fermé</source>
+        <translation>Account closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte désactivé</source>
+        <translation>Account disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte réactivé</source>
+        <translation>Account re-enabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changement d&apos;adresse e-mail demandé</source>
+        <translation>E-mail address change requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmation d&apos;adresse e-mail renvoyée</source>
+        <translation>E-mail address confirmation sent again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse e-mail confirmée</source>
+        <translation>E-mail address confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changement de portable demandé</source>
+        <translation>Mobile number change requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable confirmé</source>
+        <translation>Mobile number confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe modifié</source>
+        <translation>Password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe choisi</source>
+        <translation>Password chosen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe réinitialisé</source>
+        <translation>Password reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte débloqué</source>
+        <translation>Account unblocked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lien avec un enfant signalé</source>
+        <translation>Link with a child reported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lien signalé examiné</source>
+        <translation>Reported link reviewed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes fusionnés</source>
+        <translation>Accounts merged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réglage modifié</source>
+        <translation>Setting changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secret modifié</source>
+        <translation>Secret changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clé de la base de données exportée</source>
+        <translation>Database key exported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clé de la base de données importée</source>
+        <translation>Database key imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Démonstration chargée</source>
+        <translation>Demo loaded</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anciens comptes ATEN importés</source>
+        <translation>Old ATEN accounts imported</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connexion avec un ancien compte ATEN</source>
+        <translation>Sign-in with an old ATEN account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lettres éditées</source>
+        <translation>Letters printed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lien élève – représentant retiré</source>
+        <translation>Pupil – guardian link removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lien élève – représentant enregistré</source>
+        <translation>Pupil – guardian link saved</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoi de message échoué (nouvel essai prévu)</source>
+        <translation>Message sending failed (another attempt planned)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message annulé</source>
+        <translation>Message cancelled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message en échec</source>
+        <translation>Message failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message mis en file d&apos;attente</source>
+        <translation>Message queued</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message remis en file d&apos;attente</source>
+        <translation>Message queued again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message envoyé</source>
+        <translation>Message sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message de test envoyé</source>
+        <translation>Test message sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compte effacé (RGPD)</source>
+        <translation>Account erased (GDPR)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Données d&apos;une famille exportées (droit d&apos;accès)</source>
+        <translation>A family&apos;s data exported (right of access)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Purge des données périmées</source>
+        <translation>Purge of outdated data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant perdu</source>
+        <translation>Lost identifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe réinitialisé (mot de passe perdu)</source>
+        <translation>Password reset (lost password)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe perdu : code demandé</source>
+        <translation>Lost password: code requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mot de passe perdu : code saisi</source>
+        <translation>Lost password: code entered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Création de compte : code SMS vérifié</source>
+        <translation>Account creation: SMS code checked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Création de compte : code SMS demandé</source>
+        <translation>Account creation: SMS code requested</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Création de compte : parent identifié</source>
+        <translation>Account creation: parent identified</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import SIECLE / ONDE</source>
+        <translation>SIECLE / ONDE import</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Premier administrateur créé</source>
+        <translation>First administrator created</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnel ajouté</source>
+        <translation>Staff member added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action refusée (droits insuffisants)</source>
+        <translation>Action refused (insufficient rights)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflit de synchronisation tranché</source>
+        <translation>Sync conflict settled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poste inscrit auprès du serveur central</source>
+        <translation>Workstation enrolled with the central server</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connexions</source>
+        <translation>Sign-ins</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes</source>
+        <translation>Accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enfants (signalements, fusions)</source>
+        <translation>Children (reports, merges)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liens élève – représentant</source>
+        <translation>Pupil – guardian links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant ou mot de passe perdu</source>
+        <translation>Lost identifier or password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Création de compte par SMS</source>
+        <translation>Account creation by SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Imports SIECLE / ONDE</source>
+        <translation>SIECLE / ONDE imports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lettres</source>
+        <translation>Letters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages</source>
+        <translation>Messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnel</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Anciens comptes ATEN</source>
+        <translation>Old ATEN accounts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Établissements</source>
+        <translation>Schools</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Réglages</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Messages de test</source>
+        <translation>Test messages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Synchronisation</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vie privée (export, effacement, purges)</source>
+        <translation>Privacy (export, erasure, purges)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Base de données (clé de chiffrement)</source>
+        <translation>Database (encryption key)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>rôle</source>
+        <translation>role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>motif</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>canal</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nombre</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>établissement</source>
+        <translation>school</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>UAI</source>
+        <translation>UAI</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classe</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>état</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>état précédent</source>
+        <translation>previous status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message n°</source>
+        <translation>message no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>champs</source>
+        <translation>fields</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>origine</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>élèves</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>représentants légaux</source>
+        <translation>legal guardians</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fichier</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>version</source>
+        <translation>version</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>essais</source>
+        <translation>attempts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bloqué jusqu&apos;à</source>
+        <translation>blocked until</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adresse e-mail</source>
+        <translation>e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>destinataire</source>
+        <translation>recipient</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>représentant</source>
+        <translation>guardian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>niveau de responsabilité</source>
+        <translation>level of responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mis à jour</source>
+        <translation>updated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>partis</source>
+        <translation>left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liens ajoutés</source>
+        <translation>links added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liens modifiés</source>
+        <translation>links changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>liens retirés</source>
+        <translation>links removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>lignes refusées</source>
+        <translation>rejected rows</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mots de passe provisoires</source>
+        <translation>temporary passwords</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>réglage</source>
+        <translation>setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>conflit n°</source>
+        <translation>conflict no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>valeur gardée</source>
+        <translation>value kept</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>déjà utilisé</source>
+        <translation>already used</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifiant ou mot de passe incorrect</source>
+        <translation>incorrect identifier or password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>compte désactivé</source>
+        <translation>account disabled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fusionné avec un autre compte</source>
+        <translation>merged with another account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mot de passe provisoire expiré</source>
+        <translation>temporary password expired</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>seul lien de l&apos;élève</source>
+        <translation>the pupil&apos;s only link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>aucun compte correspondant</source>
+        <translation>no matching account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mot de passe actuel incorrect</source>
+        <translation>incorrect current password</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>lettre</source>
+        <translation>letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>réinitialisation</source>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ancien compte ATEN</source>
+        <translation>old ATEN account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>création par SMS</source>
+        <translation>created by SMS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SIECLE</source>
+        <translation>SIECLE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ONDE</source>
+        <translation>ONDE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>oui</source>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>non</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name} : {value}</source>
+        <translation>{name}: {value}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>AuditView</name>
     <message>
-        <location filename="../../ui/secretariat/audit_view.py" line="+66"/>
+        <location filename="../../ui/secretariat/audit_view.py" line="+67"/>
         <location line="+27"/>
         <source>Compte concerné</source>
         <translation>Account concerned</translation>
@@ -538,7 +1214,7 @@
 <context>
     <name>BirthDatesEditor</name>
     <message>
-        <location filename="../../ui/registration/birth_dates.py" line="+44"/>
+        <location filename="../../ui/registration/birth_dates.py" line="+45"/>
         <source>jj/mm/aaaa</source>
         <translation>dd/mm/yyyy</translation>
     </message>
@@ -793,7 +1469,7 @@ Do you confirm that you are not the legal guardian of {1}? If another legal guar
 <context>
     <name>ChildrenTab</name>
     <message>
-        <location filename="../../ui/my_account/children_tab.py" line="+32"/>
+        <location filename="../../ui/my_account/children_tab.py" line="+33"/>
         <source>&lt;b&gt;Vos enfants&lt;/b&gt;</source>
         <translation>&lt;b&gt;Your children&lt;/b&gt;</translation>
     </message>
@@ -829,7 +1505,7 @@ Do you confirm that you are not the legal guardian of {1}? If another legal guar
 <context>
     <name>ClassLettersDialog</name>
     <message>
-        <location filename="../../ui/secretariat/class_letters_dialog.py" line="+45"/>
+        <location filename="../../ui/secretariat/class_letters_dialog.py" line="+46"/>
         <source>Imprimer des lettres de notification</source>
         <translation>Print notification letters</translation>
     </message>
@@ -995,7 +1671,7 @@ Do you confirm that you are not the legal guardian of {1}? If another legal guar
 <context>
     <name>CodePage</name>
     <message>
-        <location filename="../../ui/registration/code_page.py" line="+31"/>
+        <location filename="../../ui/registration/code_page.py" line="+32"/>
         <source>Saisissez le code reçu par SMS</source>
         <translation>Enter the code received by SMS</translation>
     </message>
@@ -1053,7 +1729,7 @@ Do you confirm that you are not the legal guardian of {1}? If another legal guar
 <context>
     <name>ConflictsTab</name>
     <message>
-        <location filename="../../ui/secretariat/conflicts_tab.py" line="+34"/>
+        <location filename="../../ui/secretariat/conflicts_tab.py" line="+35"/>
         <source>Compte</source>
         <translation>Account</translation>
     </message>
@@ -1234,7 +1910,7 @@ Do you confirm that you are not the legal guardian of {1}? If another legal guar
 <context>
     <name>CredentialsDialog</name>
     <message>
-        <location filename="../../ui/credentials_view.py" line="+22"/>
+        <location filename="../../ui/credentials_view.py" line="+23"/>
         <source>Identifiants et mots de passe provisoires</source>
         <translation>Identifiers and temporary passwords</translation>
     </message>
@@ -1471,7 +2147,7 @@ Do you confirm that you are not the legal guardian of {1}? If another legal guar
 <context>
     <name>EmailConfirmationPage</name>
     <message>
-        <location filename="../../ui/login/email_confirmation_page.py" line="+30"/>
+        <location filename="../../ui/login/email_confirmation_page.py" line="+31"/>
         <source>Validez votre adresse e-mail</source>
         <translation>Confirm your e-mail address</translation>
     </message>
@@ -1663,18 +2339,18 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/secretariat/enroll_dialog.py" line="+49"/>
+        <location filename="../../ui/secretariat/enroll_dialog.py" line="+50"/>
         <source>Certificat de l&apos;autorité du serveur</source>
         <translation>Certificate of the server&apos;s authority</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+34"/>
+        <location line="+27"/>
         <source>Choisir le certificat de l&apos;autorité</source>
         <translation>Choose the authority&apos;s certificate</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-24"/>
         <source>Certificats (*.pem *.crt)</source>
         <translation>Certificates (*.pem *.crt)</translation>
     </message>
@@ -1684,7 +2360,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>All files (*)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <source>Inscrire ce poste au serveur central</source>
         <translation>Enroll this workstation with the central server</translation>
     </message>
@@ -1768,6 +2444,329 @@ The current address stays in use until the new one is confirmed.</translation>
         <location line="+9"/>
         <source>Indiquez l&apos;adresse du serveur et le code d&apos;inscription.</source>
         <translation>Give the server&apos;s address and the enrollment code.</translation>
+    </message>
+</context>
+<context>
+    <name>FamilyMessages</name>
+    <message>
+        <location filename="../../core/contact.py" line="+82"/>
+        <source>Veuillez saisir un numéro de téléphone.</source>
+        <translation>Please enter a phone number.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le numéro de téléphone « {number} » n&apos;est pas valide.</source>
+        <translation>The phone number “{number}” is not valid.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Ce numéro n&apos;est pas un numéro de portable : les SMS ne peuvent être envoyés qu&apos;à un portable.</source>
+        <translation>This is not a mobile number: SMS can only be sent to a mobile phone.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Veuillez saisir une adresse e-mail.</source>
+        <translation>Please enter an e-mail address.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>L&apos;adresse e-mail « {address} » n&apos;est pas valide (exemple attendu : prenom.nom@exemple.fr).</source>
+        <translation>The e-mail address “{address}” is not valid (expected, for example: prenom.nom@exemple.fr).</translation>
+    </message>
+    <message>
+        <location filename="../../core/otp.py" line="+88"/>
+        <source>Ce code a déjà été utilisé.</source>
+        <translation>This code has already been used.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trop d&apos;essais : ce code n&apos;est plus valable. Demandez-en un nouveau.</source>
+        <translation>Too many attempts: this code is no longer valid. Ask for a new one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ce code a expiré. Demandez-en un nouveau.</source>
+        <translation>This code has expired. Ask for a new one.</translation>
+    </message>
+    <message>
+        <location filename="../../core/passwords.py" line="+67"/>
+        <source>Une lettre minuscule</source>
+        <translation>A lowercase letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Une lettre majuscule</source>
+        <translation>An uppercase letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un chiffre</source>
+        <translation>A digit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Un caractère spécial</source>
+        <translation>A special character</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Le mot de passe doit contenir au moins {count} caractères.</source>
+        <translation>The password must be at least {count} characters long.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Utilisez au moins {count} des 4 types de caractères : minuscules, majuscules, chiffres, caractères spéciaux.</source>
+        <translation>Use at least {count} of the 4 kinds of characters: lowercase letters, uppercase letters, digits, special characters.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le mot de passe ne doit pas contenir votre nom, votre prénom ou votre identifiant.</source>
+        <translation>The password must not contain your surname, your first name or your identifier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Le mot de passe ne doit pas dépasser {count} caractères.</source>
+        <translation>The password must not be longer than {count} characters.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Au moins {count} caractères</source>
+        <translation>At least {count} characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au moins {count} des 4 types de caractères</source>
+        <translation>At least {count} of the 4 kinds of characters</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ni votre nom, ni votre prénom, ni votre identifiant</source>
+        <translation>Not your surname, first name or identifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Au plus {count} caractères</source>
+        <translation>At most {count} characters</translation>
+    </message>
+    <message>
+        <location filename="../../core/throttle.py" line="+102"/>
+        <source>Trop de tentatives. Réessayez dans {minutes} minute.</source>
+        <translation>Too many attempts. Try again in {minutes} minute.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trop de tentatives. Réessayez dans {minutes} minutes.</source>
+        <translation>Too many attempts. Try again in {minutes} minutes.</translation>
+    </message>
+    <message>
+        <location filename="../../services/authentication.py" line="+16"/>
+        <source>Identifiant ou mot de passe incorrect.</source>
+        <translation>Incorrect identifier or password.</translation>
+    </message>
+    <message>
+        <location line="+85"/>
+        <source>Ce compte est désactivé. Adressez-vous à l&apos;établissement.</source>
+        <translation>This account has been disabled. Please contact the school.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Votre mot de passe provisoire a expiré (il était valable trois mois). Adressez-vous à l&apos;établissement pour recevoir une nouvelle lettre.</source>
+        <translation>Your temporary password has expired (it was valid for three months). Please contact the school to receive a new letter.</translation>
+    </message>
+    <message>
+        <location filename="../../services/children.py" line="+23"/>
+        <source>Ces comptes ne peuvent pas être réunis : vérifiez l&apos;identifiant et le mot de passe de l&apos;autre compte. Les deux comptes doivent porter les mêmes nom et prénom, et un mot de passe provisoire expiré ne permet pas de les réunir ; en cas de doute, adressez-vous à l&apos;établissement.</source>
+        <translation>These accounts cannot be merged: check the identifier and password of the other account. Both accounts must bear the same surname and first name, and an expired temporary password cannot be used to merge them; if in doubt, please contact the school.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&apos;il y a un seul lien responsable-élève, l&apos;action ne sera pas prise en compte.</source>
+        <translation>If there is only one guardian–pupil link, the action will not be taken into account.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>C&apos;est le compte sur lequel vous êtes connecté.</source>
+        <translation>This is the account you are signed in to.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Cet élève n&apos;est pas rattaché à votre compte.</source>
+        <translation>This pupil is not linked to your account.</translation>
+    </message>
+    <message>
+        <location filename="../../services/credentials.py" line="+41"/>
+        <source>Le nouveau mot de passe doit être différent de l&apos;actuel (ou du mot de passe provisoire).</source>
+        <translation>The new password must be different from the current one (or from the temporary password).</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>Aucun code n&apos;est en attente. Demandez-en un nouveau.</source>
+        <translation>No code is pending. Ask for a new one.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Code incorrect. Il vous reste {left} essai.</source>
+        <translation>Incorrect code. You have {left} attempt left.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code incorrect. Il vous reste {left} essais.</source>
+        <translation>Incorrect code. You have {left} attempts left.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Ce lien ou cette étape n&apos;est plus valable. Recommencez la démarche.</source>
+        <translation>This link or this step is no longer valid. Please start again.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>{hours} heure</source>
+        <translation>{hours} hour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{hours} heures</source>
+        <translation>{hours} hours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{minutes} minutes</source>
+        <translation>{minutes} minutes</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>La date « {text} » n&apos;existe pas : vérifiez le jour et le mois.</source>
+        <translation>The date “{text}” does not exist: check the day and the month.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Date de naissance illisible « {text} » : utilisez le format jj/mm/aaaa.</source>
+        <translation>Unreadable date of birth “{text}”: use the format dd/mm/yyyy.</translation>
+    </message>
+    <message>
+        <location filename="../../services/first_login.py" line="+99"/>
+        <source>Les dates de naissance ne correspondent pas aux élèves rattachés à votre compte. Vérifiez-les ou adressez-vous à l&apos;établissement.</source>
+        <translation>The dates of birth do not match the pupils linked to your account. Check them or contact the school.</translation>
+    </message>
+    <message>
+        <location filename="../../services/inputs.py" line="+15"/>
+        <source>{what} trop long : {limit} caractères au plus.</source>
+        <translation>{what} too long: {limit} characters at most.</translation>
+    </message>
+    <message>
+        <location filename="../../services/legacy.py" line="+31"/>
+        <source>Identifiant ou mot de passe de l&apos;ancien compte incorrect.</source>
+        <translation>Incorrect identifier or password for the old account.</translation>
+    </message>
+    <message>
+        <location line="+180"/>
+        <source>Cet ancien compte a déjà servi à activer un compte EduConnect : connectez-vous avec votre identifiant EduConnect.</source>
+        <translation>This old account has already been used to activate an EduConnect account: sign in with your EduConnect identifier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nous ne retrouvons pas votre compte EduConnect : adressez-vous à l&apos;établissement.</source>
+        <translation>We cannot find your EduConnect account: please contact the school.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cet ancien compte a déjà servi à activer un compte EduConnect.</source>
+        <translation>This old account has already been used to activate an EduConnect account.</translation>
+    </message>
+    <message>
+        <location filename="../../services/my_account.py" line="+64"/>
+        <location line="+10"/>
+        <source>Le mot de passe actuel est incorrect.</source>
+        <translation>The current password is incorrect.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Les deux adresses e-mail ne correspondent pas.</source>
+        <translation>The two e-mail addresses do not match.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>C&apos;est déjà l&apos;adresse confirmée de votre compte.</source>
+        <translation>This is already the confirmed address of your account.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Aucune adresse e-mail n&apos;est en attente de confirmation.</source>
+        <translation>No e-mail address is awaiting confirmation.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Seuls les représentants légaux peuvent enregistrer un numéro de portable.</source>
+        <translation>Only legal guardians can register a mobile number.</translation>
+    </message>
+    <message>
+        <location filename="../../services/recovery.py" line="+39"/>
+        <source>Si un compte correspond à ces informations, nous venons de vous envoyer votre identifiant. Pensez à vérifier vos courriers indésirables.</source>
+        <translation>If an account matches these details, we have just sent you your identifier. Remember to check your spam folder.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Si cet identifiant existe et qu&apos;une adresse e-mail (ou, pour un parent, un numéro de portable) confirmée y est associée, nous venons d&apos;y envoyer un code pour choisir un nouveau mot de passe.</source>
+        <translation>If this identifier exists and has a confirmed e-mail address (or, for a parent, a confirmed mobile number), we have just sent a code there to choose a new password.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Code incorrect ou expiré. Vérifiez le dernier code reçu ou demandez-en un nouveau (5 essais au plus par code).</source>
+        <translation>Incorrect or expired code. Check the latest code you received or ask for a new one (at most 5 attempts per code).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sans adresse e-mail confirmée (ou, pour un parent, sans numéro de portable confirmé), adressez-vous à l&apos;établissement : le secrétariat vous remettra une nouvelle lettre.</source>
+        <translation>Without a confirmed e-mail address (or, for a parent, a confirmed mobile number), please contact the school: the secretariat will give you a new letter.</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Choisissez l&apos;e-mail ou le SMS.</source>
+        <translation>Choose e-mail or SMS.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indiquez votre identifiant.</source>
+        <translation>Enter your identifier.</translation>
+    </message>
+    <message>
+        <location filename="../../services/self_registration.py" line="+32"/>
+        <source>Nous ne parvenons pas à vous identifier : contactez l&apos;établissement de votre enfant.</source>
+        <translation>We cannot identify you: please contact your child&apos;s school.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../services/setup.py" line="+30"/>
+        <location filename="../../services/staff.py" line="+98"/>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../services/setup.py" line="+0"/>
+        <location filename="../../services/staff.py" line="+0"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Indiquez votre nom et votre prénom.</source>
+        <translation>Enter your surname and first name.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>La création de compte par SMS est indisponible sur ce poste pour le moment. Utilisez l&apos;identifiant et le mot de passe provisoire de la lettre remise par l&apos;établissement, ou adressez-vous au secrétariat.</source>
+        <translation>Creating an account by SMS is not available on this computer at the moment. Use the identifier and temporary password from the letter the school gave you, or ask the secretariat.</translation>
+    </message>
+    <message>
+        <location filename="../../services/session.py" line="+81"/>
+        <source>Votre session n&apos;est plus valable. Reconnectez-vous.</source>
+        <translation>Your session is no longer valid. Please sign in again.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets.py" line="+70"/>
+        <source>Attention : votre saisie du mot de passe commence ou se termine par une espace.</source>
+        <translation>Note: the password you typed begins or ends with a space.</translation>
     </message>
 </context>
 <context>
@@ -1881,7 +2880,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../ui/first_run.py" line="+45"/>
+        <location filename="../../ui/first_run.py" line="+46"/>
         <source>Premier démarrage — EduConnect Desktop</source>
         <translation>First start — EduConnect Desktop</translation>
     </message>
@@ -2032,7 +3031,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>HomePage</name>
     <message>
-        <location filename="../../ui/login/home_page.py" line="+40"/>
+        <location filename="../../ui/login/home_page.py" line="+41"/>
         <location line="+193"/>
         <source>Accueil</source>
         <translation>Home</translation>
@@ -2198,7 +3197,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../ui/secretariat/import_dialog.py" line="+47"/>
+        <location filename="../../ui/secretariat/import_dialog.py" line="+48"/>
         <source>Importer les élèves et les responsables</source>
         <translation>Import pupils and guardians</translation>
     </message>
@@ -2372,6 +3371,259 @@ The current address stays in use until the new one is confirmed.</translation>
         <location filename="../../ui/kiosk.py" line="+65"/>
         <source>EduConnect — accueil des familles</source>
         <translation>EduConnect — families&apos; desk</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../core/labels.py" line="+10"/>
+        <source>Élève</source>
+        <translation>Pupil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Représentant légal</source>
+        <translation>Legal guardian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Personnel</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Non activé</source>
+        <translation>Not activated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Activé</source>
+        <translation>Activated</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bloqué</source>
+        <translation>Blocked</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Désactivé</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Aucune</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>En attente de confirmation</source>
+        <translation>Awaiting confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confirmée</source>
+        <translation>Confirmed</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>non confirmée</source>
+        <translation>not confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>en attente de confirmation</source>
+        <translation>awaiting confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmée</source>
+        <translation>confirmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>nouvelle adresse en attente de confirmation</source>
+        <translation>new address awaiting confirmation</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Non confirmée</source>
+        <translation>Not confirmed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Administrateur</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Secrétariat</source>
+        <translation>Secretariat</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>code d&apos;activation</source>
+        <translation>activation code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifiant oublié</source>
+        <translation>forgotten identifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>réinitialisation du mot de passe</source>
+        <translation>password reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmation d&apos;adresse e-mail</source>
+        <translation>e-mail address confirmation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>avis à l&apos;ancienne adresse</source>
+        <translation>notice to the old address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mot de passe modifié</source>
+        <translation>password changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confirmation du portable</source>
+        <translation>mobile number confirmation</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Prénom</source>
+        <translation>First name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom</source>
+        <translation>Surname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de naissance</source>
+        <translation>Date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Classe</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>INE</source>
+        <translation>INE (national pupil number)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant SIECLE de l&apos;élève</source>
+        <translation>SIECLE identifier of the pupil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nom d&apos;usage</source>
+        <translation>Usual name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant SIECLE de la personne</source>
+        <translation>SIECLE identifier of the person</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date de départ</source>
+        <translation>Leaving date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type de compte</source>
+        <translation>Account type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rôle</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adresse e-mail</source>
+        <translation>E-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État de l&apos;adresse e-mail</source>
+        <translation>E-mail address status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nouvelle adresse e-mail</source>
+        <translation>New e-mail address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable</source>
+        <translation>Mobile</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Portable confirmé</source>
+        <translation>Mobile confirmed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>État du compte</source>
+        <translation>Account status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Niveau de responsabilité</source>
+        <translation>Level of responsibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Identifiant</source>
+        <translation>Identifier</translation>
+    </message>
+    <message>
+        <location filename="../../messaging/outbox.py" line="+50"/>
+        <source>en attente</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>envoi en cours</source>
+        <translation>sending</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>envoyé</source>
+        <translation>sent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>échec</source>
+        <translation>failed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annulé</source>
+        <translation>cancelled</translation>
     </message>
 </context>
 <context>
@@ -2772,7 +4024,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+44"/>
+        <location filename="../../ui/main_window.py" line="+45"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
@@ -2922,7 +4174,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>EduConnect — families&apos; desk</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Établissements : {0}</source>
         <translation>Establishments: {0}</translation>
     </message>
@@ -2993,7 +4245,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>MessagingSettingsDialog</name>
     <message>
-        <location filename="../../ui/secretariat/messaging_settings_dialog.py" line="+32"/>
+        <location filename="../../ui/secretariat/messaging_settings_dialog.py" line="+33"/>
         <source>STARTTLS (port 587)</source>
         <translation>STARTTLS (port 587)</translation>
     </message>
@@ -3251,7 +4503,17 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>MessagingStatusLabel</name>
     <message>
-        <location filename="../../ui/secretariat/messaging_status.py" line="+34"/>
+        <location filename="../../ui/secretariat/messaging_status.py" line="+28"/>
+        <source>E-mails indisponibles sur ce poste (ils restent en attente) : {0}</source>
+        <translation>E-mails cannot be sent from this workstation (they stay in the queue): {0}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMS indisponibles sur ce poste (ils restent en attente) : {0}</source>
+        <translation>SMS cannot be sent from this workstation (they stay in the queue): {0}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>État de l&apos;envoi des messages</source>
         <translation>Message sending status</translation>
     </message>
@@ -3259,7 +4521,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>MobileSection</name>
     <message>
-        <location filename="../../ui/my_account/mobile_section.py" line="+35"/>
+        <location filename="../../ui/my_account/mobile_section.py" line="+36"/>
         <location line="+1"/>
         <source>Numéro de portable</source>
         <translation>Mobile number</translation>
@@ -3363,7 +4625,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>MyAccountView</name>
     <message>
-        <location filename="../../ui/my_account/view.py" line="+52"/>
+        <location filename="../../ui/my_account/view.py" line="+53"/>
         <source>Mon compte</source>
         <translation>My account</translation>
     </message>
@@ -3399,7 +4661,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>OutboxView</name>
     <message>
-        <location filename="../../ui/secretariat/outbox_view.py" line="+45"/>
+        <location filename="../../ui/secretariat/outbox_view.py" line="+46"/>
         <source>Filtrer par statut</source>
         <translation>Filter by status</translation>
     </message>
@@ -3519,7 +4781,12 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>Messa&amp;ges (from the most recent to the oldest):</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+63"/>
+        <source>{0} : {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Sélectionnez un message pour le voir.</source>
         <translation>Select a message to view it.</translation>
     </message>
@@ -3551,7 +4818,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>PasswordChangePanel</name>
     <message>
-        <location filename="../../ui/secretariat/password_change_panel.py" line="+32"/>
+        <location filename="../../ui/secretariat/password_change_panel.py" line="+33"/>
         <source>&lt;h2&gt;Choisissez votre mot de passe&lt;/h2&gt;</source>
         <translation>&lt;h2&gt;Choose your password&lt;/h2&gt;</translation>
     </message>
@@ -3618,7 +4885,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../ui/password_field.py" line="+167"/>
+        <location filename="../../ui/password_field.py" line="+168"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
@@ -3800,7 +5067,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>PreviewPane</name>
     <message>
-        <location filename="../../ui/secretariat/import_preview.py" line="+32"/>
+        <location filename="../../ui/secretariat/import_preview.py" line="+33"/>
         <source>Aperçu de l&apos;import</source>
         <translation>Import preview</translation>
     </message>
@@ -3995,7 +5262,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>ProgressPanel</name>
     <message>
-        <location filename="../../ui/secretariat/import_progress.py" line="+83"/>
+        <location filename="../../ui/secretariat/import_progress.py" line="+84"/>
         <source>Travail en cours</source>
         <translation>Work in progress</translation>
     </message>
@@ -4074,7 +5341,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>ResetCodePage</name>
     <message>
-        <location filename="../../ui/recovery/reset_code_page.py" line="+32"/>
+        <location filename="../../ui/recovery/reset_code_page.py" line="+33"/>
         <source>Saisissez le code reçu</source>
         <translation>Enter the code you received</translation>
     </message>
@@ -4173,7 +5440,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>StaffLoginPanel</name>
     <message>
-        <location filename="../../ui/secretariat/login_panel.py" line="+41"/>
+        <location filename="../../ui/secretariat/login_panel.py" line="+42"/>
         <source>Session verrouillée</source>
         <translation>Session locked</translation>
     </message>
@@ -4259,9 +5526,463 @@ The current address stays in use until the new one is confirmed.</translation>
     </message>
 </context>
 <context>
+    <name>StaffMessages</name>
+    <message>
+        <location filename="../../core/identifiers.py" line="+35"/>
+        <source>Le nom « {name} » ne contient aucune lettre utilisable pour un identifiant.</source>
+        <translation>The surname “{name}” contains no letter that can be used in an identifier.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Le prénom « {name} » ne contient aucune lettre utilisable pour un identifiant.</source>
+        <translation>The first name “{name}” contains no letter that can be used in an identifier.</translation>
+    </message>
+    <message>
+        <location filename="../../messaging/outbox.py" line="+174"/>
+        <source>Aucun message n° {message_id} dans la file d&apos;envoi.</source>
+        <translation>No message no. {message_id} in the outbox.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+15"/>
+        <source>Le message n° {message_id} a déjà été envoyé.</source>
+        <translation>Message no. {message_id} has already been sent.</translation>
+    </message>
+    <message>
+        <location line="-13"/>
+        <source>Le message n° {message_id} est en cours d&apos;envoi.</source>
+        <translation>Message no. {message_id} is being sent.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Le message n° {message_id} est en cours d&apos;envoi : réessayez dans quelques minutes.</source>
+        <translation>Message no. {message_id} is being sent: try again in a few minutes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le message n° {message_id} est déjà annulé.</source>
+        <translation>Message no. {message_id} is already cancelled.</translation>
+    </message>
+    <message>
+        <location filename="../../services/account_admin.py" line="+37"/>
+        <source>Vous ne pouvez pas désactiver votre propre compte.</source>
+        <translation>You cannot disable your own account.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Un lien relie un représentant légal à un élève.</source>
+        <translation>A link joins a legal guardian to a pupil.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Niveau de responsabilité : 1 ou 2 (responsable légal), 0 (autre contact).</source>
+        <translation>Level of responsibility: 1 or 2 (legal guardian), 0 (other contact).</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ces deux comptes ne sont pas liés.</source>
+        <translation>These two accounts are not linked.</translation>
+    </message>
+    <message>
+        <location filename="../../services/demo.py" line="+74"/>
+        <source>L&apos;établissement de démonstration est déjà chargé.</source>
+        <translation>The demo school is already loaded.</translation>
+    </message>
+    <message>
+        <location filename="../../services/legacy.py" line="-196"/>
+        <source>Les mots de passe ont été chiffrés dans la base. Supprimez maintenant le fichier CSV importé (et videz la corbeille) : il contient des mots de passe en clair.</source>
+        <translation>The passwords have been hashed in the database. Now delete the imported CSV file (and empty the bin): it contains passwords in plain text.</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>{name} est trop volumineux pour un annuaire ATEN (plus de {megabytes} Mo) : vérifiez le fichier choisi.</source>
+        <translation>{name} is too large for an ATEN directory (more than {megabytes} MB): check the file you chose.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Impossible de lire {name} : {reason}.</source>
+        <translation>Cannot read {name}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{name} n&apos;est pas un CSV lisible : {error}.</source>
+        <translation>{name} is not a readable CSV: {error}.</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>{name} n&apos;est pas un fichier texte CSV (login;password;siecle_id).</source>
+        <translation>{name} is not a CSV text file (login;password;siecle_id).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{name} ne contient aucune ligne utilisable : le fichier attendu a trois colonnes séparées par des points-virgules (login;password;siecle_id).</source>
+        <translation>{name} contains no usable row: the expected file has three columns separated by semicolons (login;password;siecle_id).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Première erreur : {error}.</source>
+        <translation>First error: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/letters.py" line="+97"/>
+        <source>Les lettres sont destinées aux élèves et aux représentants légaux : « {identifier} » est un compte du personnel.</source>
+        <translation>Letters are meant for pupils and legal guardians: “{identifier}” is a staff account.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le compte « {identifier} » est désactivé : réactivez-le avant d&apos;imprimer une lettre.</source>
+        <translation>The account “{identifier}” is disabled: re-enable it before printing a letter.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Aucun établissement n&apos;a l&apos;UAI « {uai} ».</source>
+        <translation>No school has the UAI “{uai}”.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>La classe « {class_code} » existe dans plusieurs établissements ({names}) : précisez l&apos;établissement.</source>
+        <translation>The class “{class_code}” exists in several schools ({names}): say which school.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Aucun élève dans la classe « {class_code} ».</source>
+        <translation>No pupil in the class “{class_code}”.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indiquez une classe ou au moins un identifiant.</source>
+        <translation>Enter a class or at least one identifier.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Le compte « {identifier} » a été supprimé entre-temps. Recommencez.</source>
+        <translation>The account “{identifier}” has been deleted in the meantime. Start again.</translation>
+    </message>
+    <message>
+        <location filename="../../services/messaging_settings.py" line="+117"/>
+        <source>Canal inconnu : {channel}.</source>
+        <translation>Unknown channel: {channel}.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Le message de test n&apos;est pas parti : {reason}</source>
+        <translation>The test message was not sent: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../services/privacy.py" line="+223"/>
+        <source>Aucun compte « {identifier} ».</source>
+        <translation>No account “{identifier}”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ce compte est un compte du personnel, pas celui d&apos;une famille.</source>
+        <translation>This is a staff account, not a family&apos;s.</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <source>Impossible d&apos;écrire le fichier {path} : {reason}.</source>
+        <translation>Cannot write the file {path}: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../services/roster_apply.py" line="+30"/>
+        <source>Les comptes de l&apos;établissement ont changé depuis l&apos;aperçu (un autre import ou une autre modification) : refaites l&apos;aperçu avant d&apos;importer.</source>
+        <translation>The school&apos;s accounts have changed since the preview (another import or another change): preview again before importing.</translation>
+    </message>
+    <message>
+        <location filename="../../services/roster_import.py" line="+71"/>
+        <source>Import annulé : rien n&apos;a été enregistré.</source>
+        <translation>Import cancelled: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>L&apos;établissement {uai} n&apos;existe pas encore dans la base : indiquez son nom (il figurera sur les lettres et les messages).</source>
+        <translation>The school {uai} is not in the database yet: enter its name (it will appear on the letters and messages).</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>Importez un seul fichier ONDE à la fois.</source>
+        <translation>Import one ONDE file at a time.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type d&apos;export inconnu : « {kind} » (siecle ou onde).</source>
+        <translation>Unknown export type: “{kind}” (siecle or onde).</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Import arrêté : rien n&apos;a été enregistré.</source>
+        <translation>Import stopped: nothing was saved.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Attention : cet import marquerait {leaving} élèves sur {present} ({share} %) comme sortis de l&apos;établissement. Un fichier incomplet, d&apos;une autre année ou d&apos;un autre établissement donne exactement cela : vérifiez le fichier, et confirmez seulement si ces élèves sont vraiment partis.</source>
+        <translation>Warning: this import would mark {leaving} pupils out of {present} ({share} %) as having left the school. An incomplete file, or one from another year or another school, does exactly that: check the file, and confirm only if these pupils have really left.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Code UAI « {requested} » invalide : 7 chiffres et une lettre (ex. 0751234A).</source>
+        <translation>Invalid UAI code “{requested}”: 7 digits and a letter (e.g. 0751234A).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ces fichiers sont ceux de l&apos;établissement {uai}, pas de {requested}.</source>
+        <translation>These files belong to the school {uai}, not to {requested}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le fichier n&apos;indique pas l&apos;établissement : précisez son code UAI (option --uai en ligne de commande, par exemple --uai 0751234A).</source>
+        <translation>The file does not say which school it is for: give its UAI code (option --uai on the command line, for example --uai 0751234A).</translation>
+    </message>
+    <message>
+        <location filename="../../services/setup.py" line="+2"/>
+        <source>Indiquez le prénom et le nom de l&apos;administrateur.</source>
+        <translation>Enter the administrator&apos;s first name and surname.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Un administrateur existe déjà dans cette base de données.</source>
+        <translation>An administrator already exists in this database.</translation>
+    </message>
+    <message>
+        <location filename="../../services/staff.py" line="-31"/>
+        <source>Votre compte du personnel n&apos;est plus actif : reconnectez-vous.</source>
+        <translation>Your staff account is no longer active: please sign in again.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cette action est réservée aux administrateurs.</source>
+        <translation>This action is restricted to administrators.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Rôle inconnu : choisissez administrateur ou secrétariat.</source>
+        <translation>Unknown role: choose administrator or secretariat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indiquez le prénom et le nom.</source>
+        <translation>Enter the first name and surname.</translation>
+    </message>
+    <message>
+        <location filename="../../services/accounts_store.py" line="+35"/>
+        <source>Aucun compte n&apos;a l&apos;identifiant « {identifier} ».</source>
+        <translation>No account has the identifier “{identifier}”.</translation>
+    </message>
+    <message>
+        <location filename="../../services/roster_text.py" line="+28"/>
+        <source>nom</source>
+        <translation>surname</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>nom d&apos;usage</source>
+        <translation>usual name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prénom</source>
+        <translation>first name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>date de naissance</source>
+        <translation>date of birth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>classe</source>
+        <translation>class</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>INE</source>
+        <translation>INE</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifiant de l&apos;export</source>
+        <translation>export identifier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>portable</source>
+        <translation>mobile</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>e-mail</source>
+        <translation>e-mail</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>retour dans l&apos;établissement</source>
+        <translation>back at the school</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>{field} « {old} » → « {new} »</source>
+        <translation>{field} “{old}” → “{new}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> ; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Établissement {uai} créé.</source>
+        <translation>School {uai} created.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} élève</source>
+        <translation>{count} pupil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} élèves</source>
+        <translation>{count} pupils</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} responsable</source>
+        <translation>{count} guardian</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} responsables</source>
+        <translation>{count} guardians</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes créés : {students}, {guardians} ; {passwords}.</source>
+        <translation>Accounts created: {students}, {guardians}; {passwords}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} mot de passe provisoire</source>
+        <translation>{count} temporary password</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} mots de passe provisoires</source>
+        <translation>{count} temporary passwords</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comptes mis à jour : {students}, {guardians} ; {left}.</source>
+        <translation>Accounts updated: {students}, {guardians}; {left}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} élève marqué sorti</source>
+        <translation>{count} pupil marked as left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} élèves marqués sortis</source>
+        <translation>{count} pupils marked as left</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Liens élève–responsable : {added}, {changed}, {removed}.</source>
+        <translation>Pupil–guardian links: {added}, {changed}, {removed}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ajouté</source>
+        <translation>{count} added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} ajoutés</source>
+        <translation>{count} added</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} modifié</source>
+        <translation>{count} changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} modifiés</source>
+        <translation>{count} changed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} supprimé</source>
+        <translation>{count} removed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} supprimés</source>
+        <translation>{count} removed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} ligne refusée, non importée.</source>
+        <translation>{count} row rejected, not imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} lignes refusées, non importées.</source>
+        <translation>{count} rows rejected, not imported.</translation>
+    </message>
+    <message>
+        <location filename="../../store/database.py" line="+99"/>
+        <source>Cette base de données (schéma {current}) a été créée par une version plus récente d&apos;EduConnect Desktop (schéma {known}). Mettez l&apos;application à jour.</source>
+        <translation>This database (schema {current}) was created by a newer version of EduConnect Desktop (schema {known}). Update the application.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Le fichier {path} est une base SQLite d&apos;une autre application (tables : {tables}) : EduConnect Desktop ne l&apos;ouvre pas et ne l&apos;a pas modifié.</source>
+        <translation>The file {path} is another application&apos;s SQLite database (tables: {tables}): EduConnect Desktop does not open it and has not changed it.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>La base de données {path} n&apos;existe pas. Créez-la avec « educonnect init ».</source>
+        <translation>The database {path} does not exist. Create it with “educonnect init”.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Impossible de créer le dossier {folder} : {reason}.</source>
+        <translation>Cannot create the folder {folder}: {reason}.</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Le fichier {path} n&apos;est pas une base EduConnect Desktop lisible ({error}).</source>
+        <translation>The file {path} is not a readable EduConnect Desktop database ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/encryption.py" line="+178"/>
+        <source>La copie chiffrée de {source} est incohérente : la base reste en clair.</source>
+        <translation>The encrypted copy of {source} is inconsistent: the database stays unencrypted.</translation>
+    </message>
+    <message>
+        <location line="+95"/>
+        <source> (trousseau : {name})</source>
+        <translation> (keyring: {name})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>La base de données {path} est chiffrée (ou n&apos;est pas une base EduConnect Desktop) et sa clé (« {key} ») est introuvable dans le trousseau système{backend}. Ouvrez la session de l&apos;utilisateur qui l&apos;a créée (trousseau déverrouillé), ou restaurez la clé sauvegardée : sans elle, la base ne peut pas être lue.</source>
+        <translation>The database {path} is encrypted (or is not an EduConnect Desktop database) and its key (“{key}”) cannot be found in the system keyring{backend}. Log in as the user who created it (keyring unlocked), or restore the saved key: without it, the database cannot be read.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>La clé du trousseau système (« {key} ») n&apos;ouvre pas la base {path} : elle a été chiffrée avec une autre clé, ou le fichier n&apos;est pas une base EduConnect Desktop. Restaurez la clé sauvegardée de ce poste.</source>
+        <translation>The system keyring&apos;s key (“{key}”) does not open the database {path}: it was encrypted with another key, or the file is not an EduConnect Desktop database. Restore this workstation&apos;s saved key.</translation>
+    </message>
+    <message>
+        <location filename="../../store/keys.py" line="+109"/>
+        <source>Le trousseau système contient une clé de base de données illisible (« database-key »). Restaurez la clé sauvegardée ; ne la supprimez pas : la base ne pourrait plus être ouverte.</source>
+        <translation>The system keyring holds an unreadable database key (“database-key”). Restore the saved key; do not delete it: the database could no longer be opened.</translation>
+    </message>
+</context>
+<context>
     <name>StaffTab</name>
     <message>
-        <location filename="../../ui/secretariat/staff_tab.py" line="+26"/>
+        <location filename="../../ui/secretariat/staff_tab.py" line="+27"/>
         <source>Nom</source>
         <translation>Surname</translation>
     </message>
@@ -4349,7 +6070,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+84"/>
+        <location filename="../../ui/start_screen.py" line="+77"/>
         <source>Établissement</source>
         <translation>School</translation>
     </message>
@@ -4644,9 +6365,132 @@ The current address stays in use until the new one is confirmed.</translation>
     </message>
 </context>
 <context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../ui/secretariat/sync_status_text.py" line="+46"/>
+        <source>à l&apos;instant</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {minutes} min</source>
+        <translation>{minutes} min ago</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>il y a {hours} h</source>
+        <translation>{hours} h ago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>il y a {days} jour</source>
+        <translation>{days} day ago</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>il y a {days} jours</source>
+        <translation>{days} days ago</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} modification en attente</source>
+        <translation>{count} change waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} modifications en attente</source>
+        <translation>{count} changes waiting</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Synchronisation : non configurée</source>
+        <translation>Sync: not set up</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ce poste travaille seul : il n&apos;est inscrit auprès d&apos;aucun serveur central.</source>
+        <translation>This workstation works on its own: it is not enrolled with any central server.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Première synchronisation en cours…</source>
+        <translation>First sync in progress…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Les comptes de l&apos;établissement arrivent du serveur central ; vous pouvez continuer à travailler.</source>
+        <translation>The school&apos;s accounts are arriving from the central server; you can carry on working.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Synchronisation en cours…</source>
+        <translation>Sync in progress…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hors ligne — {waiting}</source>
+        <translation>Offline — {waiting}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hors ligne</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mise à jour nécessaire</source>
+        <translation>Update needed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisation impossible</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Synchronisé {ago}</source>
+        <translation>Synced {ago}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pas encore synchronisé — {waiting}</source>
+        <translation>Not synced yet — {waiting}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pas encore synchronisé</source>
+        <translation>Not synced yet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} conflit à traiter</source>
+        <translation>{count} conflict to settle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} conflits à traiter</source>
+        <translation>{count} conflicts to settle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Serveur central : {server}.</source>
+        <translation>Central server: {server}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dernière synchronisation réussie {ago}.</source>
+        <translation>Last successful sync {ago}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Le travail de ce poste est conservé et sera envoyé dès que le serveur répondra.</source>
+        <translation>This workstation&apos;s work is kept and will be sent as soon as the server answers.</translation>
+    </message>
+</context>
+<context>
     <name>SyncStatusBar</name>
     <message>
-        <location filename="../../ui/secretariat/sync_bar.py" line="+19"/>
+        <location filename="../../ui/secretariat/sync_bar.py" line="+20"/>
         <source>Barre d&apos;état de la synchronisation</source>
         <translation>Sync status bar</translation>
     </message>
@@ -4674,6 +6518,11 @@ The current address stays in use until the new one is confirmed.</translation>
         <location line="+1"/>
         <source>Envoyer les modifications de ce poste et recevoir celles des autres (Alt+Y)</source>
         <translation>Send this workstation&apos;s changes and receive the others&apos; (Alt+Y)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{0}. {1}</source>
+        <translation>{0}. {1}</translation>
     </message>
 </context>
 <context>
@@ -4707,7 +6556,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>WizardButtons</name>
     <message>
-        <location filename="../../ui/wizard_support.py" line="+136"/>
+        <location filename="../../ui/wizard_support.py" line="+137"/>
         <source>&lt; &amp;Précédent</source>
         <translation>&lt; &amp;Previous</translation>
     </message>
@@ -4746,7 +6595,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/secretariat/workspace.py" line="+35"/>
+        <location filename="../../ui/secretariat/workspace.py" line="+36"/>
         <source>Bientôt disponible</source>
         <translation>Coming soon</translation>
     </message>

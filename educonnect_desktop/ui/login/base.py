@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton
 
 from ...errors import UserFacingError
+from ..translations import translated
 from ..widgets import named
 from ..wizard_support import AsyncPage
 from .context import LoginContext
@@ -79,7 +80,7 @@ class StepPage(AsyncPage):
         try:
             await self.prepare()
         except UserFacingError as exc:
-            self.show_error(exc.message)
+            self.show_error(translated(exc.message))
             return
         self.ready = True
         self.completeChanged.emit()

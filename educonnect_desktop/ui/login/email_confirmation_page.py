@@ -10,6 +10,7 @@ from ...core.contact import mask_email
 from ...errors import UserFacingError
 from ...flows.login import LoginPage as Pages
 from ...services import first_login, my_account
+from ..translations import translated
 from ..widgets import caption
 from ..code_field import CodeEdit
 from .base import StepPage, intro_label, side_button
@@ -108,7 +109,7 @@ class EmailConfirmationPage(StepPage):
         try:
             session = await self.context.desk.call(first_login.resend_email_confirmation, self.context.session)
         except UserFacingError as exc:
-            self.show_error(exc.message)
+            self.show_error(translated(exc.message))
             return
         finally:
             self.resend_button.setEnabled(True)

@@ -17,6 +17,7 @@ from ...services import home as home_service
 from ...services.dto import EstablishmentInfo
 from ...services.home import ChildCard, Home
 from ..keyboard import focus_first
+from ..translations import translated
 from ..widgets import named
 from ..wizard_support import error_label
 from ..widgets import caption
@@ -117,7 +118,7 @@ class HomePage(QWizardPage):
         try:
             home = await self.context.desk.call(home_service.home, self.context.session)
         except UserFacingError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translated(exc.message))
             self.error.show()
             return
         self.show_home(home)

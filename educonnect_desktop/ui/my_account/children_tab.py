@@ -12,6 +12,7 @@ from ...services.children import MergeResult
 from ...services.home import ChildCard
 from ...services.session import Session
 from ..desk import Desk
+from ..translations import translated
 from ..widgets import bring_into_view
 from ..wizard_support import error_label
 from .child_card import ChildCardBox, child_name
@@ -107,7 +108,7 @@ class ChildrenTab(QWidget):
         try:
             await self.refresh()
         except UserFacingError as exc:
-            self.error.setText(exc.message)
+            self.error.setText(translated(exc.message))
             self.error.show()
             return False
         self.notice.setText(message)

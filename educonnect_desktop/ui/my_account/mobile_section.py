@@ -12,6 +12,7 @@ from ...services import my_account
 from ...services.my_account import MyInformation
 from ...services.session import Session
 from ..desk import Desk
+from ..translations import translated
 from ..widgets import caption, left_to_right
 from ..widgets import named
 from .section import (
@@ -120,7 +121,7 @@ class MobileSection(Section):
         async with self.working():
             masked = await self.desk.call(my_account.request_mobile_change, self.session, self.number_edit.text())
             self.sent_label.setText(self.tr("Un code a été envoyé par SMS au {0}, valable {1}. Saisissez-le "
-                                            "ci-dessous.").format(masked, my_account.mobile_code_validity()))
+                                            "ci-dessous.").format(masked, translated(my_account.mobile_code_validity())))
             wipe(self.code_edit)
             self.code_box.show()
             self.focus_after(self.code_edit)

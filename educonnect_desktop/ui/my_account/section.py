@@ -31,6 +31,7 @@ from .. import theme
 from ..code_field import CodeEdit
 from ..desk import Desk
 from ..keyboard import ForwardMap, enter_scope
+from ..translations import translated
 from ..widgets import bring_into_view, caption, message_label, named
 from ..wizard_support import error_label
 
@@ -203,7 +204,7 @@ class Section(QGroupBox):
             yield
         except UserFacingError as exc:
             if shiboken6.isValid(self):
-                self.show_error(exc.message)
+                self.show_error(translated(exc.message))
         finally:
             self._running.discard(task)
             if not shiboken6.isValid(self):

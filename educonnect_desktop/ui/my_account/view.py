@@ -15,6 +15,7 @@ from ...errors import UserFacingError
 from ...services.session import Session
 from ..desk import Desk
 from ..keyboard import ReadingOrderFocus, enter_scope
+from ..translations import translated
 from ..widgets import named
 from ..wizard_support import error_label
 from .children_tab import ChildrenTab
@@ -81,8 +82,8 @@ class MyAccountView(ReadingOrderFocus, QWidget):
                     [(c.first_name, c.birth_date.year if c.birth_date else None)
                      for c in self.children_tab.shown_children])
         except UserFacingError as exc:
-            self.error.setText(exc.message)
-            self.error.setAccessibleDescription(exc.message)
+            self.error.setText(translated(exc.message))
+            self.error.setAccessibleDescription(translated(exc.message))
             self.error.show()
             return
         self.loaded = True

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from ...services.recovery import RecoveryAnswer
+from ..translations import translated
 from ..widgets import named
 
 
@@ -36,8 +37,8 @@ class AnswerView(QWidget):
     def show_answer(self, answer: RecoveryAnswer | None) -> None:
         for label, text in ((self.message, answer.message if answer else ""),
                             (self.advice, answer.advice if answer else "")):
-            label.setText(text)
-            label.setAccessibleDescription(text)
+            label.setText(translated(text))
+            label.setAccessibleDescription(translated(text))
 
     def text(self) -> str:
         return "\n".join(label.text() for label in (self.message, self.advice) if label.text())

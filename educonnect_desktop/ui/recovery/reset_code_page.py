@@ -15,6 +15,7 @@ from ..code_field import CodeEdit
 from ..desk import Desk
 from ..login.base import side_button
 from ..registration.journey_page import JourneyPage
+from ..translations import translated
 from ..widgets import caption, named, show_message
 from .answer_view import AnswerView
 
@@ -76,7 +77,7 @@ class ResetCodePage(JourneyPage):
         self.answer.show_answer(flow.answer)
         # Said here as in the message: how long the code holds.
         self.validity.setText(self.tr("Le code reçu est valable {0}.").format(
-            recovery.reset_code_validity(flow.channel)))
+            translated(recovery.reset_code_validity(flow.channel))))
         self.code_edit.setFocus()
 
     def opening_focus(self) -> QLineEdit:
@@ -119,7 +120,7 @@ class ResetCodePage(JourneyPage):
         try:
             await self._desk.call(recovery.start_password_reset, flow.identifier or "", flow.channel)
         except UserFacingError as exc:
-            self.show_error(exc.message)
+            self.show_error(translated(exc.message))
             return
         finally:
             self.new_code_button.setEnabled(True)

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBox
 
 from ...errors import UserFacingError
 from ...services.credentials import parse_birth_date
+from ..translations import translated
 from ..widgets import left_to_right, named
 
 MAX_CHILDREN = 12
@@ -32,7 +33,7 @@ def date_problem(text: str) -> str:
     try:
         parse_birth_date(_normalised(text))
     except UserFacingError as exc:
-        return exc.message
+        return translated(exc.message)
     return ""
 
 

@@ -13,6 +13,7 @@ from ...services import self_registration
 from ...services.self_registration import CodeSent
 from ..code_field import CodeEdit
 from ..desk import Desk
+from ..translations import translated
 from ..widgets import named
 from .birth_dates import BirthDatesEditor
 from ..widgets import caption
@@ -64,7 +65,7 @@ class CodePage(JourneyPage):
         text = (self.tr("Si ce numéro est celui que vous avez donné à l'établissement, un nouveau code a été "
                         "envoyé au {0}, valable {1}.") if again
                 else self.tr("Si ce numéro est celui que vous avez donné à l'établissement, un code a été "
-                             "envoyé au {0}, valable {1}.")).format(sent.masked_mobile, sent.validity)
+                             "envoyé au {0}, valable {1}.")).format(sent.masked_mobile, translated(sent.validity))
         self.sent_label.setText(text)
         self.sent_label.setAccessibleDescription(text)
 
@@ -102,7 +103,7 @@ class CodePage(JourneyPage):
             sent = await self._desk.call(self_registration.request_sms_code, flow.last_name, flow.first_name,
                                          flow.mobile)
         except UserFacingError as exc:
-            self.show_error(exc.message)
+            self.show_error(translated(exc.message))
             return
         finally:
             self.resend_button.setEnabled(True)

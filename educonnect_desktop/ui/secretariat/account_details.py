@@ -4,58 +4,69 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
 
 from ...core.labels import ADDRESS_STATE_LABELS, KIND_LABELS, NEW_ADDRESS_WAITING, ROLE_LABELS, STATE_LABELS, label
 from ...services.dto import AccountDetails, LinkedPerson
 from ..my_account.section import value_label
+from ..translations import translated
 from .accounts_model import local_time
 
-_LEVELS = {1: "Responsable légal 1", 2: "Responsable légal 2", 0: "Autre contact"}
+# Helpers outside a widget: QCoreApplication.translate with the "AccountDetails" context.
+_LEVELS = {1: QT_TRANSLATE_NOOP("AccountDetails", "Responsable légal 1"),
+           2: QT_TRANSLATE_NOOP("AccountDetails", "Responsable légal 2"),
+           0: QT_TRANSLATE_NOOP("AccountDetails", "Autre contact")}
 
 
 def legal_level_text(level: int) -> str:
-    return _LEVELS.get(level, f"Niveau {level}")
+    if level in _LEVELS:
+        return QCoreApplication.translate("AccountDetails", _LEVELS[level])
+    return QCoreApplication.translate("AccountDetails", "Niveau {0}").format(level)
 
 
 def linked_text(person: LinkedPerson) -> str:
     """ "Jean Dupont (j.dupont1) — Responsable légal 1, non validé"."""
     flags = [legal_level_text(person.legal_level)]
     if person.reported_wrong:
-        flags.append("signalé comme erroné")
+        flags.append(QCoreApplication.translate("AccountDetails", "signalé comme erroné"))
     elif not person.validated:
-        flags.append("non validé")
-    return f"{person.first_name} {person.last_name} ({person.identifier}) — {', '.join(flags)}"
+        flags.append(QCoreApplication.translate("AccountDetails", "non validé"))
+    return QCoreApplication.translate("AccountDetails", "{0} {1} ({2}) — {3}").format(
+        person.first_name, person.last_name, person.identifier, ", ".join(flags))
 
 
 def email_text(details: AccountDetails) -> str:
     """ "x@y (confirmée)", "x@y (non confirmée)" or "Aucune": the address first, then its state."""
     if details.email:
-        state = label(ADDRESS_STATE_LABELS, details.summary.email_state)
+        state = translated(label(ADDRESS_STATE_LABELS, details.summary.email_state))
         text = f"{details.email} ({state})"
     else:
-        text = "Aucune"
+        text = QCoreApplication.translate("AccountDetails", "Aucune")
     if details.pending_email:
-        text += f" — {NEW_ADDRESS_WAITING} : {details.pending_email}"
+        text += " — " + QCoreApplication.translate("AccountDetails", "{0} : {1}").format(
+            translated(NEW_ADDRESS_WAITING), details.pending_email)
     return text
 
 
 def state_text(details: AccountDetails) -> str:
     """The account's state, and a lock left by too many failed attempts (with its end)."""
-    text = label(STATE_LABELS, details.summary.state)
+    text = translated(label(STATE_LABELS, details.summary.state))
     if details.locked_until is not None:
-        text += (f" — bloqué après trop d'essais infructueux, jusqu'au "
-                 f"{local_time(details.locked_until).replace(' ', ' à ')} (« Débloquer » le libère)")
+        day, _, hour = local_time(details.locked_until).partition(" ")
+        text += " — " + QCoreApplication.translate(
+            "AccountDetails", "bloqué après trop d'essais infructueux, jusqu'au {0} à {1} (« Débloquer » le libère)"
+        ).format(day, hour)
     return text
 
 
 def provisional_text(details: AccountDetails) -> str:
     if not details.must_change_password:
-        return "Mot de passe choisi par la personne"
+        return QCoreApplication.translate("AccountDetails", "Mot de passe choisi par la personne")
     if details.provisional_expires_at is None:
-        return "Mot de passe provisoire"
-    return f"Mot de passe provisoire valable jusqu'au {local_time(details.provisional_expires_at)[:10]}"
+        return QCoreApplication.translate("AccountDetails", "Mot de passe provisoire")
+    return QCoreApplication.translate("AccountDetails", "Mot de passe provisoire valable jusqu'au {0}").format(
+        local_time(details.provisional_expires_at)[:10])
 
 
 class AccountDetailsView(QWidget):
@@ -109,9 +120,9 @@ class AccountDetailsView(QWidget):
         name = f"{s.first_name} {s.last_name}"
         if details.usage_name:
             name += self.tr(" (nom d'usage : {0})").format(details.usage_name)
-        kind = label(KIND_LABELS, s.kind)
+        kind = translated(label(KIND_LABELS, s.kind))
         if details.staff_role:
-            kind += f" — {label(ROLE_LABELS, details.staff_role)}"
+            kind += f" — {translated(label(ROLE_LABELS, details.staff_role))}"
         self._set("name", name)
         self._set("identifier", s.identifier)
         self._set("kind", kind)

@@ -18,6 +18,7 @@ from ...services import account_admin, accounts
 from ...services.dto import AccountDetails, AccountSummary
 from ...services.staff import StaffSession
 from ..my_account.section import Section, action_button, button_row
+from ..translations import translated
 from ..widgets import named
 from .account_details import AccountDetailsView
 from .dialogs import PathProvider, choose_pdf_path, confirm
@@ -99,7 +100,7 @@ class AccountPanel(Section):
         except UserFacingError as exc:
             if self._wanted == identifier:
                 self._show(None)
-                self.show_error(exc.message)
+                self.show_error(translated(exc.message))
             return
         if self._wanted == identifier:
             self._show(details)
@@ -157,7 +158,7 @@ class AccountPanel(Section):
         try:
             return await self.desk.track(write_pdf([letter], path, ProgressTracker()))
         except (UserFacingError, OSError) as exc:
-            message = exc.message if isinstance(exc, UserFacingError) else str(exc)
+            message = translated(exc.message) if isinstance(exc, UserFacingError) else str(exc)
             self.show_error(self.tr("Le mot de passe a été réinitialisé, mais la lettre n'a pas pu être "
                                     "enregistrée : {0} Réinitialisez-le à nouveau pour obtenir une lettre.")
                             .format(message))

@@ -21,6 +21,7 @@ from ...errors import UserFacingError
 from ...services import account_search
 from ...services.account_search import AccountFilter
 from ...services.dto import AccountSummary
+from ..translations import translated
 
 PAGE_SIZE = 100
 _FRENCH = QLocale(QLocale.Language.French, QLocale.Country.France)
@@ -39,6 +40,15 @@ def count_text(count: int) -> str:
     """ "1 234 comptes" (French grouping; 0 and 1 take the singular)."""
     noun = "compte" if count < 2 else "comptes"
     return f"{_FRENCH.toString(count)} {noun}"
+
+
+# One function per column (but the establishment's): a cell computes, and translates, only itself.
+_CELLS = (
+    lambda row: translated(label(KIND_LABELS, row.kind)), lambda row: row.last_name, lambda row: row.first_name,
+    lambda row: row.identifier, lambda row: row.class_code or "", lambda row: translated(label(STATE_LABELS, row.state)),
+    lambda row: translated(email_state_text(row.has_email, row.email_state, row.new_email_waiting)),
+    lambda row: local_time(row.last_login_at),
+)
 
 
 class AccountsModel(QAbstractTableModel):
@@ -93,9 +103,7 @@ class AccountsModel(QAbstractTableModel):
         if column == self.ESTABLISHMENT_COLUMN:
             uai = row.establishment_uai
             return self.establishment_names.get(uai, uai) if uai else ""
-        return (label(KIND_LABELS, row.kind), row.last_name, row.first_name, row.identifier, row.class_code or "",
-                label(STATE_LABELS, row.state), email_state_text(row.has_email, row.email_state, row.new_email_waiting),
-                local_time(row.last_login_at))[column]
+        return _CELLS[column](row)
 
     def set_establishments(self, names: dict[str, str]) -> None:
         self.establishment_names = dict(names)
@@ -166,7 +174,7 @@ class AccountsModel(QAbstractTableModel):
             if generation == self._generation:
                 self._loading = False
                 self._exhausted = True
-                self.failed.emit(exc.message)
+                self.failed.emit(translated(exc.message))
             return
         if generation != self._generation:
             return  # a page for a filter that is no longer shown
@@ -184,7 +192,7 @@ class AccountsModel(QAbstractTableModel):
             total = await self._desk.call(account_search.count_accounts, flt)
         except UserFacingError as exc:
             if generation == self._generation:
-                self.failed.emit(exc.message)
+                self.failed.emit(translated(exc.message))
             return
         if generation == self._generation:
             self.total = total

@@ -18,6 +18,7 @@ from ...services import account_search, accounts
 from ...services.account_search import AccountFilter
 from ...services.dto import AccountSummary
 from ...services.staff import StaffSession
+from ..translations import translated
 from ..widgets import caption
 from ..widgets import named
 from ..wizard_support import error_label
@@ -123,7 +124,7 @@ class AccountsTab(QWidget):
         combo = named(QComboBox(), object_name, accessible_name)
         combo.addItem(everything, None)
         for code, text in labels.items():
-            combo.addItem(self.tr(text), code)
+            combo.addItem(translated(text), code)
         return combo
 
     # -- loading ------------------------------------------------------------------------
@@ -138,7 +139,7 @@ class AccountsTab(QWidget):
         try:
             codes, schools = await self._desk.call(_classes_and_establishments)
         except UserFacingError as exc:
-            self._show_error(exc.message)
+            self._show_error(translated(exc.message))
             return
         self.model.set_establishments({e.uai: e.name for e in schools})
         self.table.setColumnHidden(AccountsModel.ESTABLISHMENT_COLUMN, len(schools) < 2)
@@ -223,5 +224,5 @@ class AccountsTab(QWidget):
         margin = 2 * self.table.style().pixelMetric(self.table.style().PixelMetric.PM_HeaderMargin) + 16
         for column, labels in ((0, KIND_LABELS.values()), (5, STATE_LABELS.values())):
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            widest = max(metrics.horizontalAdvance(text) for text in (*labels, title))
+            widest = max(metrics.horizontalAdvance(text) for text in (*map(translated, labels), title))
             header.resizeSection(column, max(header.sectionSize(column), widest + margin))

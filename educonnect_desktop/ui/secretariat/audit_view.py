@@ -21,6 +21,7 @@ from ...core.local_time import local_time_seconds
 from ...errors import UserFacingError
 from ...services import audit_log
 from ...services.staff import StaffSession
+from ..translations import translated
 from ..widgets import caption
 from ..widgets import named
 from ..wizard_support import error_label
@@ -74,7 +75,7 @@ class AuditView(QWidget):
         self.action_combo.addItem("", "")
         self.action_combo.lineEdit().setPlaceholderText(self.tr("Toutes les actions"))
         for prefix, family in ACTION_FAMILIES.items():
-            self.action_combo.addItem(family, prefix)
+            self.action_combo.addItem(translated(family), prefix)
         self.failures_check = named(QCheckBox(self.tr("Éc&hecs seulement")), "auditFailuresCheck",
                                     self.tr("Échecs seulement"))
         self.apply_button = named(QPushButton(self.tr("Filt&rer")), "auditApplyButton",
@@ -164,8 +165,8 @@ class AuditView(QWidget):
         try:
             entries = await self.desk.call(audit_log.list_audit, limit=PAGE_SIZE, offset=offset, **self._filters)
         except UserFacingError as exc:
-            self.error.setText(exc.message)
-            self.error.setAccessibleDescription(exc.message)
+            self.error.setText(translated(exc.message))
+            self.error.setAccessibleDescription(translated(exc.message))
             self.error.show()
             entries = None
         finally:
@@ -188,8 +189,8 @@ class AuditView(QWidget):
         items = []
         for entry in entries:
             success = entry.outcome == "success"
-            details = details_text(entry.details)
-            item = QTreeWidgetItem([local_time_seconds(entry.at), entry.actor or "—", action_label(entry.action),
+            details = translated(details_text(entry.details))
+            item = QTreeWidgetItem([local_time_seconds(entry.at), entry.actor or "—", translated(action_label(entry.action)),
                                     entry.target or "—", self.tr("succès") if success else self.tr("échec"), details])
             item.setData(0, Qt.ItemDataRole.UserRole, entry.id)
             item.setToolTip(2, entry.action)  # the code, for whoever searches the log by code

@@ -25,6 +25,7 @@ from ...letters.errors import LettersCancelled
 from ...services import account_search
 from ...services.staff import StaffSession
 from .. import theme
+from ..translations import translated
 from ..widgets import caption
 from ..widgets import named
 from .import_letters import PdfChooser, choose_pdf_path, prepare_output, write_pdf
@@ -128,7 +129,7 @@ class ClassLettersDialog(WorkDialog):
             choices = await self.desk.call(account_search.class_choices)
         except UserFacingError as exc:
             if self.alive():
-                self.show_error(exc.message)
+                self.show_error(translated(exc.message))
             return
         if not self.alive():
             return
@@ -153,7 +154,7 @@ class ClassLettersDialog(WorkDialog):
         except UserFacingError as exc:
             if self.alive():
                 self.summary_label.clear()
-                self.show_error(exc.message)
+                self.show_error(translated(exc.message))
             return None
 
     @asyncSlot()
@@ -226,5 +227,5 @@ class ClassLettersDialog(WorkDialog):
             raise UserFacingError(self.tr(
                 "{0} Les mots de passe provisoires ont déjà été renouvelés : générez le PDF à nouveau pour "
                 "avoir des lettres valables.").format(
-                    self.tr("Impression annulée : aucun fichier n'a été écrit.") if cancelled else exc.message)
+                    self.tr("Impression annulée : aucun fichier n'a été écrit.") if cancelled else translated(exc.message))
             ) from None

@@ -26,6 +26,7 @@ from ...services.staff import StaffSession
 from ...sync.conflicts import KEEP_INCOMING, KEEP_SERVER
 from .. import theme
 from ..my_account.section import action_button
+from ..translations import translated
 from ..widgets import message_label, named, show_message
 from ..wizard_support import error_label
 from .sync_controller import SyncController
@@ -142,8 +143,8 @@ class ConflictsTab(QWidget):
                            else self.tr("{0} conflits à traiter.").format(n) + " " + choose)
         self.table.setRowCount(n)
         for row, c in enumerate(self.conflicts):
-            account = " — ".join(x for x in (c.display_name, c.identifier) if x) or label(KIND_LABELS, c.entity)
-            cells = (account, label(FIELD_LABELS, c.field) if c.field else self.tr("Opération refusée"),
+            account = " — ".join(x for x in (c.display_name, c.identifier) if x) or translated(label(KIND_LABELS, c.entity))
+            cells = (account, translated(label(FIELD_LABELS, c.field)) if c.field else self.tr("Opération refusée"),
                      shown_value(c.incoming_value), shown_value(c.server_value), self._sender(c), when(c))
             for column, text in enumerate(cells):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -171,7 +172,7 @@ class ConflictsTab(QWidget):
         self.side_titles["incoming"].setText(sender)
         self.side["incoming"].setText(shown_value(c.incoming_value))
         self.side["server"].setText(shown_value(c.server_value))
-        what = label(FIELD_LABELS, c.field) if c.field else self.tr("une opération")
+        what = translated(label(FIELD_LABELS, c.field)) if c.field else self.tr("une opération")
         by = (self.tr("ce poste") if self._is_mine(c) else self.tr("le poste « {0} »").format(c.workstation)
               if c.workstation else "—")
         self.who_label.setText(self.tr("{0} de {1} : envoyé par {2} le {3}.").format(
@@ -197,7 +198,7 @@ class ConflictsTab(QWidget):
             await self.controller.resolve(c, keep, self.staff.actor)
         except UserFacingError as exc:
             if shiboken6.isValid(self):
-                show_message(self.error, exc.message)
+                show_message(self.error, translated(exc.message))
             return
         finally:
             self.resolved += 1
@@ -206,5 +207,5 @@ class ConflictsTab(QWidget):
                     button.setEnabled(True)
         kept = self.tr("la valeur du serveur") if keep == KEEP_SERVER else self.tr("la valeur du poste")
         show_message(self.notice, self.tr("Conflit tranché ({0} : {1}) : {2} est gardée.").format(
-            c.display_name or c.identifier or "—", label(FIELD_LABELS, c.field) if c.field else "—", kept))
+            c.display_name or c.identifier or "—", translated(label(FIELD_LABELS, c.field)) if c.field else "—", kept))
         self.table.setFocus()

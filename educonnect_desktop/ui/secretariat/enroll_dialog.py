@@ -21,6 +21,7 @@ from ...errors import UserFacingError
 from ...protocol import ERR_ENROLL
 from ...services.staff import StaffSession
 from ...sync.errors import CaFileUnreadable, CertificateRefused, Refused, Unreachable
+from ..translations import translated
 from ..widgets import caption, named, show_message
 from ..wizard_support import error_label
 from .dialogs import chosen_file
@@ -37,11 +38,11 @@ def enrollment_problem(exc: UserFacingError, server: str) -> str:
                 "certification privée, choisissez son certificat (fichier .pem) dans « Certificat de "
                 "l'autorité » ; sinon, vérifiez l'adresse.")
     if isinstance(exc, CaFileUnreadable):
-        return f"{exc.message} Choisissez le fichier .pem remis par l'administrateur du serveur."
+        return f"{translated(exc.message)} Choisissez le fichier .pem remis par l'administrateur du serveur."
     if isinstance(exc, Refused) and exc.code == ERR_ENROLL:
         return ("Code d'inscription refusé : il est inconnu, expiré (valable 24 h) ou déjà utilisé. "
                 "Vérifiez-le ou demandez un nouveau code à l'administrateur du serveur.")
-    return exc.message
+    return translated(exc.message)
 
 
 async def choose_ca_file(parent: QWidget) -> Path | None:

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (QCheckBox, QDialogButtonBox, QHBoxLayout, QLabel,
 from qasync import asyncSlot
 
 from ...services.staff import StaffSession
+from ..translations import translated
 from ..widgets import named
 from .import_files import FilesChooser, FilesPage, choose_export_files
 from ...services.import_letters import letters_for_import
@@ -181,7 +182,7 @@ class ImportDialog(WorkDialog):
         if preview.establishment_name_missing:  # ask for it: never a made-up "Établissement 0759999Z"
             from ...services.roster_import import EstablishmentNameRequired
 
-            self.show_error(EstablishmentNameRequired(preview.uai).message)
+            self.show_error(translated(EstablishmentNameRequired(preview.uai).message))
             self.files_page.name_edit.setFocus()
             return
         self.preview = preview
@@ -220,7 +221,7 @@ class ImportDialog(WorkDialog):
         from ...services.roster_text import result_lines
 
         self._result = result
-        self.result_text.setPlainText("\n".join(result_lines(result)))
+        self.result_text.setPlainText("\n".join(translated(line) for line in result_lines(result)))
         count = result.passwords_issued
         if count:
             self.letters_notice.setText(self.tr(

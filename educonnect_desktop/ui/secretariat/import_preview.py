@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QPlainTextEdit, QT
 
 from ...core.labels import KIND_LABELS
 from ...services.roster_text import changed_fields, person, shown
+from ..translations import translated
 from ..widgets import named
 from .records_model import RecordsModel, Segment
 
@@ -68,15 +69,15 @@ class PreviewPane(QTabWidget):
         already_left = self.tr("déjà sorti de l'établissement : aucun compte créé")
         sections: dict[str, list[Segment]] = {
             "new": [
-                (d.new_students, lambda s: (STUDENT, s.usage_name or s.last_name, s.first_name,
+                (d.new_students, lambda s: (translated(STUDENT), s.usage_name or s.last_name, s.first_name,
                                             born.format(shown(s.class_code), shown(s.birth_date)))),
-                (d.new_guardians, lambda g: (GUARDIAN, g.usage_name or g.last_name, g.first_name,
+                (d.new_guardians, lambda g: (translated(GUARDIAN), g.usage_name or g.last_name, g.first_name,
                                              " ".join(x for x in (g.mobile, g.email) if x) or "—")),
             ],
             "changed": [
-                (d.changed_students, lambda ch: (STUDENT, person(ch.record), changed_fields(ch))),
-                (d.changed_guardians, lambda ch: (GUARDIAN, person(ch.record), changed_fields(ch))),
-                (preview.kept_contacts, lambda item: (GUARDIAN, person(item[0].record), kept.format(", ".join(item[1])))),
+                (d.changed_students, lambda ch: (translated(STUDENT), person(ch.record), translated(changed_fields(ch)))),
+                (d.changed_guardians, lambda ch: (translated(GUARDIAN), person(ch.record), translated(changed_fields(ch)))),
+                (preview.kept_contacts, lambda item: (translated(GUARDIAN), person(item[0].record), kept.format(", ".join(item[1])))),
             ],
             "left": [
                 (d.left_students, lambda dep: (person(dep.existing), shown(dep.existing.class_code), dep.reason)),

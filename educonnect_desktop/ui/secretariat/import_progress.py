@@ -26,6 +26,7 @@ from qasync import QThreadExecutor
 
 from ...errors import UserFacingError
 from ...services.staff import StaffSession
+from ..translations import translated
 from ..widgets import named
 from ..wizard_support import error_label
 
@@ -184,7 +185,7 @@ class WorkDialog(QDialog):
             return await work(tracker)
         except UserFacingError as exc:
             if shiboken6.isValid(self):
-                self.show_error(exc.message)
+                self.show_error(translated(exc.message))
             return None
         finally:
             self._running.remove(tracker)

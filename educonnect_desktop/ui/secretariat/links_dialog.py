@@ -35,7 +35,7 @@ class LinksEditor(Section):
         self.other_edit.setPlaceholderText(self.tr("p.nom1"))
         self.level_combo = named(QComboBox(), "linkLevelCombo", self.tr("Niveau de responsabilité"))
         for level in (1, 2, 0):
-            self.level_combo.addItem(self.tr(legal_level_text(level)), level)
+            self.level_combo.addItem(legal_level_text(level), level)
         self.add_button = action_button(self.tr("&Ajouter le lien"), "addLinkButton", self.tr("Ajouter le lien"))
 
         form = QFormLayout()

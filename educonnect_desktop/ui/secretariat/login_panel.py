@@ -19,6 +19,7 @@ from ...errors import UserFacingError
 from ...services import staff as staff_service
 from ...services.staff import StaffSession
 from ..desk import Desk
+from ..translations import translated
 from ..widgets import caption
 from ..my_account.section import action_button, button_row
 from ..widgets import named
@@ -131,8 +132,8 @@ class StaffLoginPanel(QWidget):
         try:
             staff = await self._desk.call(staff_service.staff_login, identifier, password)
         except UserFacingError as exc:
-            self.error.setText(exc.message)
-            self.error.setAccessibleDescription(exc.message)
+            self.error.setText(translated(exc.message))
+            self.error.setAccessibleDescription(translated(exc.message))
             self.error.show()
             self.password_edit.setFocus()
             return

@@ -23,6 +23,7 @@ from ...errors import UserFacingError
 from ...messaging.channels import Channel
 from ...services import messaging_settings
 from ...services.staff import StaffSession
+from ..translations import translated
 from ..widgets import caption, named
 from ..wizard_support import error_label
 from .messaging_status import status_lines
@@ -188,7 +189,7 @@ class MessagingSettingsDialog(QDialog):
             return None
         except UserFacingError as exc:
             if self._alive():
-                self._say(error=exc.message)
+                self._say(error=translated(exc.message))
             return None
         except RuntimeError:
             if self._alive():

@@ -7,10 +7,10 @@ Nothing is shown while both channels can send.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 from qasync import asyncSlot
 
-from ...core.labels import CHANNEL_LABELS
 from ...messaging.channel_status import ChannelStatus
 from ...messaging.channels import Channel
 from ..widgets import named
@@ -23,8 +23,14 @@ def status_lines(statuses: dict[str, ChannelStatus]) -> list[str]:
         status = statuses.get(channel)
         if status is None or status.available:
             continue
-        what = "E-mails" if channel == Channel.EMAIL else CHANNEL_LABELS[channel]
-        lines.append(f"{what} indisponibles sur ce poste (ils restent en attente) : {status.reason}")
+        # The reason comes from messaging/ in French (not marked yet).
+        if channel == Channel.EMAIL:
+            line = QCoreApplication.translate("MessagingStatusLabel", "E-mails indisponibles sur ce poste (ils restent "
+                                                                      "en attente) : {0}")
+        else:
+            line = QCoreApplication.translate("MessagingStatusLabel", "SMS indisponibles sur ce poste (ils restent en "
+                                                                      "attente) : {0}")
+        lines.append(line.format(status.reason))
     return lines
 
 

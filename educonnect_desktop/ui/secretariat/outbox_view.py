@@ -21,6 +21,7 @@ from ...core.labels import CHANNEL_LABELS
 from ...core.local_time import local_time
 from ...messaging.templates import KIND_LABELS
 from ...services.staff import StaffSession
+from ..translations import translated
 from ..widgets import caption
 from ..widgets import named
 from ..wizard_support import error_label
@@ -45,7 +46,7 @@ class OutboxView(QWidget):
         self.status_combo = named(QComboBox(), "outboxStatusCombo", self.tr("Filtrer par statut"))
         self.status_combo.addItem(self.tr("Tous les statuts"), None)
         for status, text in outbox.STATUS_LABELS.items():
-            self.status_combo.addItem(text, status)
+            self.status_combo.addItem(translated(text), status)
         self.status_combo.currentIndexChanged.connect(self.refresh)
         self.counts_label = named(QLabel(), "outboxCountsLabel", self.tr("Nombre de messages par statut"))
         self.counts_label.setWordWrap(True)
@@ -147,13 +148,13 @@ class OutboxView(QWidget):
             self.tree.resizeColumnToContents(column)
         if keep is None or not self.select(keep):
             self._selection_changed()
-        self.counts_label.setText(" · ".join(f"{outbox.STATUS_LABELS[status]} : {counts.get(status, 0)}"
+        self.counts_label.setText(" · ".join(self.tr("{0} : {1}").format(translated(outbox.STATUS_LABELS[status]), counts.get(status, 0))
                                              for status in outbox.STATUS_LABELS))
 
     def _item(self, e: outbox.OutboxEntry) -> QTreeWidgetItem:
         item = QTreeWidgetItem([
-            str(e.id), local_time(e.created_at), CHANNEL_LABELS.get(e.channel, e.channel), e.recipient_masked,
-            KIND_LABELS.get(e.kind, e.kind), outbox.STATUS_LABELS.get(e.status, e.status),
+            str(e.id), local_time(e.created_at), translated(CHANNEL_LABELS.get(e.channel, e.channel)), e.recipient_masked,
+            translated(KIND_LABELS.get(e.kind, e.kind)), translated(outbox.STATUS_LABELS.get(e.status, e.status)),
             f"{e.attempts}/{e.max_attempts}", local_time(e.next_attempt_at) if e.next_attempt_at else "—",
             e.last_error or "",
         ])
@@ -210,8 +211,8 @@ class OutboxView(QWidget):
         try:
             yield
         except UserFacingError as exc:
-            self.error.setText(exc.message)
-            self.error.setAccessibleDescription(exc.message)
+            self.error.setText(translated(exc.message))
+            self.error.setAccessibleDescription(translated(exc.message))
             self.error.show()
         finally:
             self.busy = False

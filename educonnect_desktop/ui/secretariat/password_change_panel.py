@@ -14,6 +14,7 @@ from ...services.staff import StaffSession
 from ..desk import Desk
 from ..my_account.section import action_button, button_row
 from ..password_field import PasswordField
+from ..translations import translated
 from ..widgets import named
 from ..wizard_support import error_label
 
@@ -91,8 +92,8 @@ class PasswordChangePanel(QWidget):
         try:
             await self._desk.call(my_account.change_password, staff.session, self._current, self.field.password())
         except UserFacingError as exc:
-            self.error.setText(exc.message)
-            self.error.setAccessibleDescription(exc.message)
+            self.error.setText(translated(exc.message))
+            self.error.setAccessibleDescription(translated(exc.message))
             self.error.show()
             return
         finally:

@@ -16,6 +16,7 @@ from ...errors import UserFacingError
 from ...services import staff as staff_service
 from ...services.staff import StaffSession
 from ..credentials_view import credentials_editor, format_credentials
+from ..translations import translated
 from ..widgets import caption
 from ..my_account.section import Section, action_button, button_row
 from ..widgets import named
@@ -44,7 +45,7 @@ class StaffTab(Section):
         self.last_name = named(QLineEdit(), "staffLastName", self.tr("Nom du nouveau membre du personnel"))
         self.role_combo = named(QComboBox(), "staffRole", self.tr("Rôle du nouveau membre du personnel"))
         for code in ("secretariat", "admin"):
-            self.role_combo.addItem(self.tr(label(ROLE_LABELS, code)), code)
+            self.role_combo.addItem(translated(label(ROLE_LABELS, code)), code)
         self.add_button = action_button(self.tr("&Ajouter"), "addStaffButton",
                                         self.tr("Ajouter le membre du personnel"))
         self.issued = credentials_editor()
@@ -85,12 +86,12 @@ class StaffTab(Section):
         try:
             members = await self.desk.call(staff_service.list_staff, self.session)
         except UserFacingError as exc:
-            self.show_error(exc.message)
+            self.show_error(translated(exc.message))
             return
         self.table.setRowCount(len(members))
         for row, m in enumerate(members):
-            values = (m.last_name, m.first_name, m.identifier, label(ROLE_LABELS, m.role),
-                      label(STATE_LABELS, m.state))
+            values = (m.last_name, m.first_name, m.identifier, translated(label(ROLE_LABELS, m.role)),
+                      translated(label(STATE_LABELS, m.state)))
             for column, value in enumerate(values):
                 self.table.setItem(row, column, QTableWidgetItem(value))
         self.loaded_rows = len(members)

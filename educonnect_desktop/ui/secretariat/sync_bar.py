@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from .. import theme
 from ..my_account.section import action_button
+from ..translations import translated
 from ..widgets import named
 from .sync_controller import SyncController
 from .sync_status_text import Problem, describe
@@ -39,10 +40,10 @@ class SyncStatusBar(QStatusBar):
 
     def show_view(self) -> None:
         view = self.controller.view
-        line, detail = describe(view)
+        line, detail = (translated(text) for text in describe(view))
         self.label.setText(line)
         self.label.setToolTip(detail)
-        self.label.setAccessibleDescription(f"{line}. {detail}")
+        self.label.setAccessibleDescription(self.tr("{0}. {1}").format(line, detail))
         warn = view.problem in (Problem.TOO_OLD, Problem.ERROR) or bool(view.conflicts)
         self.label.setStyleSheet(theme.error_style() if warn else "")
         self.progress.setVisible(view.running and view.first_sync)

@@ -22,6 +22,7 @@ from ...core.labels import ROLE_LABELS, label
 from ...services.staff import StaffSession
 from ..desk import Desk
 from ..my_account.section import action_button
+from ..translations import translated
 from ..widgets import named
 from .accounts_tab import AccountsTab
 from .messaging_status import MessagingStatusLabel
@@ -57,7 +58,7 @@ class Workspace(QWidget):
         self.staff = staff
         self._hidden_dialogs: list[QDialog] = []
 
-        who = self.tr("{0} {1} — {2}").format(staff.first_name, staff.last_name, label(ROLE_LABELS, staff.role))
+        who = self.tr("{0} {1} — {2}").format(staff.first_name, staff.last_name, translated(label(ROLE_LABELS, staff.role)))
         self.who_label = named(QLabel(who), "staffWhoLabel", self.tr("Personne connectée"))
         self.import_button = self._action("importButton", self.tr("&Importer un export SIECLE / ONDE…"),
                                           "import_dialog", "ImportDialog")
