@@ -712,6 +712,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Responsable rattaché au compte qu&apos;il a dans un autre établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Poste inscrit auprès du serveur central</source>
         <translation type="unfinished"></translation>
     </message>
@@ -963,6 +968,11 @@
     <message>
         <location line="+1"/>
         <source>valeur gardée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifiant créé sur ce poste</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3368,7 +3378,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+65"/>
+        <location filename="../../ui/kiosk.py" line="+84"/>
         <source>EduConnect — accueil des familles</source>
         <translation>EduConnect — استقبال العائلات</translation>
     </message>

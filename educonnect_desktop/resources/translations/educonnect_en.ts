@@ -712,6 +712,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Responsable rattaché au compte qu&apos;il a dans un autre établissement</source>
+        <translation>Guardian joined to the account they have at another school</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Poste inscrit auprès du serveur central</source>
         <translation>Workstation enrolled with the central server</translation>
     </message>
@@ -964,6 +969,11 @@
         <location line="+1"/>
         <source>valeur gardée</source>
         <translation>value kept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>identifiant créé sur ce poste</source>
+        <translation>identifier made on this workstation</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3368,7 +3378,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+65"/>
+        <location filename="../../ui/kiosk.py" line="+84"/>
         <source>EduConnect — accueil des familles</source>
         <translation>EduConnect — families&apos; desk</translation>
     </message>
