@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QShowEvent
+from PySide6.QtGui import QFont, QHideEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget, QWizard,
 )
@@ -310,6 +310,13 @@ class StartScreen(ReadingOrderFocus, QWidget):
         super().showEvent(event)
         if self.wizard is None:
             focus_first(self._stack.currentWidget())
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        # The families' own window closed at a workstation: a family's language choice must not
+        # follow the secretary into the staff screens (the application has one language at a time).
+        if self.isWindow() and not event.spontaneous() and current_language() != self.workstation_language:
+            set_language(QApplication.instance(), self.workstation_language)
 
     def reset(self) -> None:
         """Back to the start, every field cleared, in the workstation's language (kiosk inactivity)."""

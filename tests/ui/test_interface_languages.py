@@ -137,6 +137,25 @@ def assert_nothing_clipped(root: QWidget) -> None:
     assert not short, short
 
 
+def test_a_familys_language_leaves_with_the_families_window(qtbot, loop, desk, workstation_in_french):
+    """At a workstation, the families' window is its own window: closed, the secretary's screens are
+    back in the workstation's language, whatever the family chose."""
+    from educonnect_desktop.ui.start_screen import StartScreen
+
+    families = StartScreen(desk)
+    qtbot.addWidget(families)
+    families.show()
+    families.activateWindow()
+    qtbot.waitUntil(families.isActiveWindow)
+    tab_to(qtbot, families.findChild(QPushButton, "language_ar_button"))
+    key(qtbot, Qt.Key.Key_Space)
+    qtbot.waitUntil(lambda: current_language() == "ar", timeout=3000)
+    families.close()
+    assert current_language() == "fr" and QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    families.show()  # opened again for the next family: the start screen in French
+    assert plain(families.login_button.text()) == "Je dispose d'un compte EduConnect"
+
+
 def test_the_language_buttons_are_named_and_reachable(kiosk):
     for code, name in (("fr", "Français"), ("en", "English"), ("ar", "العربية")):
         button = kiosk.start_screen.findChild(QPushButton, f"language_{code}_button")
