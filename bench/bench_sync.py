@@ -38,7 +38,17 @@ HASH = "$argon2id$v=19$m=19456,t=2,p=1$c2FsdHNhbHRzYWx0$Z2V0IHRoZSBoYXNoIG9mIGl0
 
 
 def account_fields(ws: int, i: int) -> dict:
+    """A pupil, or one time in three a guardian with a mobile and an address (as an import pushes
+    them: the server looks each new guardian up in the other schools, central/sharing.py)."""
     first, last = FIRST[i % 10], LAST[(i // 10) % 10]
+    if i % 3 == 2:
+        return {**_pupil(ws, i, first, last), "kind": "guardian", "birth_date": None, "class_code": None,
+                "siecle_eleve_id": None, "siecle_personne_id": str(i), "mobile": f"+336{ws:02d}{i:06d}",
+                "email": f"{first.lower()}.{last.lower()}.{ws}.{i}@exemple.fr", "email_state": "pending"}
+    return _pupil(ws, i, first, last)
+
+
+def _pupil(ws: int, i: int, first: str, last: str) -> dict:
     return {"kind": "student", "identifier": f"{first[0].lower()}.{last.lower()}{ws * 100_000 + i}",
             "first_name": first, "last_name": last, "usage_name": None, "birth_date": "2012-03-04",
             "class_code": "6 A", "state": "provisional", "staff_role": None, "password_hash": HASH,
@@ -200,7 +210,8 @@ def main() -> None:
         "",
         *machine_lines(f"load before {load_before:.2f}"),
         "",
-        f"{args.workstations} workstations each push {args.operations} `account.create` operations in batches "
+        f"{args.workstations} workstations each push {args.operations} `account.create` operations (two pupils, "
+        "then a guardian with a mobile and an address, whom the server looks up in the other schools) in batches "
         f"of {args.batch}, all at once, over HTTP on loopback, spread over 4 schools (5 workstations of a school "
         "push one after the other: the school's row lock that orders the pull cursor) or over 20. The anchor "
         f"inserts the same {total} rows, same batches, same concurrency, straight into a table of the same "

@@ -38,10 +38,6 @@ def _names(fields: dict) -> tuple[str, set[str]]:
     return fold_letters(str(fields.get("first_name") or "")), lasts
 
 
-def identity_key(fields: dict) -> str:
-    return f"{fold_letters(str(fields.get('first_name') or ''))}|{fold_letters(str(fields.get('last_name') or ''))}"
-
-
 def same_person(existing: dict, incoming: dict) -> bool:
     """The same first name and a common last name (birth or usage) once folded, and the same
     mobile or the same address (schools often know one of the two; names alone would merge
@@ -59,13 +55,14 @@ def same_person(existing: dict, incoming: dict) -> bool:
 def candidates(conn, establishment_id: int, guardians: list[dict]) -> list[dict]:
     """Guardians of other schools that a new guardian of this push may be (one query for the batch).
 
-    Transaction-scoped advisory locks on each identity make two schools pushing the same new
-    guardian at the same moment take turns: the second one finds the first one's account."""
+    Transaction-scoped advisory locks on each mobile and address make two schools pushing the same
+    new guardian at the same moment take turns: the second one finds the first one's account.
+    (Locks on names would make every push with a common name wait for each other.)"""
     mobiles = sorted({g["mobile"] for g in guardians if g.get("mobile")})
     emails = sorted({str(g["email"]).strip().lower() for g in guardians if g.get("email")})
     if not mobiles and not emails:
         return []
-    keys = sorted({f"guardian-identity:{identity_key(g)}" for g in guardians})
+    keys = sorted({f"guardian-mobile:{m}" for m in mobiles} | {f"guardian-email:{e}" for e in emails})
     conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(%s::text[]) AS k ORDER BY k",
                  (keys,))
     return conn.execute(
