@@ -1,17 +1,25 @@
-"""`educonnect-desktop`: open the window on the local database, inside a qasync loop."""
+"""`educonnect-desktop`: open the window on the local database, inside a qasync loop.
+
+The main window is painted first, in its opening state ("Ouverture de la base de
+données…"), before asyncio, qasync, peewee, the services and the secretariat's widgets are
+imported (`open_first_window`, then `first_show.wait_for_first_paint`); `run_window` then
+builds the rest inside the same window and opens the database (bench/README.md, "Start-up").
+"""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from .. import APP_ID, APP_NAME
+
+if TYPE_CHECKING:
+    from ..config import AppConfig
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -62,14 +70,60 @@ def _report_first_paint() -> None:
         print(f"first-paint-monotonic {time.monotonic():.6f}", file=sys.stderr, flush=True)
 
 
-async def run_window(args: argparse.Namespace) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+class FirstWindow:
+    """What the start makes before its heavy imports: the configuration, the database's path
+    and, on the workstation (not the kiosk), the main window in its opening state."""
+
+    def __init__(self, config: AppConfig, database_path: Path, window: MainWindow | None) -> None:
+        self.config = config
+        self.database_path = database_path
+        self.window = window
+        self.shown = False  # painted already (by `main`, before the event loop)
+
+
+def open_first_window(args: argparse.Namespace, app) -> FirstWindow | int:
+    """Read the configuration, give the application its theme and language, and make the main
+    window's opening state (not shown yet); an exit code when the configuration is unreadable.
+
+    Only what the first paint shows is read here: no asyncio, no database, no services."""
+    from PySide6.QtWidgets import QMessageBox
 
     from ..config import load_config, resolve_database_path
     from ..errors import UserFacingError
+    from . import theme
+    from .translations import current_language, default_language, set_language
+
+    # Closing the last window ends the run in `run_window`, instead of stopping the event
+    # loop under its coroutine (qasync then raises "Event loop stopped before Future completed").
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        config = load_config(args.config)
+        database_path = resolve_database_path(args.db, config)
+    except UserFacingError as exc:
+        QMessageBox.critical(None, APP_NAME, exc.message)
+        return 2
+    theme.apply(app, variant=config.ui.contrast, kiosk=args.kiosk)
+    if default_language(config) != current_language():  # `[ui] language`, else the system's language
+        set_language(app, default_language(config))
+    window = None
+    if not args.kiosk:  # the kiosk's start screen needs its desk at once (the school's header)
+        from .main_window import MainWindow
+
+        window = MainWindow(None, database_path)
+    return FirstWindow(config, database_path, window)
+
+
+async def run_window(args: argparse.Namespace, first: FirstWindow | None = None) -> int:
+    """Show the window (unless `main` has painted it already), build the rest inside it, open
+    the database, and run until the window closes."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..errors import UserFacingError
     from ..secret_store import KeyringSecretStore
     from ..store import open_database
-    from . import theme
     from .desk import Desk
     from .first_show import first_paint
 
@@ -80,23 +134,15 @@ async def run_window(args: argparse.Namespace) -> int:
     app = QApplication.instance()
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
-    # Closing the last window ends the run here, instead of stopping the event loop under
-    # this coroutine (qasync then raises "Event loop stopped before Future completed").
-    app.setQuitOnLastWindowClosed(False)
     app.lastWindowClosed.connect(closed.set)
-    try:
-        config = load_config(args.config)
-        database_path = resolve_database_path(args.db, config)
-    except UserFacingError as exc:
-        QMessageBox.critical(None, APP_NAME, exc.message)
-        return 2
-    theme.apply(app, variant=config.ui.contrast, kiosk=args.kiosk)
-    from .translations import current_language, default_language, set_language
-
-    if default_language(config) != current_language():  # `[ui] language`, else the system's language
-        set_language(app, default_language(config))
+    if first is None:
+        first = open_first_window(args, app)
+        if isinstance(first, int):
+            return first
+    elif first.shown and not first.window.isVisible():
+        closed.set()  # closed in the instant between its first paint and this loop's start
     secrets = KeyringSecretStore()  # creating it reads nothing
-    desk = Desk(config=config, secrets=secrets)
+    desk = Desk(config=first.config, secrets=secrets)
     # The window shows first ("Ouverture de la base de données…"): opening the database reads
     # its key from the keyring, which a locked keyring can hold up; that must not hold the window.
     if args.kiosk:
@@ -106,17 +152,19 @@ async def run_window(args: argparse.Namespace) -> int:
         painted = first_paint(window)
         window.showFullScreen()
     else:
-        from .main_window import MainWindow
-
-        window = MainWindow(desk, database_path)
-        painted = first_paint(window)
-        window.show()
-    await painted
-    if args.quit_after_show:
-        _report_first_paint()
+        window = first.window
+        painted = None if first.shown else first_paint(window)
+        if painted is not None:
+            window.show()
+    if painted is not None:
+        await painted
+        if args.quit_after_show:
+            _report_first_paint()
+    if not args.kiosk:
+        window.attach(desk)  # the overview and the staff view, behind the opening page
     try:
         # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
-        database = await asyncio.to_thread(open_database, database_path, secrets=secrets)
+        database = await asyncio.to_thread(open_database, first.database_path, secrets=secrets)
     except UserFacingError as exc:
         QMessageBox.critical(window, APP_NAME, exc.message)
         window.close()
@@ -180,13 +228,26 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.self_check:
         return _self_check(args)
-    import qasync
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     prepare_application(app)
+    first = open_first_window(args, app)
+    if isinstance(first, int):
+        return first
+    if first.window is not None:
+        from .first_show import wait_for_first_paint
+
+        wait_for_first_paint(first.window)  # the real main window, before asyncio and the services load
+        first.shown = True
+        if args.quit_after_show:
+            _report_first_paint()
+    import asyncio
+
+    import qasync
+
     try:
-        return qasync.run(run_window(args))
+        return qasync.run(run_window(args, first))
     except asyncio.CancelledError:
         return 0
     except KeyboardInterrupt:  # Ctrl+C in the terminal that ran `make run`

@@ -16,7 +16,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..paths import resources_dir
 
@@ -101,7 +101,11 @@ def set_language(app: QCoreApplication, language: str) -> list[QTranslator]:
         else:
             log.warning("application translation %s not found", own)
     QLocale.setDefault(locale)
-    if hasattr(app, "setLayoutDirection"):  # a QApplication (a QCoreApplication has no widgets)
+    # Only a QApplication has widgets to mirror. Left alone when already right: the `Qt`
+    # namespace (all its enums built on first access, 25-30 ms) then waits for the first paint.
+    if hasattr(app, "setLayoutDirection") and app.isRightToLeft() != (language in RIGHT_TO_LEFT):
+        from PySide6.QtCore import Qt
+
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
     _current = language

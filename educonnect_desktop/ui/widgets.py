@@ -1,4 +1,8 @@
-"""Small helpers so every interactive widget gets a stable objectName and an accessible name."""
+"""Small helpers so every interactive widget gets a stable objectName and an accessible name.
+
+Imported before the main window's first paint: the `Qt` namespace (whose enums PySide6
+builds all at once on first access, 25-30 ms) and qasync are reached only inside the helpers.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +12,8 @@ from contextlib import contextmanager
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
 from ..errors import UserFacingError
@@ -31,8 +36,25 @@ def left_to_right(widget: W) -> W:
     Latin letters and digits: mirrored, "p.nom1" would start at the right edge and the
     cursor keys would move backwards.
     """
-    widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    widget.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
     return widget
+
+
+def async_slot(method):
+    """`qasync.asyncSlot()`, looked up at the first call: a window that is painted before
+    asyncio and qasync are imported can still declare its coroutine slots."""
+    slot = None
+
+    @functools.wraps(method)
+    def call(*args):
+        nonlocal slot
+        if slot is None:
+            from qasync import asyncSlot
+
+            slot = asyncSlot()(method)
+        return slot(*args)
+
+    return call
 
 
 def caption(text: str, buddy: QWidget) -> QLabel:
@@ -89,7 +111,7 @@ def message_label(object_name: str, accessible_name: str, style: str) -> QLabel:
     label = named(QLabel(), object_name, accessible_name)
     label.setWordWrap(True)
     label.setStyleSheet(style)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
 
