@@ -161,6 +161,9 @@ async def run_window(args: argparse.Namespace, first: FirstWindow | None = None)
         if args.quit_after_show:
             _report_first_paint()
     if not args.kiosk:
+        # The events that came during the imports (a key, a move, Ctrl+Q) before the widgets:
+        # after the first paint the GUI thread is held for no more than one step at a time.
+        await asyncio.sleep(0)
         window.attach(desk)  # the overview and the staff view, behind the opening page
     try:
         # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
@@ -175,7 +178,7 @@ async def run_window(args: argparse.Namespace, first: FirstWindow | None = None)
     worker = None
     if args.quit_after_show:
         window.close()
-    else:
+    elif not closed.is_set():  # nothing to start for a window closed while the database opened
         # Whatever can wait comes after the first paint (see bench/README.md, "Start-up").
         desk.check_sms()  # reads the keyring, on the database thread
         worker = _start_delivery(desk, secrets)

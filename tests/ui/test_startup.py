@@ -89,6 +89,14 @@ def _environment(tmp_path):
     return env
 
 
+def _create_administrator(tmp_path) -> None:
+    init = subprocess.run([sys.executable, "-m", "educonnect_desktop", "--db", str(tmp_path / "start.sqlite"),
+                           "init", "--first-name", "Anne", "--last-name", "Martin"],
+                          input="Secretariat-Demo-42\n", capture_output=True, text=True, timeout=60,
+                          env=_environment(tmp_path))
+    assert init.returncode == 0, init.stderr
+
+
 def run_until_first_paint(tmp_path, *args: str) -> dict:
     result = subprocess.run([sys.executable, "-c", SPY, "--db", str(tmp_path / "start.sqlite"),
                              "--quit-after-show", *args],
@@ -101,11 +109,7 @@ def run_until_first_paint(tmp_path, *args: str) -> dict:
 @pytest.mark.parametrize("with_admin", [False, True], ids=["empty database", "staff login"])
 def test_the_first_window_shows_before_the_heavy_modules_load(tmp_path, with_admin):
     if with_admin:
-        init = subprocess.run([sys.executable, "-m", "educonnect_desktop", "--db", str(tmp_path / "start.sqlite"),
-                               "init", "--first-name", "Anne", "--last-name", "Martin"],
-                              input="Secretariat-Demo-42\n", capture_output=True, text=True, timeout=60,
-                              env=_environment(tmp_path))
-        assert init.returncode == 0, init.stderr
+        _create_administrator(tmp_path)
     report = run_until_first_paint(tmp_path)
     assert report["code"] == 0
     modules = report["modules"]
@@ -170,3 +174,75 @@ def test_the_application_ends_cleanly_on_an_encrypted_database(tmp_path):
                                  "--quit-after-show"], capture_output=True, text=True, timeout=90, env=env)
         assert result.returncode == 0 and "Fatal Python error" not in result.stderr, result.stderr
     assert not database.read_bytes().startswith(b"SQLite format 3")  # it really was encrypted
+
+
+PERSON = textwrap.dedent("""
+    import json, sys
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+    seen = {}
+
+    def once_the_login_shows():
+        windows = [w for w in QApplication.topLevelWidgets() if w.objectName() == "mainWindow" and w.isVisible()]
+        ready = (windows and windows[0].attached and windows[0].pages.currentWidget() is windows[0].staff_view
+                 and windows[0].staff_view.currentWidget() is windows[0].staff_view.login_panel)
+        if not ready:
+            QTimer.singleShot(20, once_the_login_shows)
+            return
+        focus = QApplication.focusWidget()
+        seen["focus"] = focus.objectName() if focus is not None else None
+        QTest.keyClick(focus or windows[0], Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
+
+    QTimer.singleShot(0, once_the_login_shows)
+    from educonnect_desktop.ui.app import main
+
+    code = main(sys.argv[1:])
+    print(json.dumps({"code": code, **seen}))
+""")
+
+
+def test_once_ready_the_focus_is_in_the_staff_login_and_ctrl_q_ends_the_program(tmp_path):
+    """The window painted early, the rest built inside it: the person then types as before."""
+    _create_administrator(tmp_path)
+    result = subprocess.run([sys.executable, "-c", PERSON, "--db", str(tmp_path / "start.sqlite")],
+                            capture_output=True, text=True, timeout=90, env=_environment(tmp_path))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"code": 0, "focus": "staffLoginIdentifier"}
+
+
+CLOSED_AT_ONCE = textwrap.dedent("""
+    import json, sys
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication(sys.argv[:1])
+
+    class CloseAtFirstPaint(QObject):
+        shown = []
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Show and watched.isWidgetType() and watched.isWindow():
+                self.shown.append(type(watched).__name__)
+            if event.type() == QEvent.Type.Paint and watched.isWidgetType() and watched.isWindow():
+                QTimer.singleShot(0, watched.close)  # the person closes it before the rest is built
+            return False
+
+    spy = CloseAtFirstPaint()
+    app.installEventFilter(spy)
+    from educonnect_desktop.ui.app import main
+
+    code = main(sys.argv[1:])
+    print(json.dumps({"code": code, "shown": spy.shown}))
+""")
+
+
+def test_a_window_closed_during_the_start_ends_the_program_without_offering_the_first_start(tmp_path):
+    result = subprocess.run([sys.executable, "-c", CLOSED_AT_ONCE, "--db", str(tmp_path / "start.sqlite")],
+                            capture_output=True, text=True, timeout=90, env=_environment(tmp_path))
+    assert result.returncode == 0, result.stderr
+    report = json.loads(result.stdout.strip().splitlines()[-1])
+    assert report == {"code": 0, "shown": ["MainWindow"]}  # no first start dialog after the window went
