@@ -86,8 +86,6 @@ def open_first_window(args: argparse.Namespace, app) -> FirstWindow | int:
     window's opening state (not shown yet); an exit code when the configuration is unreadable.
 
     Only what the first paint shows is read here: no asyncio, no database, no services."""
-    from PySide6.QtWidgets import QMessageBox
-
     from ..config import load_config, resolve_database_path
     from ..errors import UserFacingError
     from . import theme
@@ -100,6 +98,8 @@ def open_first_window(args: argparse.Namespace, app) -> FirstWindow | int:
         config = load_config(args.config)
         database_path = resolve_database_path(args.db, config)
     except UserFacingError as exc:
+        from PySide6.QtWidgets import QMessageBox  # its class and enums: 2-3 ms, only when needed
+
         QMessageBox.critical(None, APP_NAME, exc.message)
         return 2
     theme.apply(app, variant=config.ui.contrast, kiosk=args.kiosk)
@@ -233,7 +233,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _self_check(args)
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from . import theme
+
+    app = QApplication.instance() or QApplication(theme.application_arguments(sys.argv[0]))
     prepare_application(app)
     first = open_first_window(args, app)
     if isinstance(first, int):
