@@ -123,8 +123,6 @@ async def run_window(args: argparse.Namespace, first: FirstWindow | None = None)
 
     from ..errors import UserFacingError
     from ..secret_store import KeyringSecretStore
-    from ..store import open_database
-    from .desk import Desk
     from .first_show import first_paint
 
     # Work sent to threads (opening the database, the retention purge) runs on plain Python
@@ -142,6 +140,15 @@ async def run_window(args: argparse.Namespace, first: FirstWindow | None = None)
     elif first.shown and not first.window.isVisible():
         closed.set()  # closed in the instant between its first paint and this loop's start
     secrets = KeyringSecretStore()  # creating it reads nothing
+    opening = None
+    if first.shown:  # the database opens on a worker thread while this one builds the rest
+        opening = asyncio.ensure_future(_open_database(first.database_path, secrets))
+    # After the first paint the GUI thread is held one step at a time (the event loop, the
+    # database layer, the services, the widgets), and the events that came meanwhile (a key,
+    # a move, Ctrl+Q) are handled in between: one pass of the event loop per step.
+    await _next_pass()
+    from .desk import Desk
+
     desk = Desk(config=first.config, secrets=secrets)
     # The window shows first ("Ouverture de la base de données…"): opening the database reads
     # its key from the keyring, which a locked keyring can hold up; that must not hold the window.
@@ -161,13 +168,10 @@ async def run_window(args: argparse.Namespace, first: FirstWindow | None = None)
         if args.quit_after_show:
             _report_first_paint()
     if not args.kiosk:
-        # The events that came during the imports (a key, a move, Ctrl+Q) before the widgets:
-        # after the first paint the GUI thread is held for no more than one step at a time.
-        await asyncio.sleep(0)
+        await _next_pass()
         window.attach(desk)  # the overview and the staff view, behind the opening page
     try:
-        # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
-        database = await asyncio.to_thread(open_database, first.database_path, secrets=secrets)
+        database = await (opening or _open_database(first.database_path, secrets))
     except UserFacingError as exc:
         QMessageBox.critical(window, APP_NAME, exc.message)
         window.close()
@@ -195,6 +199,23 @@ async def run_window(args: argparse.Namespace, first: FirstWindow | None = None)
     desk.close()
     database.close()
     return 0
+
+
+async def _next_pass() -> None:
+    import asyncio
+
+    # Twice: the first wake-up may share its pass with other ready work (the database's opening).
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+
+
+async def _open_database(path: Path, secrets):
+    import asyncio
+
+    from ..store import open_database  # peewee, sqlcipher3: a step of its own after the first paint
+
+    # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
+    return await asyncio.to_thread(open_database, path, secrets=secrets)
 
 
 def prepare_application(app):
