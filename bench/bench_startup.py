@@ -41,29 +41,34 @@ every Linux desktop session has (`build.spec`, DESKTOP_LIBRARIES). The bundle me
 with those libraries in it, and 149.7 MB before sqlcipher3 (encryption at rest) came in."""
 
 NOTES = """What the start does before the first paint: it parses the arguments, creates the
-QApplication (with Qt's French translations and the icon), reads the configuration (no
-tomllib without a file), applies the theme and the language, and paints the main window in its
-opening state: title, menus and "Ouverture de la base de données…" (`MainWindow(None, path)`,
-QtWidgets only). Everything else comes after that paint, inside the same window: asyncio and
-qasync, peewee, sqlcipher3 and the services (the Desk), the overview and the staff login
-(`MainWindow.attach`), then opening the database (its SQLCipher key is read from the keyring,
-which a locked keyring can hold up: `tests/ui/test_startup.py` runs the start against a keyring
-that never answers), the delivery worker and all of messaging (httpx, aiosmtplib, phonenumbers,
-email-validator), the SMS availability check, the staff login's database calls and the package
-metadata. Nothing before the paint touches PySide6's `Qt` namespace, whose enums are all built
-on first access (25-30 ms). Loaded on first use: the forced password change panel (zxcvbn),
-"Mon compte" and the families' journeys. `tests/ui/test_startup.py` fails if one of those
-modules (or asyncio, qasync, peewee, the services) is back before the first paint, if the
-window painted first is not the main window the staff login is then built into, or if the
-focus does not land in the login's identifier field. Earlier figures of the same start: 4.1-4.7x
-a bare window before messaging and the login's data moved after the paint, then 2.49x unfrozen
-and 1.91x frozen (2026-12-02) before the window was painted ahead of asyncio, peewee and the
-services. What is left above the bare window: the configuration (dataclasses, platformdirs),
-importlib.resources for the icon, the theme's style sheet, the fonts for the window's text (the
-bare window paints none) and PySide6's import hook, which reads the source of every module
-imported (unfrozen only). After the paint the GUI thread builds the rest in three steps of
-40-100 ms each (imports, more imports, the widgets), handling input in between; the kiosk
-still builds its start screen, which needs the desk for the school's name, before its first paint."""
+QApplication (the Fusion style by Qt's own `-style` option, Qt's French translations, the
+icon), reads the configuration (no tomllib without a file), applies the palette, the style
+sheet and the language, and paints the main window in its opening state: title, menus and
+"Ouverture de la base de données…" (`MainWindow(None, path)`, QtWidgets only). Everything else
+comes after that paint, inside the same window, one event-loop pass per step so that input is
+handled in between (the longest step 40-80 ms): asyncio and qasync; peewee, sqlcipher3 and
+opening the database on its worker thread (its SQLCipher key is read from the keyring, which a
+locked keyring can hold up: `tests/ui/test_startup.py` runs the start against a keyring that
+never answers); the services (the Desk); the overview and the staff login
+(`MainWindow.attach`); then the delivery worker and all of messaging (httpx, aiosmtplib,
+phonenumbers, email-validator), the SMS availability check, the staff login's database calls
+and the package metadata. Nothing before the paint builds PySide6's `Qt` namespace or QStyle,
+whose enums PySide6 makes on first access (25-30 ms and 9-10 ms: `setStyle` returns a QStyle).
+Loaded on first use: the forced password change panel (zxcvbn), "Mon compte" and the families'
+journeys. `tests/ui/test_startup.py` fails if one of those modules (or asyncio, qasync,
+peewee, the services) or those classes are back before the first paint, if the window painted
+first is not the main window the staff login is then built into, if another window shows
+during the start, or if the focus does not land in the login's identifier field. Earlier
+figures of the same start: 4.1-4.7x a bare window before messaging and the login's data moved
+after the paint, then 2.49x unfrozen and 1.91x frozen (2026-12-02, same machine) before the
+window was painted ahead of asyncio, peewee and the services. What is left above the bare
+window: the configuration (dataclasses, platformdirs), importlib.resources and QIcon for the
+icon, the menus' QAction and QKeySequence, the fonts for the window's text (the bare window
+paints none), and, unfrozen only, PySide6's import hook, which reads the source of every module
+imported; frozen only, PyInstaller's runtime hooks (inspect, pkgutil, PySide6's paths) and its
+bootloader. The bundle leaves multiprocessing out: nothing uses it, and its runtime hook
+imported it at every start (15-20 ms). The kiosk still builds its start screen, which needs the
+desk for the school's name, before its first paint."""
 
 BARE = """
 import sys, time
