@@ -41,20 +41,38 @@ every Linux desktop session has (`build.spec`, DESKTOP_LIBRARIES). The bundle me
 with those libraries in it, and 149.7 MB before sqlcipher3 (encryption at rest) came in."""
 
 NOTES = """What the start does before the first paint: it parses the arguments, creates the
-QApplication (with Qt's French translations), reads the configuration (tomllib), builds the
-Desk (the services behind the overview and the staff login: peewee, argon2's bindings) and the
-main window with its staff login panel, which shows "Ouverture de la base de données…".
-Moved after the first paint: opening the database (its SQLCipher key is read from the keyring,
-which a locked keyring can hold up: `tests/ui/test_startup.py` runs the start against a keyring
-that never answers), the delivery worker and all of messaging (httpx, aiosmtplib, phonenumbers,
-email-validator), the SMS availability check (a keyring read, on the database thread), the
-staff login's database calls and the package metadata (importlib.metadata, for the version).
-Loaded on first use: the forced password change panel (the strength estimate, zxcvbn),
-"Mon compte" and the families' journeys. Before this work the same start was 4.1-4.7x a bare
-window (0.52-0.75 s against 0.13-0.15 s, unfrozen, lightly loaded machine); the same test
-fails if one of those modules is back before the first paint. What is left above the bare
-window is mostly asyncio + qasync, peewee and the services' imports, and building the real
-widgets (the login panel, the menus)."""
+QApplication (the Fusion style by Qt's own `-style` option, Qt's French translations, the
+icon), reads the configuration (no tomllib without a file), applies the palette, the style
+sheet and the language, and paints the main window in its opening state: title, menus and
+"Ouverture de la base de données…" (`MainWindow(None, path)`, QtWidgets only). Everything else
+comes after that paint, inside the same window, one event-loop pass per step so that input is
+handled in between (the longest step 40-80 ms): asyncio and qasync; peewee, sqlcipher3 and
+opening the database on its worker thread (its SQLCipher key is read from the keyring, which a
+locked keyring can hold up: `tests/ui/test_startup.py` runs the start against a keyring that
+never answers); the services (the Desk); the overview and the staff login
+(`MainWindow.attach`); then the delivery worker and all of messaging (httpx, aiosmtplib,
+phonenumbers, email-validator), the SMS availability check, the staff login's database calls
+and the package metadata. Nothing before the paint builds PySide6's `Qt` namespace or QStyle,
+whose enums PySide6 makes on first access (25-30 ms and 9-10 ms: `setStyle` returns a QStyle).
+Loaded on first use: the forced password change panel (zxcvbn), "Mon compte" and the families'
+journeys. `tests/ui/test_startup.py` fails if one of those modules (or asyncio, qasync,
+peewee, the services) or those classes are back before the first paint, if the window painted
+first is not the main window the staff login is then built into, if another window shows
+during the start, or if the focus does not land in the login's identifier field. Earlier
+figures of the same start: 4.1-4.7x a bare window before messaging and the login's data moved
+after the paint, then 2.49x unfrozen and 1.91x frozen (2026-12-02, same machine) before the
+window was painted ahead of asyncio, peewee and the services. What is left above the bare
+window: the configuration (dataclasses, platformdirs), importlib.resources and QIcon for the
+icon, the menus' QAction and QKeySequence, the fonts for the window's text (the bare window
+paints none), and, unfrozen only, PySide6's import hook, which reads the source of every module
+imported; frozen only, PyInstaller's runtime hooks (inspect, pkgutil, PySide6's paths) and its
+bootloader. The bundle leaves multiprocessing out: nothing uses it, and its runtime hook
+imported it at every start (15-20 ms). The kiosk still builds its start screen, which needs the
+desk for the school's name, before its first paint. Under Xvfb with Qt's X11 plugin
+(`QT_QPA_PLATFORM=xcb xvfb-run -a ...`), the same day at load 1.3-1.5: 1.34x unfrozen, 1.31x
+frozen. The ratio moves with the load of the machine's other processes: the same code measured
+1.56x unfrozen and 1.58x frozen at load 4.5 (both programs slowed, the desktop more): on a busy
+machine the target is not always met."""
 
 BARE = """
 import sys, time
@@ -120,7 +138,9 @@ def size_breakdown(bundle: Path) -> list[tuple[str, int]]:
 def prepare(home: Path) -> tuple[Path, dict[str, str]]:
     env = {**os.environ, "HOME": str(home), "XDG_CONFIG_HOME": str(home / "config"),
            "XDG_DATA_HOME": str(home / "data"), "QT_QPA_PLATFORM": os.environ.get("QT_QPA_PLATFORM", "offscreen")}
-    for name in ("EDUCONNECT_DB", "EDUCONNECT_CONFIG"):
+    # PYTHONDONTWRITEBYTECODE would make every unfrozen run compile the project's sources again:
+    # an installed program has its bytecode (pip compiles it; the warm-up run writes it here).
+    for name in ("EDUCONNECT_DB", "EDUCONNECT_CONFIG", "PYTHONDONTWRITEBYTECODE"):
         env.pop(name, None)
     database = home / "school.sqlite"
     subprocess.run([sys.executable, "-m", "educonnect_desktop", "--db", str(database), "init", "--first-name",
@@ -157,7 +177,8 @@ def main() -> int:
     lines = [f"`QT_QPA_PLATFORM={env['QT_QPA_PLATFORM']} .venv/bin/python bench/bench_startup.py --runs {args.runs}`.",
              "", *[line.replace("; load average", f"; load average {load_before:.2f} before,").rstrip(".") + " after."
                for line in machine_lines()], "",
-             "Each program started as a new process, in turns, after one warm-up each (warm disk cache). "
+             "Each program started as a new process, in turns, after one warm-up each (warm disk cache, "
+             "bytecode written). "
              "*paint*: spawn to the first paint of the first window (the desktop's main window, on a "
              "prepared database with an administrator); *exit*: spawn to the end of the process (the desktop "
              "opens its database after the paint, then quits). Seconds; *ratio*: median against the bare window's "

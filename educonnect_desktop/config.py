@@ -35,13 +35,10 @@ from __future__ import annotations
 
 import os
 import re
-import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import urlsplit
-
-import tomli_w
 
 from .errors import UserFacingError
 from .paths import config_dir
@@ -245,6 +242,8 @@ def _where(path: Path, text: str, section: str | None, key: str) -> str:
 
 
 def parse_config(text: str, path: Path) -> AppConfig:
+    import tomllib  # here, once there is a file: with datetime, 5-6 ms before the first window
+
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -343,6 +342,8 @@ def set_value(path: Path | str | None, key: str, raw_value: str | None) -> Path:
     data: dict[str, Any] = {}
     if target.exists():
         load_config(target)  # refuse to rewrite a file we cannot read correctly
+        import tomllib
+
         data = tomllib.loads(target.read_text(encoding="utf-8"))
     table = data if section is None else data.setdefault(section, {})
     if raw_value is None:
@@ -357,6 +358,8 @@ def set_value(path: Path | str | None, key: str, raw_value: str | None) -> Path:
 
 def save_config(data: dict[str, Any], path: Path) -> None:
     """Write `data` as TOML, atomically (a crash never leaves half a file)."""
+    import tomli_w
+
     if not path.parent.exists():
         private_directory(path.parent)
     # Plain keys first: TOML puts them before the first [section].

@@ -1,18 +1,25 @@
-"""`educonnect-desktop`: open the window on the local database, inside a qasync loop."""
+"""`educonnect-desktop`: open the window on the local database, inside a qasync loop.
+
+The main window is painted first, in its opening state ("Ouverture de la base de
+données…"), before asyncio, qasync, peewee, the services and the secretariat's widgets are
+imported (`open_first_window`, then `first_show.wait_for_first_paint`); `run_window` then
+builds the rest inside the same window and opens the database (bench/README.md, "Start-up").
+"""
 
 from __future__ import annotations
 
 import argparse
-import asyncio
 import logging
 import sys
 import time
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Sequence
+from typing import TYPE_CHECKING, Sequence
 
 from .. import APP_ID, APP_NAME
-from .translations import translated
+
+if TYPE_CHECKING:
+    from ..config import AppConfig
+    from .main_window import MainWindow
 
 log = logging.getLogger(__name__)
 
@@ -63,15 +70,61 @@ def _report_first_paint() -> None:
         print(f"first-paint-monotonic {time.monotonic():.6f}", file=sys.stderr, flush=True)
 
 
-async def run_window(args: argparse.Namespace) -> int:
-    from PySide6.QtWidgets import QApplication, QMessageBox
+class FirstWindow:
+    """What the start makes before its heavy imports: the configuration, the database's path
+    and, on the workstation (not the kiosk), the main window in its opening state."""
 
+    def __init__(self, config: AppConfig, database_path: Path, window: MainWindow | None) -> None:
+        self.config = config
+        self.database_path = database_path
+        self.window = window
+        self.shown = False  # painted already (by `main`, before the event loop)
+
+
+def open_first_window(args: argparse.Namespace, app) -> FirstWindow | int:
+    """Read the configuration, give the application its theme and language, and make the main
+    window's opening state (not shown yet); an exit code when the configuration is unreadable.
+
+    Only what the first paint shows is read here: no asyncio, no database, no services."""
     from ..config import load_config, resolve_database_path
     from ..errors import UserFacingError
-    from ..secret_store import KeyringSecretStore
-    from ..store import open_database
     from . import theme
-    from .desk import Desk
+    from .translations import current_language, default_language, set_language
+
+    # Closing the last window ends the run in `run_window`, instead of stopping the event
+    # loop under its coroutine (qasync then raises "Event loop stopped before Future completed").
+    app.setQuitOnLastWindowClosed(False)
+    try:
+        config = load_config(args.config)
+        database_path = resolve_database_path(args.db, config)
+    except UserFacingError as exc:
+        from PySide6.QtWidgets import QMessageBox  # its class and enums: 2-3 ms, only when needed
+
+        from .translations import translated
+
+        QMessageBox.critical(None, APP_NAME, translated(exc.message))
+        return 2
+    theme.apply(app, variant=config.ui.contrast, kiosk=args.kiosk)
+    if default_language(config) != current_language():  # `[ui] language`, else the system's language
+        set_language(app, default_language(config))
+    window = None
+    if not args.kiosk:  # the kiosk's start screen needs its desk at once (the school's header)
+        from .main_window import MainWindow
+
+        window = MainWindow(None, database_path)
+    return FirstWindow(config, database_path, window)
+
+
+async def run_window(args: argparse.Namespace, first: FirstWindow | None = None) -> int:
+    """Show the window (unless `main` has painted it already), build the rest inside it, open
+    the database, and run until the window closes."""
+    import asyncio
+    from concurrent.futures import ThreadPoolExecutor
+
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from ..errors import UserFacingError
+    from ..secret_store import KeyringSecretStore
     from .first_show import first_paint
 
     # Work sent to threads (opening the database, the retention purge) runs on plain Python
@@ -81,23 +134,24 @@ async def run_window(args: argparse.Namespace) -> int:
     app = QApplication.instance()
     closed = asyncio.Event()
     app.aboutToQuit.connect(closed.set)
-    # Closing the last window ends the run here, instead of stopping the event loop under
-    # this coroutine (qasync then raises "Event loop stopped before Future completed").
-    app.setQuitOnLastWindowClosed(False)
     app.lastWindowClosed.connect(closed.set)
-    try:
-        config = load_config(args.config)
-        database_path = resolve_database_path(args.db, config)
-    except UserFacingError as exc:
-        QMessageBox.critical(None, APP_NAME, translated(exc.message))
-        return 2
-    theme.apply(app, variant=config.ui.contrast, kiosk=args.kiosk)
-    from .translations import current_language, default_language, set_language
-
-    if default_language(config) != current_language():  # `[ui] language`, else the system's language
-        set_language(app, default_language(config))
+    if first is None:
+        first = open_first_window(args, app)
+        if isinstance(first, int):
+            return first
+    elif first.shown and not first.window.isVisible():
+        closed.set()  # closed in the instant between its first paint and this loop's start
     secrets = KeyringSecretStore()  # creating it reads nothing
-    desk = Desk(config=config, secrets=secrets)
+    opening = None
+    if first.shown:  # the database opens on a worker thread while this one builds the rest
+        opening = asyncio.ensure_future(_open_database(first.database_path, secrets))
+    # After the first paint the GUI thread is held one step at a time (the event loop, the
+    # database layer, the services, the widgets), and the events that came meanwhile (a key,
+    # a move, Ctrl+Q) are handled in between: one pass of the event loop per step.
+    await _next_pass()
+    from .desk import Desk
+
+    desk = Desk(config=first.config, secrets=secrets)
     # The window shows first ("Ouverture de la base de données…"): opening the database reads
     # its key from the keyring, which a locked keyring can hold up; that must not hold the window.
     if args.kiosk:
@@ -107,18 +161,22 @@ async def run_window(args: argparse.Namespace) -> int:
         painted = first_paint(window)
         window.showFullScreen()
     else:
-        from .main_window import MainWindow
-
-        window = MainWindow(desk, database_path)
-        painted = first_paint(window)
-        window.show()
-    await painted
-    if args.quit_after_show:
-        _report_first_paint()
+        window = first.window
+        painted = None if first.shown else first_paint(window)
+        if painted is not None:
+            window.show()
+    if painted is not None:
+        await painted
+        if args.quit_after_show:
+            _report_first_paint()
+    if not args.kiosk:
+        await _next_pass()
+        window.attach(desk)  # the overview and the staff view, behind the opening page
     try:
-        # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
-        database = await asyncio.to_thread(open_database, database_path, secrets=secrets)
+        database = await (opening or _open_database(first.database_path, secrets))
     except UserFacingError as exc:
+        from .translations import translated
+
         QMessageBox.critical(window, APP_NAME, translated(exc.message))
         window.close()
         desk.close()
@@ -128,7 +186,7 @@ async def run_window(args: argparse.Namespace) -> int:
     worker = None
     if args.quit_after_show:
         window.close()
-    else:
+    elif not closed.is_set():  # nothing to start for a window closed while the database opened
         # Whatever can wait comes after the first paint (see bench/README.md, "Start-up").
         desk.check_sms()  # reads the keyring, on the database thread
         worker = _start_delivery(desk, secrets)
@@ -146,6 +204,23 @@ async def run_window(args: argparse.Namespace) -> int:
     desk.close()
     database.close()
     return 0
+
+
+async def _next_pass() -> None:
+    import asyncio
+
+    # Twice: the first wake-up may share its pass with other ready work (the database's opening).
+    await asyncio.sleep(0)
+    await asyncio.sleep(0)
+
+
+async def _open_database(path: Path, secrets):
+    import asyncio
+
+    from ..store import open_database  # peewee, sqlcipher3: a step of its own after the first paint
+
+    # The keyring read (and, once, encrypting a clear file) stays off the GUI thread.
+    return await asyncio.to_thread(open_database, path, secrets=secrets)
 
 
 def prepare_application(app):
@@ -182,13 +257,28 @@ def main(argv: Sequence[str] | None = None) -> int:
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
     if args.self_check:
         return _self_check(args)
-    import qasync
     from PySide6.QtWidgets import QApplication
 
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    from . import theme
+
+    app = QApplication.instance() or QApplication(theme.application_arguments(sys.argv[0]))
     prepare_application(app)
+    first = open_first_window(args, app)
+    if isinstance(first, int):
+        return first
+    if first.window is not None:
+        from .first_show import wait_for_first_paint
+
+        wait_for_first_paint(first.window)  # the real main window, before asyncio and the services load
+        first.shown = True
+        if args.quit_after_show:
+            _report_first_paint()
+    import asyncio
+
+    import qasync
+
     try:
-        return qasync.run(run_window(args))
+        return qasync.run(run_window(args, first))
     except asyncio.CancelledError:
         return 0
     except KeyboardInterrupt:  # Ctrl+C in the terminal that ran `make run`
@@ -234,3 +324,4 @@ def _self_check(args: argparse.Namespace) -> int:
 
 if __name__ == "__main__":
     sys.exit(main())
+

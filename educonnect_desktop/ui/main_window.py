@@ -3,27 +3,33 @@
 While no administrator exists the window shows the database's overview (establishments,
 account counts) and offers the first start; afterwards it shows the staff login, then
 the secretariat workspace (`secretariat.session_view`).
+
+The window comes in two steps so that the desktop paints it before its heavy imports (see
+bench/README.md, "Start-up"): `MainWindow(None, path)` is the opening state (title, menus,
+"Ouverture de la base de données…"), which needs only QtWidgets; `attach(desk)` then builds
+the overview and the staff view inside the same window. `MainWindow(desk, path)` does both.
+This module therefore imports asyncio, qasync, the services and the secretariat's widgets
+only in `attach` and the methods that run after it, and never touches the `Qt` namespace
+before then (PySide6 builds all of its enums on first access: 25-30 ms).
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QCloseEvent, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QLabel, QMainWindow, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
-from qasync import asyncSlot
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from .. import APP_NAME
 from ..errors import UserFacingError
-from ..services.dto import Overview, school_to_show
-from . import theme
-from .desk import Desk
-from .first_run import FirstRunDialog
-from .secretariat.session_view import LOCK_AFTER_MS, StaffSessionView
-from .translations import translated
-from .widgets import message_label, named, show_message
+from .widgets import async_slot, named, show_message
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QCloseEvent
+
+    from ..services.dto import Overview
+    from .desk import Desk
 
 
 def unique_sequences(sequences: list[QKeySequence]) -> list[QKeySequence]:
@@ -35,16 +41,61 @@ def unique_sequences(sequences: list[QKeySequence]) -> list[QKeySequence]:
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, database_path: Path, *, lock_after_ms: int = LOCK_AFTER_MS,
+    def __init__(self, desk: Desk | None, database_path: Path, *, lock_after_ms: int | None = None,
                  workspace_factory=None) -> None:
+        """With `desk` None, the opening state only: `attach(desk)` builds the rest later."""
         super().__init__()
         self._desk = desk
+        self._database_path = database_path
         self.families_window = None
         self.school_name: str | None = None  # the families' header (from the overview)
+        self.staff_view = None  # until attach()
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("{0} — {1}").format(APP_NAME, database_path.name))
         self.resize(760, 480)
 
+        self.opening_label = named(QLabel(self.tr("Ouverture de la base de données…")), "openingLabel",
+                                   self.tr("Ouverture"))
+        # Centred by stretches rather than by an alignment flag: no `Qt` enum before the first paint.
+        opening = QWidget()
+        opening.setObjectName("openingPage")
+        rows = QVBoxLayout(opening)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(self.opening_label)
+        row.addStretch(1)
+        rows.addStretch(1)
+        rows.addLayout(row)
+        rows.addStretch(1)
+        self.opening_page = opening
+        self.pages = QStackedWidget()
+        self.pages.setObjectName("mainPages")
+        self.pages.addWidget(opening)
+        central = QWidget()
+        central.setObjectName("mainCentral")
+        self._column = QVBoxLayout(central)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._column.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+        self._build_menu()
+        if desk is not None:
+            self.attach(desk, lock_after_ms=lock_after_ms, workspace_factory=workspace_factory)
+
+    @property
+    def attached(self) -> bool:
+        return self.staff_view is not None
+
+    def attach(self, desk: Desk, *, lock_after_ms: int | None = None, workspace_factory=None) -> None:
+        """Build the overview and the staff view (still hidden behind the opening page)."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QGridLayout, QGroupBox, QPushButton
+
+        from . import theme
+        from .secretariat.session_view import LOCK_AFTER_MS, StaffSessionView
+        from .widgets import message_label
+
+        self._desk = desk
+        database_path = self._database_path
         self.database_label = named(QLabel(self.tr("Base de données : {0}").format(database_path)),
                                     "databaseLabel", self.tr("Base de données ouverte"))
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -85,28 +136,18 @@ class MainWindow(QMainWindow):
         layout.addWidget(refresh)
         layout.addStretch(1)
 
-        self.opening_label = named(QLabel(self.tr("Ouverture de la base de données…")), "openingLabel",
-                                   self.tr("Ouverture"))
-        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.staff_view = StaffSessionView(desk, lock_after_ms=lock_after_ms, workspace_factory=workspace_factory)
-        self.staff_view.families_requested.connect(self.open_families_window)
-        self.pages = QStackedWidget()
-        self.pages.setObjectName("mainPages")
-        for page in (self.opening_label, overview, self.staff_view):
-            self.pages.addWidget(page)
+        staff_view = StaffSessionView(desk, lock_after_ms=LOCK_AFTER_MS if lock_after_ms is None else lock_after_ms,
+                                      workspace_factory=workspace_factory)
+        staff_view.families_requested.connect(self.open_families_window)
+        self.pages.addWidget(overview)
+        self.pages.addWidget(staff_view)
         self.overview_page = overview
-        self.staff_view.opened.connect(lambda _workspace: self.fit_to_screen())
+        staff_view.opened.connect(lambda _workspace: self.fit_to_screen())
         # Above every page, staff login included: whoever runs this workstation must see it.
         self.unencrypted_warning = message_label("unencryptedWarning", self.tr("Base de données non chiffrée"),
                                                  theme.warning_style(banner=True))
-        central = QWidget()
-        central.setObjectName("mainCentral")
-        column = QVBoxLayout(central)
-        column.setContentsMargins(0, 0, 0, 0)
-        column.addWidget(self.unencrypted_warning)
-        column.addWidget(self.pages, 1)
-        self.setCentralWidget(central)
-        self._build_menu()
+        self._column.insertWidget(0, self.unencrypted_warning)
+        self.staff_view = staff_view  # last: `attached` says the whole window exists
 
     def _build_menu(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&Fichier"))
@@ -124,6 +165,8 @@ class MainWindow(QMainWindow):
         help_menu.addAction(about)
 
     def _show_about(self) -> None:
+        if not self.attached:  # asked in the instant between the first paint and attach()
+            return
         from .. import __version__  # the package metadata is read when asked, not at start-up
 
         self.status_label.setText(self.tr("{0} version {1}").format(APP_NAME, __version__))
@@ -137,6 +180,8 @@ class MainWindow(QMainWindow):
 
     def fit_to_screen(self) -> None:
         """As large as the content wants, never larger than the screen's available area."""
+        from PySide6.QtGui import QGuiApplication
+
         screen = self.screen() or QGuiApplication.primaryScreen()
         if screen is None:
             return
@@ -175,6 +220,8 @@ class MainWindow(QMainWindow):
         self.close()
 
     def show_overview(self, overview: Overview) -> None:
+        from ..services.dto import school_to_show
+
         self.school_name = school_to_show(overview.establishments)
         if overview.establishments:
             names = ", ".join(f"{e.name} ({e.uai})" for e in overview.establishments)
@@ -191,18 +238,21 @@ class MainWindow(QMainWindow):
             self.offer_first_run()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        self.staff_view.shutdown()
+        if self.staff_view is not None:
+            self.staff_view.shutdown()
         if self.families_window is not None:  # no families' screen left running without its desk
             self.families_window.reset()
             self.families_window.close()
         super().closeEvent(event)
 
-    @asyncSlot()
+    @async_slot
     async def refresh(self) -> None:
         try:
             overview = await self._desk.overview()
             has_admin = await self._desk.has_administrator()
         except UserFacingError as exc:
+            from .translations import translated
+
             self.status_label.setText(translated(exc.message))
             return
         self.show_overview(overview)
@@ -213,11 +263,13 @@ class MainWindow(QMainWindow):
         elif not has_admin:
             self.pages.setCurrentWidget(self.overview_page)
 
-    @asyncSlot()
+    @async_slot
     async def offer_first_run(self) -> None:
         """An empty database never shows an empty window: offer the first steps."""
         if await self._desk.has_administrator():
             return
+        from .first_run import FirstRunDialog
+
         dialog = FirstRunDialog(self._desk, self)
         dialog.finished.connect(lambda _result: self.refresh())
         dialog.open()

@@ -104,12 +104,24 @@ QCheckBox:focus, QRadioButton:focus, QTableView:focus, QTreeView:focus, QListVie
 """
 
 
+STYLE = "Fusion"  # the same drawing on every OS, so that the palette is honoured
+
+
+def application_arguments(program: str) -> list[str]:
+    """The arguments to create the QApplication with: the style by Qt's own `-style` option.
+    `setStyle` returns the QStyle, and wrapping it makes PySide6 build that class and its many
+    enums (9-10 ms before the first paint, which the desktop does not wait for this way)."""
+    global _style_set
+    _style_set = True
+    return [program, "-style", STYLE]
+
+
 def apply(app, *, variant: str = "standard", kiosk: bool = False) -> Colours:
     """Give `app` the palette and style sheet of `variant`; returns its colours."""
     global _current, _style_set
     _current = VARIANTS.get(variant, STANDARD)
     if not _style_set:  # once, before the first window: replacing a style under live widgets crashes Qt
-        app.setStyle("Fusion")  # the same drawing on every OS, so that the palette is honoured
+        app.setStyle(STYLE)
         _style_set = True
     app.setPalette(palette(_current))
     app.setStyleSheet(style_sheet(_current, kiosk=kiosk))

@@ -16,9 +16,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator, Qt
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..core.messages import Text
 from ..paths import resources_dir
 
 log = logging.getLogger(__name__)
@@ -42,6 +41,8 @@ def translated(text: str) -> str:
     parameters are filled in after, themselves translated when they are `Text` (a label
     inside a sentence). A plain `str` (a name, a file, a text nobody marked) is shown as it is.
     """
+    from ..core.messages import Text  # here: the first window is painted before the core loads
+
     if not isinstance(text, Text):
         return text
     if text.forms and _current != SOURCE_LANGUAGE:
@@ -123,7 +124,11 @@ def set_language(app: QCoreApplication, language: str) -> list[QTranslator]:
         else:
             log.warning("application translation %s not found", own)
     QLocale.setDefault(locale)
-    if hasattr(app, "setLayoutDirection"):  # a QApplication (a QCoreApplication has no widgets)
+    # Only a QApplication has widgets to mirror. Left alone when already right: the `Qt`
+    # namespace (all its enums built on first access, 25-30 ms) then waits for the first paint.
+    if hasattr(app, "setLayoutDirection") and app.isRightToLeft() != (language in RIGHT_TO_LEFT):
+        from PySide6.QtCore import Qt
+
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
     _current = language

@@ -1,18 +1,19 @@
-"""Small helpers so every interactive widget gets a stable objectName and an accessible name."""
+"""Small helpers so every interactive widget gets a stable objectName and an accessible name.
+
+Imported before the main window's first paint: the `Qt` namespace (whose enums PySide6
+builds all at once on first access, 25-30 ms) and qasync are reached only inside the helpers.
+"""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TypeVar
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QScrollArea, QWidget
 
-from ..core.messages import QT_TRANSLATE_NOOP, concatenation
-from ..errors import UserFacingError
 
 W = TypeVar("W", bound=QWidget)
 
@@ -32,8 +33,25 @@ def left_to_right(widget: W) -> W:
     Latin letters and digits: mirrored, "p.nom1" would start at the right edge and the
     cursor keys would move backwards.
     """
-    widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+    widget.setLayoutDirection(QtCore.Qt.LayoutDirection.LeftToRight)
     return widget
+
+
+def async_slot(method):
+    """`qasync.asyncSlot()`, looked up at the first call: a window that is painted before
+    asyncio and qasync are imported can still declare its coroutine slots."""
+    slot = None
+
+    @functools.wraps(method)
+    def call(*args):
+        nonlocal slot
+        if slot is None:
+            from qasync import asyncSlot
+
+            slot = asyncSlot()(method)
+        return slot(*args)
+
+    return call
 
 
 def caption(text: str, buddy: QWidget) -> QLabel:
@@ -67,32 +85,12 @@ def _ensure_visible(area: QScrollArea, widget: QWidget) -> None:
     area.ensureWidgetVisible(widget)
 
 
-SPACE_HINT = QT_TRANSLATE_NOOP("FamilyMessages",
-                               "Attention : votre saisie du mot de passe commence ou se termine par une espace.")
-
-
-def with_space_hint(message: str, typed_password: str) -> str:
-    """A refused password typed with a space before or after it: say so (the space may be the
-    whole problem). Said whatever the account, so it tells nothing about the account."""
-    # Kept a Text: the window translates the refusal and the hint each on its own.
-    return concatenation(message, " ", SPACE_HINT) if typed_password != typed_password.strip() else message
-
-
-@contextmanager
-def hinting_spaces(typed_password: str) -> Iterator[None]:
-    """Around a service call checking `typed_password`: its refusal mentions a stray space."""
-    try:
-        yield
-    except UserFacingError as exc:
-        raise UserFacingError(with_space_hint(exc.message, typed_password)) from exc
-
-
 def message_label(object_name: str, accessible_name: str, style: str) -> QLabel:
     """A hidden, selectable, word-wrapped message line (errors, confirmations)."""
     label = named(QLabel(), object_name, accessible_name)
     label.setWordWrap(True)
     label.setStyleSheet(style)
-    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setTextInteractionFlags(QtCore.Qt.TextInteractionFlag.TextSelectableByMouse)
     label.hide()
     return label
 

@@ -1933,7 +1933,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
 <context>
     <name>CredentialsPage</name>
     <message>
-        <location filename="../../ui/legacy/credentials_page.py" line="+27"/>
+        <location filename="../../ui/legacy/credentials_page.py" line="+28"/>
         <source>Mon ancien compte</source>
         <translation>حسابي القديم</translation>
     </message>
@@ -2774,7 +2774,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation>لم تعد جلستك صالحة. سجّل الدخول من جديد.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="+70"/>
+        <location filename="../../ui/space_hint.py" line="+15"/>
         <source>Attention : votre saisie du mot de passe commence ou se termine par une espace.</source>
         <translation>تنبيه: كلمة المرور التي أدخلتها تبدأ بمسافة أو تنتهي بها.</translation>
     </message>
@@ -3927,7 +3927,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../ui/login/login_page.py" line="+25"/>
+        <location filename="../../ui/login/login_page.py" line="+26"/>
         <source>J&apos;ai reçu une lettre de l&apos;établissement</source>
         <translation>تلقيت رسالة من المؤسسة</translation>
     </message>
@@ -4034,12 +4034,12 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+45"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>{0} — {1}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>Base de données : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4134,7 +4134,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-66"/>
         <source>Ouverture de la base de données…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4144,12 +4144,12 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+89"/>
         <source>Base de données non chiffrée</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>&amp;Fichier</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4169,7 +4169,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{0} version {1}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4179,12 +4179,12 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>EduConnect — accueil des familles</source>
         <translation type="unfinished">EduConnect — استقبال العائلات</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Établissements : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4197,7 +4197,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>MergeSection</name>
     <message>
-        <location filename="../../ui/my_account/merge_section.py" line="+22"/>
+        <location filename="../../ui/my_account/merge_section.py" line="+23"/>
         <source>Ajouter des élèves depuis un autre compte</source>
         <translation>إضافة تلاميذ من حساب آخر</translation>
     </message>
@@ -5022,7 +5022,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>PasswordSection</name>
     <message>
-        <location filename="../../ui/my_account/password_section.py" line="+21"/>
+        <location filename="../../ui/my_account/password_section.py" line="+22"/>
         <source>Mot de passe</source>
         <translation>كلمة المرور</translation>
     </message>
@@ -5498,7 +5498,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ouvrir l&apos;accueil des &amp;familles</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5508,7 +5508,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Identifiant :</source>
         <translation type="unfinished">ال&amp;معرّف:</translation>
     </message>

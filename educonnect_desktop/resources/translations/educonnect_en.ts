@@ -1933,7 +1933,7 @@ Do you confirm that you are not the legal guardian of {1}? If another legal guar
 <context>
     <name>CredentialsPage</name>
     <message>
-        <location filename="../../ui/legacy/credentials_page.py" line="+27"/>
+        <location filename="../../ui/legacy/credentials_page.py" line="+28"/>
         <source>Mon ancien compte</source>
         <translation>My old account</translation>
     </message>
@@ -2774,7 +2774,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>Your session is no longer valid. Please sign in again.</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets.py" line="+70"/>
+        <location filename="../../ui/space_hint.py" line="+15"/>
         <source>Attention : votre saisie du mot de passe commence ou se termine par une espace.</source>
         <translation>Note: the password you typed begins or ends with a space.</translation>
     </message>
@@ -3927,7 +3927,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>LoginPage</name>
     <message>
-        <location filename="../../ui/login/login_page.py" line="+25"/>
+        <location filename="../../ui/login/login_page.py" line="+26"/>
         <source>J&apos;ai reçu une lettre de l&apos;établissement</source>
         <translation>I received a letter from the establishment</translation>
     </message>
@@ -4034,12 +4034,12 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="+45"/>
+        <location filename="../../ui/main_window.py" line="+54"/>
         <source>{0} — {1}</source>
         <translation>{0} — {1}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+45"/>
         <source>Base de données : {0}</source>
         <translation>Database: {0}</translation>
     </message>
@@ -4134,7 +4134,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>Activated accounts (pupils and parents)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="-66"/>
         <source>Ouverture de la base de données…</source>
         <translation>Opening the database…</translation>
     </message>
@@ -4144,12 +4144,12 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>Opening</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+89"/>
         <source>Base de données non chiffrée</source>
         <translation>Database not encrypted</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+6"/>
         <source>&amp;Fichier</source>
         <translation>&amp;File</translation>
     </message>
@@ -4169,7 +4169,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>&amp;About</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>{0} version {1}</source>
         <translation>{0} version {1}</translation>
     </message>
@@ -4179,12 +4179,12 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>Warning: the database is not encrypted, for lack of a usable system keyring. A copy of the file could be read by anyone who gets it. Install or unlock a keyring, then restart the application: the database will be encrypted the next time it opens.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+32"/>
         <source>EduConnect — accueil des familles</source>
         <translation>EduConnect — families&apos; desk</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Établissements : {0}</source>
         <translation>Establishments: {0}</translation>
     </message>
@@ -4197,7 +4197,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>MergeSection</name>
     <message>
-        <location filename="../../ui/my_account/merge_section.py" line="+22"/>
+        <location filename="../../ui/my_account/merge_section.py" line="+23"/>
         <source>Ajouter des élèves depuis un autre compte</source>
         <translation>Add pupils from another account</translation>
     </message>
@@ -5024,7 +5024,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>PasswordSection</name>
     <message>
-        <location filename="../../ui/my_account/password_section.py" line="+21"/>
+        <location filename="../../ui/my_account/password_section.py" line="+22"/>
         <source>Mot de passe</source>
         <translation>Password</translation>
     </message>
@@ -5500,7 +5500,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>Change user</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Ouvrir l&apos;accueil des &amp;familles</source>
         <translation>Open the &amp;families&apos; desk</translation>
     </message>
@@ -5510,7 +5510,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>Open the families&apos; desk</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>&amp;Identifiant :</source>
         <translation>&amp;Identifier:</translation>
     </message>

@@ -10,7 +10,8 @@ from ...services import legacy
 from ...services.legacy import LegacyTicket
 from ..desk import Desk
 from ..registration.journey_page import JourneyPage
-from ..widgets import caption, hinting_spaces, left_to_right, named
+from ..space_hint import hinting_spaces
+from ..widgets import caption, left_to_right, named
 
 MAX_LENGTH = 128
 

@@ -8,7 +8,8 @@ from ...core.identifiers import normalize_identifier
 from ...flows.login import LoginPage as Pages
 from ...services import authentication
 from ...services.session import Step
-from ..widgets import caption, hinting_spaces, left_to_right, named
+from ..space_hint import hinting_spaces
+from ..widgets import caption, left_to_right, named
 from .base import StepPage, intro_label
 from .context import LoginContext
 

@@ -11,7 +11,8 @@ from ...core.passwords import MAX_LENGTH
 from ...services import children
 from ...services.session import Session
 from ..desk import Desk
-from ..widgets import caption, hinting_spaces, left_to_right, named
+from ..space_hint import hinting_spaces
+from ..widgets import caption, left_to_right, named
 from .section import Section, action_button, button_row, value_label, wipe, section_action
 
 

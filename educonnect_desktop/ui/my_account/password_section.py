@@ -12,7 +12,8 @@ from ...services.my_account import MyInformation
 from ...services.session import Session
 from ..desk import Desk
 from ..password_field import PasswordField
-from ..widgets import caption, hinting_spaces, left_to_right, named
+from ..space_hint import hinting_spaces
+from ..widgets import caption, left_to_right, named
 from .section import Section, action_button, button_row, wipe, section_action
 
 

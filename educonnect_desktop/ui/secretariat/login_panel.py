@@ -56,10 +56,11 @@ class StaffLoginPanel(QWidget):
         self.submit_button = action_button(text, f"{prefix}Button", text.replace("&", ""))
         self.switch_button = action_button(self.tr("C&hanger d'utilisateur"), "switchUserButton",
                                            self.tr("Changer d'utilisateur"))
-        self.switch_button.setVisible(lock)
         self.families_button = action_button(self.tr("Ouvrir l'accueil des &familles"),
                                              f"{prefix}FamiliesButton", self.tr("Ouvrir l'accueil des familles"))
-        self.families_button.setVisible(not lock)
+        # Hidden, never shown: setVisible(True) on a widget without a parent yet opens it as a
+        # window of its own for an instant (a second window flashing while the start builds this).
+        (self.families_button if lock else self.switch_button).hide()
 
         form = QFormLayout()
         form.addRow(caption(self.tr("&Identifiant :"), self.identifier_edit), self.identifier_edit)
