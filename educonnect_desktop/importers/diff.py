@@ -30,13 +30,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from ..core.frozen import frozen_dataclass
 from ..core.text import fold_letters
 from .records import GuardianRecord, LinkRecord, RejectedRow, Roster, StudentRecord
 
 ExistingLink = tuple[str, str, int]  # student_source_id, guardian_source_id, legal_level
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class ExistingStudent:
     source_id: str | None
     ine: str | None
@@ -48,7 +49,7 @@ class ExistingStudent:
     left: bool
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class ExistingGuardian:
     source_id: str | None
     last_name: str
@@ -210,6 +211,9 @@ def _unique(pairs):
 
 def _names_changed(record, current) -> list[str]:
     """French names of the name fields that differ (students and guardians share them)."""
+    if (record.last_name == current.last_name and record.first_name == current.first_name
+            and record.usage_name == current.usage_name):
+        return []  # the usual case, without building the three pairs
     return [name for name, new, old in (
         ("nom", record.last_name, current.last_name),
         ("nom d'usage", record.usage_name, current.usage_name),

@@ -12,24 +12,26 @@ collide with SIECLE's numbers.
 from __future__ import annotations
 
 import hashlib
+import marshal
 from dataclasses import dataclass, field
 from datetime import date
 
+from ..core.frozen import frozen_dataclass
 from ..importers import ExistingGuardian, ExistingLink, ExistingStudent
 from ..store.models import EmailState
-from ..store.roster_rows import guardian_rows, student_link_rows, student_rows
+from ..store.roster_rows import account_link_rows, guardian_rows, student_rows
 
 # Key of a student account made by hand (no ELEVE_ID) in the link triples: the diff
 # never matches it, so such links are neither reported as removed nor duplicated.
 _HAND_MADE = "compte:"
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class StoredStudent(ExistingStudent):
     account_id: int = 0
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class StoredGuardian(ExistingGuardian):
     account_id: int = 0
     email_locked: bool = False  # the family gave or confirmed it: the export never overwrites it
@@ -66,11 +68,11 @@ class ExistingState:
 
 def _digest(establishment_id: int | None, students: list[tuple], guardians: list[tuple],
             links: list[tuple]) -> str:
-    """SHA-256 of the accounts' values in their SQL order (by id) and of the links: the repr of
-    plain tuples is made in C, where the repr of 16,000 dataclasses, sorted, cost a tenth of
-    a re-import preview."""
-    text = repr((establishment_id, students, guardians, sorted(links)))
-    return hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    """SHA-256 of the accounts' values in their SQL order (by id) and of the links, serialised
+    by marshal (plain str, int, bool and None; version 2 writes no back-references, so equal
+    values always give the same bytes): a third of the time of their repr."""
+    data = marshal.dumps((establishment_id, students, guardians, sorted(links)), 2)
+    return hashlib.sha256(data).hexdigest()
 
 
 def load_existing(establishment_id: int | None) -> ExistingState:
@@ -83,23 +85,19 @@ def load_existing(establishment_id: int | None) -> ExistingState:
     seen_students: list[tuple] = []
     seen_guardians: list[tuple] = []
     student_keys: dict[int, str] = {}
-    for account_id, eleve_id, ine, last, usage, first, born, class_code, left in student_rows(establishment_id):
-        born, left = _date(born), bool(left)
-        state.students.append(StoredStudent(
-            source_id=eleve_id, ine=ine, last_name=last, usage_name=usage, first_name=first,
-            birth_date=born, class_code=class_code, left=left, account_id=account_id,
-        ))
-        seen_students.append((account_id, eleve_id, ine, last, usage, first, born, class_code, left))
+    for row in student_rows(establishment_id):
+        account_id, eleve_id, ine, last, usage, first, born, class_code, left = row
+        # Positional: StoredStudent's fields in their order (keywords cost a fifth more).
+        state.students.append(StoredStudent(eleve_id, ine, last, usage, first, _date(born), class_code,
+                                            bool(left), account_id))
+        seen_students.append(row)  # the date as its ISO text: the same information
         student_keys[account_id] = eleve_id or f"{_HAND_MADE}{account_id}"
     guardian_keys: dict[int, str] = {}
     for (account_id, personne_id, last, usage, first, mobile, email, email_state, pending,
          confirmed) in guardian_rows(establishment_id):
         email_locked, mobile_locked = email_state != EmailState.NONE or bool(pending), bool(confirmed)
-        state.guardians.append(StoredGuardian(
-            source_id=personne_id, last_name=last, usage_name=usage, first_name=first,
-            mobile=mobile, email=email, account_id=account_id,
-            email_locked=email_locked, mobile_locked=mobile_locked,
-        ))
+        state.guardians.append(StoredGuardian(personne_id, last, usage, first, mobile, email, account_id,
+                                              email_locked, mobile_locked))
         seen_guardians.append((account_id, personne_id, last, usage, first, mobile, email, email_locked,
                                mobile_locked))
         if personne_id:
@@ -107,10 +105,10 @@ def load_existing(establishment_id: int | None) -> ExistingState:
     # Only links to guardians of the export are its business: a link to a guardian
     # who registered by hand is never reported as removed.
     kept_links = []
-    for link in student_link_rows(establishment_id):
+    for link in account_link_rows(establishment_id):
         link_id, student_id, guardian_id, level = link
         guardian_key = guardian_keys.get(guardian_id)
-        if guardian_key is None:
+        if guardian_key is None or student_id not in student_keys:
             continue
         kept_links.append(link)
         key = (student_keys[student_id], guardian_key)
