@@ -263,19 +263,19 @@ def _links(
     if not roster.includes_guardians:
         return [], [], []
     current = {(s, g): level for s, g, level in existing}
-
-    def existing_id(student_source_id: str) -> str:
-        match = matches.get(student_source_id)
-        return match.source_id if match is not None and match.source_id else student_source_id
+    # The export's student key -> the matched account's own key, when it has one (a lookup
+    # rather than a call per link).
+    existing_ids = {key: match.source_id for key, match in matches.items() if match.source_id}
+    existing_id = existing_ids.get
 
     new, changed, seen = [], [], set()
     # Whose links the export speaks for: with a guardians file alone, only the students
     # it mentions (an account from elsewhere keeps its links).
-    covered = {existing_id(s) for s in linkable} if roster.includes_students else set()
+    covered = {existing_id(s, s) for s in linkable} if roster.includes_students else set()
     for link in roster.links:
         if link.student_source_id not in linkable:
             continue
-        pair = (existing_id(link.student_source_id), link.guardian_source_id)
+        pair = (existing_id(link.student_source_id, link.student_source_id), link.guardian_source_id)
         seen.add(pair)
         covered.add(pair[0])
         previous = current.get(pair)

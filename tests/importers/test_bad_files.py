@@ -280,3 +280,22 @@ def test_memory_stays_under_the_ceiling_for_the_largest_accepted_file(tmp_path):
     count, peak_mb = map(int, done.stdout.split())
     assert count > limits.MAX_STUDENTS * 0.9
     assert peak_mb < CEILING_MB, f"{peak_mb} MB for a {size / 2**20:.0f} MiB file"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the peak memory from /proc")
+def test_memory_stays_under_the_ceiling_for_text_between_records(tmp_path):
+    """ElementTree's C builder keeps a text until the next tag (xml_safety.stream_records): the
+    largest run of text the size limit allows, between two records, stays under the ceiling."""
+    path = tmp_path / "ElevesSansAdresses.xml"
+    filler = b" " * (archives.MAX_MEMBER_BYTES - 4096)
+    path.write_bytes(b'<BEE_ELEVES><DONNEES><ELEVES><ELEVE ELEVE_ID="1"><NOM_DE_FAMILLE>DURAND</NOM_DE_FAMILLE>'
+                     b"<PRENOM>Lea</PRENOM><DATE_NAISS>01/01/2012</DATE_NAISS></ELEVE>" + filler
+                     + b"</ELEVES></DONNEES></BEE_ELEVES>")
+    done = subprocess.run([sys.executable, "-c", _MEASURE, str(path)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stderr
+    count, peak_mb = map(int, done.stdout.split())
+    assert count == 1
+    assert peak_mb < CEILING_MB, f"{peak_mb} MB for {len(filler) / 2**20:.0f} MiB of text between records"
