@@ -102,6 +102,10 @@ def name(text: str | None) -> str | None:
     """`clean`, and control, bidi and zero-width characters removed (core.text.clean_name)."""
     if text is None:
         return None
+    if text.isascii() and text.isprintable() and len(text) <= MAX_FIELD_CHARS:
+        # Most names: printable ASCII is already NFC and has nothing to remove, and a `clean`ed
+        # value has its spaces collapsed (isascii costs nothing: CPython knows it).
+        return text
     cleaned = clean_name(text[:MAX_FIELD_CHARS])  # its spaces already collapsed
     return (cleaned or None) if len(cleaned) <= MAX_FIELD_CHARS else clean(cleaned)
 

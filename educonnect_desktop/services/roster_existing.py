@@ -88,7 +88,8 @@ def load_existing(establishment_id: int | None) -> ExistingState:
     for row in student_rows(establishment_id):
         account_id, eleve_id, ine, last, usage, first, born, class_code, left = row
         # Positional: StoredStudent's fields in their order (keywords cost a fifth more).
-        state.students.append(StoredStudent(eleve_id, ine, last, usage, first, _date(born), class_code,
+        born = date.fromisoformat(born[:10]) if isinstance(born, str) else born  # SQLite keeps ISO text
+        state.students.append(StoredStudent(eleve_id, ine, last, usage, first, born, class_code,
                                             bool(left), account_id))
         seen_students.append(row)  # the date as its ISO text: the same information
         student_keys[account_id] = eleve_id or f"{_HAND_MADE}{account_id}"
@@ -118,9 +119,3 @@ def load_existing(establishment_id: int | None) -> ExistingState:
     state.rows_digest = _digest(establishment_id, seen_students, seen_guardians, kept_links)
     return state
 
-
-def _date(text: str | date | None) -> date | None:
-    """SQLite keeps dates as ISO text."""
-    if text is None or isinstance(text, date):
-        return text
-    return date.fromisoformat(text[:10])
