@@ -177,9 +177,14 @@ def match_students(
         claimed.add(index)
 
     by_id = {e.source_id: i for i, e in enumerate(existing) if e.source_id}
-    for record in records:
+    for record in records:  # claim() inlined: once per student of a re-import
         if (index := by_id.get(record.source_id)) is not None and index not in claimed:
-            claim(record, index)
+            matches[record.source_id] = index
+            claimed.add(index)
+    if len(matches) == len(records) or len(claimed) == len(existing):
+        # The usual re-import: every record found by its id, or every account taken; the
+        # INE and names passes would only build their indexes for nothing.
+        return {source_id: existing[index] for source_id, index in matches.items()}
     by_ine = {e.ine: i for i, e in enumerate(existing) if e.ine and i not in claimed}
     for record in records:
         if record.source_id not in matches and record.ine:

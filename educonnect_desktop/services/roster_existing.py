@@ -82,23 +82,22 @@ def load_existing(establishment_id: int | None) -> ExistingState:
     # Raw rows (store.roster_rows): building a peewee model instance per account cost a
     # third of the preview.
     # What the diff and the apply see of each account, for the fingerprint.
-    seen_students: list[tuple] = []
+    # The students' rows as read (dates as their ISO text: the same information).
+    seen_students = student_rows(establishment_id)
     seen_guardians: list[tuple] = []
     student_keys: dict[int, str] = {}
-    for row in student_rows(establishment_id):
-        account_id, eleve_id, ine, last, usage, first, born, class_code, left = row
-        # Positional: StoredStudent's fields in their order (keywords cost a fifth more).
+    students, guardians, no_email = state.students, state.guardians, EmailState.NONE
+    for account_id, eleve_id, ine, last, usage, first, born, class_code, left in seen_students:
         born = date.fromisoformat(born[:10]) if isinstance(born, str) else born  # SQLite keeps ISO text
-        state.students.append(StoredStudent(eleve_id, ine, last, usage, first, born, class_code,
-                                            bool(left), account_id))
-        seen_students.append(row)  # the date as its ISO text: the same information
+        # Positional: StoredStudent's fields in their order (keywords cost a fifth more).
+        students.append(StoredStudent(eleve_id, ine, last, usage, first, born, class_code, bool(left), account_id))
         student_keys[account_id] = eleve_id or f"{_HAND_MADE}{account_id}"
     guardian_keys: dict[int, str] = {}
     for (account_id, personne_id, last, usage, first, mobile, email, email_state, pending,
          confirmed) in guardian_rows(establishment_id):
-        email_locked, mobile_locked = email_state != EmailState.NONE or bool(pending), bool(confirmed)
-        state.guardians.append(StoredGuardian(personne_id, last, usage, first, mobile, email, account_id,
-                                              email_locked, mobile_locked))
+        email_locked, mobile_locked = email_state != no_email or bool(pending), bool(confirmed)
+        guardians.append(StoredGuardian(personne_id, last, usage, first, mobile, email, account_id,
+                                        email_locked, mobile_locked))
         seen_guardians.append((account_id, personne_id, last, usage, first, mobile, email, email_locked,
                                mobile_locked))
         if personne_id:
@@ -106,16 +105,17 @@ def load_existing(establishment_id: int | None) -> ExistingState:
     # Only links to guardians of the export are its business: a link to a guardian
     # who registered by hand is never reported as removed.
     kept_links = []
+    links, link_ids, by_accounts = state.links, state.link_ids, state.links_by_accounts
     for link in account_link_rows(establishment_id):
         link_id, student_id, guardian_id, level = link
         guardian_key = guardian_keys.get(guardian_id)
-        if guardian_key is None or student_id not in student_keys:
+        student_key = student_keys.get(student_id)
+        if guardian_key is None or student_key is None:
             continue
         kept_links.append(link)
-        key = (student_keys[student_id], guardian_key)
-        state.links.add((*key, level))
-        state.link_ids[key] = link_id
-        state.links_by_accounts[(student_id, guardian_id)] = (link_id, level)
+        links.add((student_key, guardian_key, level))
+        link_ids[(student_key, guardian_key)] = link_id
+        by_accounts[(student_id, guardian_id)] = (link_id, level)
     state.rows_digest = _digest(establishment_id, seen_students, seen_guardians, kept_links)
     return state
 
