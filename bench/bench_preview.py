@@ -82,8 +82,8 @@ WHY = (
     "three queries, most of it in sqlite3 making Python values) and comparing them. Before this "
     "round the same bench measured 1.57x (first import) and 1.71x (re-import) on a quiet machine "
     "(load 0.5-0.8), 2.0x and 2.3x on this one at load 0.5 at the start of the round. The margin "
-    "is thin: the re-import's CPU ratio was 1.50 in the run of 2026-12-02 recorded here, and runs during the last changes "
-    "of this round (load 0.8-1.4) gave 1.48x to 1.56x."
+    "is thin: the re-import's CPU ratio was 1.50 in the run of 2026-12-02 recorded here, and runs "
+    "during the last changes of this round (load 0.8-1.4) gave 1.48x to 1.56x."
 )
 
 
