@@ -30,13 +30,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
+from ..core.frozen import frozen_dataclass
 from ..core.text import fold_letters
 from .records import GuardianRecord, LinkRecord, RejectedRow, Roster, StudentRecord
 
 ExistingLink = tuple[str, str, int]  # student_source_id, guardian_source_id, legal_level
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class ExistingStudent:
     source_id: str | None
     ine: str | None
@@ -48,7 +49,7 @@ class ExistingStudent:
     left: bool
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class ExistingGuardian:
     source_id: str | None
     last_name: str
@@ -176,9 +177,14 @@ def match_students(
         claimed.add(index)
 
     by_id = {e.source_id: i for i, e in enumerate(existing) if e.source_id}
-    for record in records:
+    for record in records:  # claim() inlined: once per student of a re-import
         if (index := by_id.get(record.source_id)) is not None and index not in claimed:
-            claim(record, index)
+            matches[record.source_id] = index
+            claimed.add(index)
+    if len(matches) == len(records) or len(claimed) == len(existing):
+        # The usual re-import: every record found by its id, or every account taken; the
+        # INE and names passes would only build their indexes for nothing.
+        return {source_id: existing[index] for source_id, index in matches.items()}
     by_ine = {e.ine: i for i, e in enumerate(existing) if e.ine and i not in claimed}
     for record in records:
         if record.source_id not in matches and record.ine:
@@ -210,6 +216,9 @@ def _unique(pairs):
 
 def _names_changed(record, current) -> list[str]:
     """French names of the name fields that differ (students and guardians share them)."""
+    if (record.last_name == current.last_name and record.first_name == current.first_name
+            and record.usage_name == current.usage_name):
+        return []  # the usual case, without building the three pairs
     return [name for name, new, old in (
         ("nom", record.last_name, current.last_name),
         ("nom d'usage", record.usage_name, current.usage_name),
@@ -259,19 +268,19 @@ def _links(
     if not roster.includes_guardians:
         return [], [], []
     current = {(s, g): level for s, g, level in existing}
-
-    def existing_id(student_source_id: str) -> str:
-        match = matches.get(student_source_id)
-        return match.source_id if match is not None and match.source_id else student_source_id
+    # The export's student key -> the matched account's own key, when it has one (a lookup
+    # rather than a call per link).
+    existing_ids = {key: match.source_id for key, match in matches.items() if match.source_id}
+    existing_id = existing_ids.get
 
     new, changed, seen = [], [], set()
     # Whose links the export speaks for: with a guardians file alone, only the students
     # it mentions (an account from elsewhere keeps its links).
-    covered = {existing_id(s) for s in linkable} if roster.includes_students else set()
+    covered = {existing_id(s, s) for s in linkable} if roster.includes_students else set()
     for link in roster.links:
         if link.student_source_id not in linkable:
             continue
-        pair = (existing_id(link.student_source_id), link.guardian_source_id)
+        pair = (existing_id(link.student_source_id, link.student_source_id), link.guardian_source_id)
         seen.add(pair)
         covered.add(pair[0])
         previous = current.get(pair)

@@ -10,11 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
+from ..core.frozen import frozen_dataclass
+
 Sex = Literal["M", "F"]
 Source = Literal["siecle", "onde"]
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class StudentRecord:
     source_id: str
     elenoet: str | None
@@ -29,7 +31,7 @@ class StudentRecord:
     left_on: date | None  # the exit date, even when it is still to come
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class GuardianRecord:
     source_id: str
     civility: str | None  # "M." or "Mme"; any other wording is kept as exported
@@ -40,14 +42,14 @@ class GuardianRecord:
     email: str | None  # normalised; an invalid address becomes None + a warning
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class LinkRecord:
     student_source_id: str
     guardian_source_id: str
     legal_level: int  # 1 or 2: legal guardian (first / second); 0: other contact
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class RejectedRow:
     """A student, guardian or link left out of the roster, and why."""
 
@@ -62,7 +64,7 @@ class RejectedRow:
         return f"{self.file}, {self.location} : {self.reason}"
 
 
-@dataclass(frozen=True)
+@frozen_dataclass
 class RowWarning:
     """Kept in the roster, but something was dropped or guessed (e.g. a landline)."""
 

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from itertools import chain
+from operator import itemgetter
 
 from .errors import ImportFormatError
 
@@ -27,8 +29,9 @@ def looks_mis_decoded(text: str) -> bool:
 def refuse_mis_decoded(names: Iterable[tuple[str, Iterable[str | None]]]) -> None:
     """`names`: (file label, the names of one person). Raises on the first few bad ones."""
     names = list(names)
-    # One search over all the names at once (the usual case: nothing found).
-    if not _MOJIBAKE.search("\n".join(part for _, parts in names for part in parts if part)):
+    # One search over all the names at once (the usual case: nothing found), joined without a
+    # Python step per name.
+    if not _MOJIBAKE.search("\n".join(filter(None, chain.from_iterable(map(itemgetter(1), names))))):
         return
     found: list[tuple[str, str]] = []
     count = 0

@@ -22,7 +22,7 @@ import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from xml.etree.ElementTree import Element, ParseError, TreeBuilder
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder, XMLParser
 from xml.parsers.expat import errors as expat_errors
 
 import defusedxml.ElementTree as safe_etree
@@ -142,115 +142,177 @@ _FEED = 64 * 1024
 
 def stream_records(file: ExportFile, stream, encoding: str | None,
                    choose: Callable[[str], Handlers]) -> None:
-    """Parse `stream`, calling a handler with each record element as soon as it is complete.
+    """Parse `stream`, calling a handler with each record element once it is complete.
 
     `choose(root_tag)` is called at the root's start and returns the handlers, keyed by
     the record's path below the root ("DONNEES", "ELEVES", "ELEVE"); it may raise to stop.
-    Only records are built as elements, and each is dropped once its handler returned:
-    memory holds one record, whatever the file's size.
+    Each record is dropped once its handler returned, and whatever is outside records as
+    soon as it is complete: memory holds about one chunk of the file, whatever its size.
+
+    Two parsers read the same chunks. defusedxml's reads the prolog first, each chunk before
+    the other parser gets it: a DTD (the only place entities can be declared, and it must
+    come before the root) is refused by defusedxml itself before the other parser has seen
+    its first declaration; its work ends at the root's start. The tree is then built by
+    ElementTree's C parser and C TreeBuilder, with no Python call per element: defusedxml's
+    parser calls Python handlers for every element and text, the cost issue 14 measured.
+    Between chunks, `_Harvest` hands the records completed so far to their handlers and
+    cuts every completed element from the tree, checking depth and size on the way.
     """
-    parser = safe_etree.DefusedXMLParser(target=_NoTree(), encoding=encoding, forbid_dtd=True)
-    target = _RecordsTarget(file.label, choose, parser.parser)
-    try:
-        with _french_errors(file):
-            while chunk := stream.read(_FEED):
-                parser.feed(chunk)
-            parser.close()
-    finally:
-        target.detach()
-    if target.root_tag is None:
-        raise ImportFormatError(f"{file.label} : fichier vide ou tronqué.")
+    guard = _PrologGuard(encoding)
+    builder = XMLParser(target=TreeBuilder(), encoding=encoding)
+    events: list[tuple[str, Element]] = []
+    builder._setevents(events, ("start",))  # what XMLPullParser uses: the root element, then off
+    harvest: _Harvest | None = None
+    with _french_errors(file), guard:
+        while chunk := stream.read(_FEED):
+            if not guard.done and guard.feed(chunk):
+                handlers = choose(guard.root_tag)
+            builder.feed(chunk)
+            if harvest is None and events:
+                builder._setevents(events, ())
+                harvest = _Harvest(file.label, events[0][1], handlers)
+                events.clear()
+            if harvest is not None:
+                harvest.collect(final=False)
+        if not guard.done:
+            guard.close()  # raises: empty, truncated or malformed before the root
+            raise ImportFormatError(f"{file.label} : fichier vide ou tronqué.")
+        builder.close()
+        if harvest is not None:
+            harvest.collect(final=True)
+
+
+class _RootReached(Exception):
+    pass
+
+
+class _PrologGuard:
+    """defusedxml's parser, fed until the root element starts: refuses any DTD."""
+
+    def __init__(self, encoding: str | None) -> None:
+        self._parser = safe_etree.DefusedXMLParser(target=_NoTree(), encoding=encoding, forbid_dtd=True)
+        self._parser.parser.StartElementHandler = self._start
+        self.root_tag = ""
+        self.done = False
+
+    def __enter__(self) -> _PrologGuard:
+        return self
+
+    def __exit__(self, *_exc) -> None:
+        """Break the cycles expat <-> parser <-> guard, so that reference counting frees them
+        at once (previews pause the cyclic collector)."""
+        parser = self._parser
+        if parser is not None and hasattr(parser, "parser"):  # else closed, which breaks them
+            parser.parser.StartElementHandler = None
+            del parser.parser, parser._parser
+        self._parser = None
+
+    def _start(self, tag: str, _attrib) -> None:
+        self.root_tag = "{" + tag if "}" in tag else tag  # expat's "uri}name" as ElementTree writes it
+        self.done = True
+        raise _RootReached
+
+    def feed(self, chunk: bytes) -> bool:
+        """True once the root has started: the prolog held no DTD."""
+        try:
+            self._parser.feed(chunk)
+        except _RootReached:
+            return True
+        return False
+
+    def close(self) -> None:
+        self._parser.close()
 
 
 class _NoTree:
-    """The parser's own target: no handler, so that `_RecordsTarget` sets expat's."""
+    """The guard parser's target: nothing is built."""
 
     def close(self) -> None:
         return None
 
 
-class _RecordsTarget:
-    """Tracks the path and builds elements inside records only, called by expat itself.
+class _Harvest:
+    """Walks the tree the C builder grew so far: records to their handlers, the rest cut.
 
-    Used instead of iterparse: its event queue cost a generator step per element, and the
-    tree it grows must be pruned by hand. It takes over the element and text handlers of
-    the defused parser's expat (its DTD, entity and external reference guards stay): going
-    through ElementTree's own Python handlers first cost a fifth of the reading. Inside a
-    record, leaner handlers count and build; text goes straight to the record's C
-    TreeBuilder, and outside records expat is given no text handler at all.
+    An element is complete once a sibling follows it (or at the end of the file); only the
+    last child at each level may still be open, and only that chain is kept between chunks.
     """
 
-    def __init__(self, label: str, choose: Callable[[str], Handlers], expat) -> None:
-        self.label, self._choose, self._expat = label, choose, expat
-        self.root_tag: str | None = None
-        self._handlers: Handlers = {}
-        self._path: list[str] = []  # below the root, outside records
-        self._record: TreeBuilder = TreeBuilder()
-        self._record_tag = ""
-        self._record_depth = 0  # the depth below the record's own element
-        self._record_elements = 0
-        expat.ordered_attributes = 0  # attributes as the dict TreeBuilder takes
-        self._between_records()
+    def __init__(self, label: str, root: Element, handlers: Handlers) -> None:
+        self.label, self._root = label, root
+        # For each container's path: the handlers of its records, and its sub-containers, by tag.
+        containers = {path[:end] for path in handlers for end in range(len(path))}
+        self._records = {path: {key[-1]: h for key, h in handlers.items() if key[:-1] == path} for path in containers}
+        self._inner = {path: {key[-1] for key in containers if key[:-1] == path and key} for path in containers}
 
-    def detach(self) -> None:
-        """Break the cycle expat <-> target, so that reference counting frees both and the
-        readers behind the handlers at once (previews pause the cyclic collector)."""
-        expat, self._expat = self._expat, None
-        expat.StartElementHandler = expat.EndElementHandler = expat.CharacterDataHandler = None
+    def collect(self, *, final: bool) -> None:
+        self._walk(self._root, (), final)
 
-    def _between_records(self) -> None:
-        expat = self._expat
-        expat.StartElementHandler = self.start
-        expat.EndElementHandler = self.end
-        expat.CharacterDataHandler = None  # text outside records (whitespace between them) is never kept
+    def _walk(self, node: Element, path: tuple[str, ...], final: bool) -> None:
+        count = len(node)
+        done = count if final else count - 1
+        records, inner = self._records[path], self._inner[path]
+        if done > 0:
+            depth = len(path) + 1
+            for child in node[:done]:
+                handler = records.get(child.tag)
+                if handler is not None:
+                    # Children of all its elements: its element count, the record's own left out.
+                    elements = sum(map(len, child.iter()))
+                    if depth + elements > MAX_DEPTH:  # else neither too large nor too deep
+                        self._check_record(child, depth, elements)
+                    handler(child)
+                elif child.tag in inner:
+                    self._walk(child, (*path, child.tag), True)
+                else:
+                    self._check_outside(child, depth)
+            del node[:done]
+        if not final and count:
+            last = node[0]
+            if last.tag in records:  # still open: bounded while it grows
+                self._check_record(last, len(path) + 1, sum(map(len, last.iter())))
+            elif last.tag in inner:
+                self._walk(last, (*path, last.tag), False)
+            else:
+                self._prune_outside(last, len(path) + 1)
 
-    def start(self, tag: str, attrib: dict[str, str]) -> None:
-        if "}" in tag:
-            tag = "{" + tag  # expat's "uri}name" as ElementTree writes it
-        if self.root_tag is None:
-            self.root_tag = tag
-            self._handlers = self._choose(tag)
-            return
-        path = self._path
-        path.append(tag)
-        if len(path) > MAX_DEPTH:
+    def _check_record(self, record: Element, depth: int, elements: int) -> None:
+        if elements > MAX_ELEMENTS_PER_RECORD:
+            raise ImportFormatError(f"{self.label} : un enregistrement « {record.tag} » "
+                                    "est anormalement grand ; ce n'est pas un export SIECLE.")
+        if depth + elements > MAX_DEPTH:
+            self._check_depth(record, depth)
+
+    def _check_outside(self, element: Element, depth: int) -> None:
+        """A complete element outside records (an address list...): only its depth matters."""
+        if depth > MAX_DEPTH:
             raise self._too_deep()
-        if tuple(path) in self._handlers:
-            self._record, self._record_tag = TreeBuilder(), tag
-            self._record_depth = self._record_elements = 0
-            self._record.start(tag, attrib)
-            expat = self._expat
-            expat.StartElementHandler = self._start_in_record
-            expat.EndElementHandler = self._end_in_record
-            expat.CharacterDataHandler = self._record.data
+        if len(element):
+            self._check_depth(element, depth)
 
-    def end(self, tag: str) -> None:
-        if self._path:  # else the root
-            self._path.pop()
+    def _check_depth(self, element: Element, depth: int) -> None:
+        level = [element]
+        while level:
+            if depth > MAX_DEPTH:
+                raise self._too_deep()
+            level = [child for parent in level for child in parent]
+            depth += 1
+
+    def _prune_outside(self, element: Element, depth: int) -> None:
+        """The open chain outside records: its complete children checked and cut."""
+        while True:
+            if depth > MAX_DEPTH:
+                raise self._too_deep()
+            count = len(element)
+            if not count:
+                return
+            for child in element[:count - 1]:
+                self._check_outside(child, depth + 1)
+            del element[:count - 1]
+            element, depth = element[0], depth + 1
 
     def _too_deep(self) -> ImportFormatError:
         return ImportFormatError(f"{self.label} : éléments imbriqués trop profondément ; ce n'est pas un export SIECLE.")
-
-    def _start_in_record(self, tag: str, attrib: dict[str, str]) -> None:
-        self._record_elements += 1
-        if self._record_elements > MAX_ELEMENTS_PER_RECORD:
-            raise ImportFormatError(f"{self.label} : un enregistrement « {self._record_tag} » "
-                                    "est anormalement grand ; ce n'est pas un export SIECLE.")
-        self._record_depth += 1
-        if self._record_depth + len(self._path) > MAX_DEPTH:
-            raise self._too_deep()
-        self._record.start("{" + tag if "}" in tag else tag, attrib)
-
-    def _end_in_record(self, tag: str) -> None:
-        record = self._record
-        record.end(tag)
-        if self._record_depth:
-            self._record_depth -= 1
-            return
-        self._between_records()
-        path = self._path
-        self._handlers[tuple(path)](record.close())
-        path.pop()
 
 
 @contextmanager

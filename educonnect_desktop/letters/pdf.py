@@ -30,6 +30,7 @@ RESOLUTION = 300  # dpi of the layout; the text itself stays vector
 MARGIN_MM = 18.0
 QR_SIZE_MM = 32.0  # the code with its quiet zone, at the top right corner
 GAP_MM = 6.0
+_MAX_PLACES = 4  # layouts of one shared part at different heights, in a batch (_BatchCache.part)
 
 
 def _mm(millimetres: float) -> float:
@@ -120,7 +121,14 @@ def _base_font() -> QFont:
     return font
 
 
-def _document(html: str, width: float, device: QPdfWriter, *, wrap_anywhere: bool = False) -> QTextDocument:
+Origin = tuple[float, float]  # where a document's content starts on the page, device pixels
+
+
+def _document(html: str, width: float, device: QPdfWriter, *, wrap_anywhere: bool = False,
+              at: Origin = (0.0, 0.0)) -> QTextDocument:
+    """`html` laid out `width` wide, its content starting at `at` (the root frame's margins):
+    drawn at the painter's origin, with no translation. Qt's PDF engine writes the painter's
+    matrix again around every text item drawn under a translation (97 `cm` a page)."""
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)  # point sizes laid out at the PDF's dpi
     document.setDefaultFont(_base_font())
@@ -130,17 +138,44 @@ def _document(html: str, width: float, device: QPdfWriter, *, wrap_anywhere: boo
         option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
         document.setDefaultTextOption(option)
     document.setHtml(html)
-    document.setTextWidth(width)
+    left, top = at
+    if left or top:
+        # Frame margins are scaled to the device like CSS pixels (by the device's dpi over the
+        # screen's): given in those units, so that the content starts exactly at `at`.
+        scale = _margin_scale(device)
+        frame = document.rootFrame().frameFormat()
+        frame.setLeftMargin(left / scale)
+        frame.setTopMargin(top / scale)
+        document.rootFrame().setFrameFormat(frame)
+    document.setTextWidth(left + width)
     return document
 
 
-def _draw(painter: QPainter, document: QTextDocument, left: float, top: float) -> float:
-    """Draw at (left, top); returns the bottom edge."""
+def _margin_scale(device: QPdfWriter) -> float:
+    """Device pixels per unit of a frame margin, as QTextDocument's layout applies it."""
+    probe = QTextDocument()
+    probe.documentLayout().setPaintDevice(device)
+    probe.setDocumentMargin(0)
+    probe.setPlainText("x")
+    frame = probe.rootFrame().frameFormat()
+    frame.setLeftMargin(1000)
+    probe.rootFrame().setFrameFormat(frame)
+    probe.setTextWidth(100_000)
+    return probe.documentLayout().blockBoundingRect(probe.begin()).left() / 1000
+
+
+def _draw(painter: QPainter, placed: QTextDocument | tuple[QTextDocument, float]) -> float:
+    """Draw a document laid out at its place on the page (`_document`'s `at`), or a (document,
+    vertical shift) pair from `_BatchCache.part`; returns its bottom edge."""
+    document, shift = placed if isinstance(placed, tuple) else (placed, 0.0)
+    if not shift:
+        document.drawContents(painter)
+        return document.size().height()
     painter.save()
-    painter.translate(left, top)
+    painter.translate(0, shift)
     document.drawContents(painter)
     painter.restore()
-    return top + document.size().height()
+    return shift + document.size().height()
 
 
 class _BatchCache:
@@ -157,24 +192,33 @@ class _BatchCache:
     def __init__(self, writer: QPdfWriter) -> None:
         self.writer = writer
         self._documents: dict[tuple[str, float, bool], QTextDocument] = {}
-        self._parts: dict[tuple, QTextDocument] = {}
+        self._parts: dict[tuple, dict[float, QTextDocument]] = {}  # by top, for each part
         self._codes: dict[str, QImage] = {}
-        self._personal: dict[tuple[tuple[str, ...], float], RefillableDocument] = {}
+        self._personal: dict[tuple[tuple[str, ...], float, Origin], RefillableDocument] = {}
 
     def part(self, html: Callable[[LetterData], str], inputs: Callable[[LetterData], tuple], letter: LetterData,
-             width: float, *, wrap_anywhere: bool = False) -> QTextDocument:
-        """The laid-out `html(letter)`, made once per distinct `inputs(letter)` (the fields it reads)."""
-        key = (html, inputs(letter), width, wrap_anywhere)
-        document = self._parts.get(key)
-        if document is None:
-            document = self._parts[key] = self.document(html(letter), width, wrap_anywhere=wrap_anywhere)
-        return document
+             width: float, *, wrap_anywhere: bool = False, at: Origin = (0.0, 0.0)) -> tuple[QTextDocument, float]:
+        """The laid-out `html(letter)`, made once per distinct `inputs(letter)` (the fields it reads)
+        and place on the page, with the vertical shift to draw it at (0 but beyond `_MAX_PLACES`
+        places: the personal part above is nearly always as high from one letter to the next,
+        but a batch of names that wrap differently must not cost a layout per letter)."""
+        places = self._parts.setdefault((html, inputs(letter), width, wrap_anywhere, at[0]), {})
+        document = places.get(at[1])
+        if document is not None:
+            return document, 0.0
+        if len(places) >= _MAX_PLACES:
+            first_top, document = next(iter(places.items()))
+            return document, at[1] - first_top
+        document = places[at[1]] = self.document(html(letter), width, wrap_anywhere=wrap_anywhere, at=at)
+        return document, 0.0
 
-    def document(self, html: str, width: float, *, wrap_anywhere: bool = False) -> QTextDocument:
-        key = (html, width, wrap_anywhere)
+    def document(self, html: str, width: float, *, wrap_anywhere: bool = False,
+                 at: Origin = (0.0, 0.0)) -> QTextDocument:
+        key = (html, width, wrap_anywhere, at)
         document = self._documents.get(key)
         if document is None:
-            document = self._documents[key] = _document(html, width, self.writer, wrap_anywhere=wrap_anywhere)
+            document = self._documents[key] = _document(html, width, self.writer, wrap_anywhere=wrap_anywhere,
+                                                        at=at)
         return document
 
     def qr(self, url: str) -> QImage:
@@ -188,17 +232,17 @@ class _BatchCache:
             code = self._codes[url] = qr_image(qr_matrix(url))
         return code
 
-    def personal(self, letter: LetterData, width: float) -> QTextDocument:
+    def personal(self, letter: LetterData, width: float, *, at: Origin = (0.0, 0.0)) -> QTextDocument:
         """The laid-out personal part of `letter`, the same as from `content.personal_body_html`."""
         texts = content.personal_texts(letter)
         if not all(same_as_html(text) for text in texts):  # folded spaces and the like: the HTML decides
-            return _document(content.personal_body_html(letter), width, self.writer)
+            return _document(content.personal_body_html(letter), width, self.writer, at=at)
         shape = content.personal_shape(letter)
-        template = self._personal.get((shape, width))
+        template = self._personal.get((shape, width, at))
         if template is None:
             html = content.personal_html(shape, placeholders(len(texts)))
-            template = self._personal[(shape, width)] = RefillableDocument(
-                _document(html, width, self.writer), len(texts))
+            template = self._personal[(shape, width, at)] = RefillableDocument(
+                _document(html, width, self.writer, at=at), len(texts))
         return template.fill(texts)
 
 
@@ -207,18 +251,20 @@ def _paint_letter(painter: QPainter, writer: QPdfWriter, letter: LetterData, cac
     margin, gap = _mm(MARGIN_MM), _mm(GAP_MM)
     qr_left, qr_top, qr_side = qr_box(width)
 
-    header = cache.part(content.header_html, content.header_inputs, letter, qr_left - margin - gap)
-    header_bottom = _draw(painter, header, margin, margin)
+    header = cache.part(content.header_html, content.header_inputs, letter, qr_left - margin - gap,
+                        at=(margin, margin))
+    header_bottom = _draw(painter, header)
 
     painter.drawImage(QRectF(qr_left, qr_top, qr_side, qr_side), cache.qr(letter.services_url))
-    caption = cache.part(content.qr_caption_html, content.qr_caption_inputs, letter, qr_side, wrap_anywhere=True)
-    caption_bottom = _draw(painter, caption, qr_left, qr_top + qr_side)
+    caption = cache.part(content.qr_caption_html, content.qr_caption_inputs, letter, qr_side, wrap_anywhere=True,
+                         at=(qr_left, qr_top + qr_side))
+    caption_bottom = _draw(painter, caption)
 
     body_width = width - 2 * margin
-    personal = cache.personal(letter, body_width)
-    personal_bottom = _draw(painter, personal, margin, max(header_bottom, caption_bottom) + gap)
-    _draw(painter, cache.part(content.common_body_html, content.common_body_inputs, letter, body_width), margin,
-          personal_bottom)
+    personal = cache.personal(letter, body_width, at=(margin, max(header_bottom, caption_bottom) + gap))
+    personal_bottom = _draw(painter, personal)
+    _draw(painter, cache.part(content.common_body_html, content.common_body_inputs, letter, body_width,
+                              at=(margin, personal_bottom)))
 
 
 __all__ = ["write_letters_pdf", "check_output", "qr_box", "RESOLUTION", "QR_SIZE_MM", "MARGIN_MM"]

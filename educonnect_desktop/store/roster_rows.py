@@ -20,9 +20,12 @@ _GUARDIANS = (
     f"pending_email, mobile_confirmed FROM {Account._meta.table_name} "
     "WHERE establishment_id = ? AND kind = ? ORDER BY id"
 )
+# The establishment's accounts through the covering index only: joining the account rows to
+# check their kind read every student's row again (half of this query's time). The caller
+# keeps the links whose student it read as a student.
 _LINKS = (
     f"SELECT l.id, l.student_id, l.guardian_id, l.legal_level FROM {GuardianLink._meta.table_name} l "
-    f"JOIN {Account._meta.table_name} s ON s.id = l.student_id WHERE s.establishment_id = ? AND s.kind = ?"
+    f"WHERE l.student_id IN (SELECT id FROM {Account._meta.table_name} WHERE establishment_id = ?)"
 )
 
 
@@ -36,6 +39,7 @@ def guardian_rows(establishment_id: int) -> list[tuple]:
     return database_proxy.execute_sql(_GUARDIANS, (establishment_id, AccountKind.GUARDIAN)).fetchall()
 
 
-def student_link_rows(establishment_id: int) -> list[tuple]:
-    """(link id, student id, guardian id, legal level) of the establishment's students."""
-    return database_proxy.execute_sql(_LINKS, (establishment_id, AccountKind.STUDENT)).fetchall()
+def account_link_rows(establishment_id: int) -> list[tuple]:
+    """(link id, student id, guardian id, legal level) of the links whose `student_id` is an
+    account of the establishment, whatever its kind (the caller filters)."""
+    return database_proxy.execute_sql(_LINKS, (establishment_id,)).fetchall()

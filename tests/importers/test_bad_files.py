@@ -153,6 +153,34 @@ def test_too_many_students_is_refused(tmp_path, monkeypatch):
     assert "plus de 50 élèves" in refusal([tmp_path / "e.xml"])
 
 
+_LAUGHS = (b"<!DOCTYPE BEE_ELEVES [<!ENTITY a 'aaaaaaaaaa'><!ENTITY b '&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;'>"
+           b"<!ENTITY c '&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;'>]>")
+_ONE_STUDENT = (b'<BEE_ELEVES><DONNEES><ELEVES><ELEVE ELEVE_ID="1"><NOM_DE_FAMILLE>&c;</NOM_DE_FAMILLE>'
+                b"<PRENOM>Lea</PRENOM><DATE_NAISS>01/01/2012</DATE_NAISS></ELEVE></ELEVES></DONNEES></BEE_ELEVES>")
+
+
+@pytest.mark.parametrize("before", [b"", b"<!--" + b"x" * 200_000 + b"-->", b"<!--" + b"x" * 65_530 + b"-->"])
+def test_dtd_is_refused_wherever_its_chunk_starts(tmp_path, before):
+    """defusedxml reads the prolog before the C parser (xml_safety.stream_records): a DTD after a
+    comment of several chunks, or cut by a chunk's end, is refused before any entity is read."""
+    path = tmp_path / "e.xml"
+    path.write_bytes(b'<?xml version="1.0" encoding="UTF-8"?>' + before + _LAUGHS + _ONE_STUDENT)
+    assert "déclaration d'entités (DTD) refusée pour des raisons de sécurité" in refusal([path])
+
+
+@pytest.mark.parametrize("where", [b"<ELEVES>", b"<ELEVE ELEVE_ID=\"1\">", b"</BEE_ELEVES>"])
+def test_dtd_after_the_root_start_is_malformed_xml(tmp_path, where):
+    path = tmp_path / "e.xml"
+    path.write_bytes(_ONE_STUDENT.replace(where, where + _LAUGHS, 1))
+    assert refusal([path]).startswith("e.xml, ligne 1 : ")
+
+
+def test_entity_without_dtd_is_undefined(tmp_path):
+    path = tmp_path / "e.xml"
+    path.write_bytes(_ONE_STUDENT)
+    assert refusal([path]) == "e.xml, ligne 1 : entité non définie."
+
+
 def test_deep_nesting_is_refused(tmp_path):
     path = tmp_path / "e.xml"
     path.write_bytes(b"<BEE_ELEVES>" + b"<a>" * 5000 + b"</a>" * 5000 + b"</BEE_ELEVES>")
@@ -280,3 +308,22 @@ def test_memory_stays_under_the_ceiling_for_the_largest_accepted_file(tmp_path):
     count, peak_mb = map(int, done.stdout.split())
     assert count > limits.MAX_STUDENTS * 0.9
     assert peak_mb < CEILING_MB, f"{peak_mb} MB for a {size / 2**20:.0f} MiB file"
+
+
+@pytest.mark.slow
+@pytest.mark.timeout(600)
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads the peak memory from /proc")
+def test_memory_stays_under_the_ceiling_for_text_between_records(tmp_path):
+    """ElementTree's C builder keeps a text until the next tag (xml_safety.stream_records): the
+    largest run of text the size limit allows, between two records, stays under the ceiling."""
+    path = tmp_path / "ElevesSansAdresses.xml"
+    filler = b" " * (archives.MAX_MEMBER_BYTES - 4096)
+    path.write_bytes(b'<BEE_ELEVES><DONNEES><ELEVES><ELEVE ELEVE_ID="1"><NOM_DE_FAMILLE>DURAND</NOM_DE_FAMILLE>'
+                     b"<PRENOM>Lea</PRENOM><DATE_NAISS>01/01/2012</DATE_NAISS></ELEVE>" + filler
+                     + b"</ELEVES></DONNEES></BEE_ELEVES>")
+    done = subprocess.run([sys.executable, "-c", _MEASURE, str(path)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=600)
+    assert done.returncode == 0, done.stderr
+    count, peak_mb = map(int, done.stdout.split())
+    assert count == 1
+    assert peak_mb < CEILING_MB, f"{peak_mb} MB for {len(filler) / 2**20:.0f} MiB of text between records"

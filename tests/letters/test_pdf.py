@@ -146,3 +146,21 @@ def test_missing_fonts_give_a_french_error_and_no_file(qapp, issued, tmp_path, m
     assert not (tmp_path / "sans-texte.pdf").exists()
     assert fonts.missing_families(["DejaVu Sans"]) == [fonts.MONO]
     assert fonts.find_font_files([tmp_path]) == []
+
+
+def test_letters_of_many_heights_keep_the_steps_below_the_credentials(qapp, issued, tmp_path):
+    """The steps and advice are laid out once per height of the personal part above them, up to
+    a few (letters.pdf._BatchCache.part), then drawn shifted: each page still reads in order."""
+    import dataclasses
+
+    guardian = next(letter for letter in issued if letter.kind == "guardian")
+    batch = [dataclasses.replace(guardian, provisional_password=f"Prov-{count}-x!",
+                                 children=tuple(f"Enfant numéro {n} de la famille MARTIN-LEFÈVRE (6 A)"
+                                                for n in range(count)))
+             for count in range(1, 8)]
+    pdf = write_letters_pdf(batch, tmp_path / "hauteurs.pdf")
+    for page, letter in enumerate(batch, start=1):
+        text = page_text(pdf, page)
+        assert f"Enfant numéro {len(letter.children) - 1} de la famille" in text
+        assert text.index(letter.provisional_password) < text.index("Activer votre compte") \
+            < text.index("Ne communiquez jamais votre mot de passe"), text
