@@ -29,6 +29,9 @@ Example::
 
     [ui]
     language = "fr"              # fr / en / ar; absent: the system's language (French if neither)
+
+    [letters]
+    family_language = "ar"       # en / ar: one short line in that language on every letter
 """
 
 from __future__ import annotations
@@ -50,6 +53,7 @@ CONFIG_FILENAME = "config.toml"
 SECURITY_MODES = ("plain", "starttls", "tls")
 CONTRAST_MODES = ("standard", "high")
 INTERFACE_LANGUAGES = ("fr", "en", "ar")  # the catalogues in resources/translations (and French)
+LETTER_LANGUAGES = ("en", "ar")  # the languages of the letters' extra line (letters/content.FAMILY_LINES)
 DEFAULT_SMTP_PORTS = {"plain": 25, "starttls": 587, "tls": 465}
 _LOOPBACK_HOSTS = {"localhost", "127.0.0.1", "::1"}
 
@@ -100,11 +104,19 @@ class UiConfig:
 
 
 @dataclass(frozen=True)
+class LettersConfig:
+    # Letters stay in French (official documents); a school whose families often read another
+    # language adds one short line in it to every letter (letters/content.FAMILY_LINES).
+    family_language: str | None = None
+
+
+@dataclass(frozen=True)
 class AppConfig:
     smtp: SmtpConfig = field(default_factory=SmtpConfig)
     sms: SmsConfig = field(default_factory=SmsConfig)
     privacy: PrivacyConfig = field(default_factory=PrivacyConfig)
     ui: UiConfig = field(default_factory=UiConfig)
+    letters: LettersConfig = field(default_factory=LettersConfig)
     services_url: str | None = None  # the "Services en ligne" address printed on letters
     database_path: Path | None = None
     path: Path | None = None  # the file this was read from (None: nothing on disk)
@@ -184,6 +196,13 @@ def _language(value: Any) -> str:
     return value
 
 
+def _letter_language(value: Any) -> str:
+    value = _text(value).lower()
+    if value not in LETTER_LANGUAGES:
+        raise ValueError("valeur attendue : en ou ar (la lettre elle-même reste en français)")
+    return value
+
+
 def _path(value: Any) -> Path:
     return Path(_text(value)).expanduser()
 
@@ -197,6 +216,7 @@ _SCHEMA: dict[str | None, dict[str, Callable[[Any], Any]]] = {
     "sms": {"url": _gateway_url, "timeout": _seconds},
     "privacy": {"left_school_years": _school_years},
     "ui": {"contrast": _contrast, "language": _language},
+    "letters": {"family_language": _letter_language},
 }
 
 SETTABLE_KEYS = tuple(
@@ -281,6 +301,7 @@ def parse_config(text: str, path: Path) -> AppConfig:
         sms=SmsConfig(**values["sms"]),
         privacy=PrivacyConfig(**values["privacy"]),
         ui=UiConfig(**values["ui"]),
+        letters=LettersConfig(**values["letters"]),
         services_url=values[None].get("services_url"),
         database_path=values["database"].get("path"),
         path=path,

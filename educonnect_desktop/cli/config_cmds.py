@@ -70,6 +70,7 @@ def run_show(args, out) -> int:
         ("sms.timeout", f"{sms.timeout:g} s"),
         ("privacy.left_school_years", config.privacy.left_school_years),
         ("ui.language", config.ui.language or "(langue du système)"),
+        ("letters.family_language", config.letters.family_language or "(lettres en français seulement)"),
     ]
     for key, value in rows:
         print(f"{key} = {value if value is not None else '—'}", file=out)

@@ -93,7 +93,7 @@ def run_import(args, out) -> int:
     print(f"\n{plural(len(with_password), 'mot de passe provisoire', 'mots de passe provisoires')}, "
           f"valables jusqu'au {fmt(with_password[0].expires_at.date())}.", file=out)
     if args.letters:
-        write_letters(letters_for_import(preview, result, config.services_url), args.letters, out)
+        write_letters(letters_for_import(preview, result, config.services_url), args.letters, out, config)
     elif not args.show_passwords:
         print(LETTERS_REMINDER, file=out)
     if not args.show_passwords:

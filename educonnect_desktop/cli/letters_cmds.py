@@ -51,10 +51,10 @@ def prepare_printing(output: Path) -> None:
     check_output(output)
 
 
-def write_letters(issued, output: Path, out) -> None:
+def write_letters(issued, output: Path, out, config) -> None:
     from ..letters.pdf import write_letters_pdf
 
-    path = write_letters_pdf(issued, output)
+    path = write_letters_pdf(issued, output, family_language=config.letters.family_language)
     count = len(issued)
     print(f"{count} lettre{'s' if count > 1 else ''} écrite{'s' if count > 1 else ''} : {path}", file=out)
 
@@ -69,7 +69,7 @@ def run_letters(args, out) -> int:
     issued = letters.issue_letters(args.identifiers, class_code=args.class_code,
                                    establishment_uai=args.uai.strip().upper() if args.uai else None, actor=actor,
                                    services_url=config.services_url)
-    write_letters(issued, args.output, out)
+    write_letters(issued, args.output, out, config)
     return 0
 
 
@@ -83,5 +83,5 @@ def run_reset(args, out) -> int:
     letter = letters.reset_password(args.identifier, actor=actor, services_url=config.services_url)
     print(f"Mot de passe réinitialisé : {letter.identifier} ({label(KIND_LABELS, letter.kind)} "
           f"{letter.full_name}), valable jusqu'au {letter.valid_until_text}.", file=out)
-    write_letters([letter], output, out)
+    write_letters([letter], output, out, config)
     return 0

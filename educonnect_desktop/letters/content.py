@@ -21,6 +21,16 @@ SECURITY_ADVICE = (
 )
 
 
+# The short line a school may add in its families' language (config `[letters] family_language`):
+# the letter itself stays French, this says what it is and where to find help.
+FAMILY_LINES = {
+    "en": ("This letter gives you the identifier and the temporary password of your EduConnect account. "
+           "To activate it, follow the steps below, or ask the school's reception for help."),
+    "ar": ("تتضمّن هذه الرسالة المعرّف وكلمة المرور المؤقتة لحسابك في EduConnect. "
+           "لتفعيله، اتّبع الخطوات أدناه أو اطلب المساعدة من استقبال المؤسسة."),
+}
+
+
 def title(letter: LetterData) -> str:
     who = "représentant légal" if letter.kind == GUARDIAN else "élève"
     return f"Votre compte EduConnect ({who})"
@@ -38,7 +48,7 @@ def qr_caption_inputs(letter: LetterData) -> tuple:
 
 
 def common_body_inputs(letter: LetterData) -> tuple:
-    return letter.services_url, letter.kind
+    return letter.services_url, letter.kind, letter.family_language
 
 
 def header_html(letter: LetterData) -> str:
@@ -136,11 +146,22 @@ def personal_html(shape: tuple[str, ...], texts: tuple[str, ...]) -> str:
     )
 
 
+def family_line_html(letter: LetterData) -> str:
+    line = FAMILY_LINES.get(letter.family_language or "")
+    if line is None:
+        return ""
+    direction = "rtl" if letter.family_language == "ar" else "ltr"
+    align = "right" if direction == "rtl" else "left"
+    return (f"<p dir='{direction}' align='{align}' lang='{letter.family_language}' "
+            f"style='margin-top:12px'>{escape(line)}</p>")
+
+
 def common_body_html(letter: LetterData) -> str:
     """The steps and the advice: the same on every letter of one kind (laid out once per batch)."""
     steps_html = "".join(f"<li style='margin-bottom:4px'>{step}</li>" for step in steps(letter))
     advice = "".join(f"<li>{escape(line)}</li>" for line in SECURITY_ADVICE)
     return (
+        f"{family_line_html(letter)}"
         "<p style='font-size:12pt; font-weight:bold; margin-top:14px'>Activer votre compte</p>"
         f"<ol>{steps_html}</ol>"
         "<p>Vous utiliserez ensuite votre identifiant et le mot de passe que vous aurez choisi "

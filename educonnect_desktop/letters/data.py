@@ -21,6 +21,7 @@ class LetterData:
     valid_until: date
     services_url: str
     children: tuple[str, ...] = ()  # a guardian's linked students, "Léa Dupont (6 A)"
+    family_language: str | None = None  # one short line in this language (config [letters]), else none
 
     @property
     def full_name(self) -> str:

@@ -10,6 +10,8 @@ cancel never leaves half a PDF behind.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import os
 from pathlib import Path
 from typing import Callable, Sequence
@@ -45,14 +47,17 @@ def qr_box(page_width: float) -> tuple[float, float, float]:
 
 def write_letters_pdf(letters: Sequence[LetterData], path: Path | str, *,
                       progress: Callable[[int, int], None] | None = None,
-                      cancelled: Callable[[], bool] | None = None) -> Path:
+                      cancelled: Callable[[], bool] | None = None, family_language: str | None = None) -> Path:
     """Write one A4 page per letter to `path`; returns the path written.
 
     `progress(done, total)` after each page; `cancelled()` before each page, a cancel
-    raising LettersCancelled with nothing written.
+    raising LettersCancelled with nothing written. `family_language` (the school's
+    `[letters] family_language`) adds its short line to every letter.
     """
     if not letters:
         raise LetterError("Aucune lettre à imprimer.")
+    if family_language:
+        letters = [replace(letter, family_language=family_language) for letter in letters]
     if QGuiApplication.instance() is None:
         raise RuntimeError("no QGuiApplication: call letters.qt_app.ensure_gui_application() first")
     ensure_letter_fonts()

@@ -89,6 +89,27 @@ def test_letters_for_named_accounts_use_the_configured_services_address(demo_db,
     assert URL in text and "Marc Lefèvre" in text and "Léa Dupont" in text
 
 
+@pytest.mark.parametrize("language, words", [("en", "temporary password of your EduConnect account"),
+                                             ("ar", "كلمة المرور المؤقتة")])
+def test_a_school_adds_one_line_in_its_families_language_to_every_letter(demo_db, tmp_path, language, words):
+    """`config set letters.family_language` (audited like every setting); the letter stays French."""
+    import unicodedata
+
+    config = tmp_path / "config.toml"
+    assert run_cli("--config", str(config), "config", "set", "letters.family_language", language,
+                   db=demo_db).returncode == 0
+    output = tmp_path / "lettres.pdf"
+    result = run_cli("--config", str(config), "letters", "l.dupont1", "m.lefevre1", "-o", str(output), db=demo_db)
+    assert result.returncode == 0, result.stderr
+    # pdftotext gives Arabic in its presentation forms, between bidi marks: NFKC and no marks.
+    text = "".join(c for c in unicodedata.normalize("NFKC", pdf_text(output)) if unicodedata.category(c) != "Cf")
+    found = " ".join(text.split())
+    assert found.count(words) == 2, found[:2000]
+    assert found.count("Activer votre compte") == 2 and found.count("Conseils de sécurité") == 2
+    refused = run_cli("--config", str(config), "config", "set", "letters.family_language", "fr", db=demo_db)
+    assert refused.returncode == 2 and "en ou ar" in refused.stderr
+
+
 def test_accounts_reset_writes_a_letter_with_a_new_password(demo_db, demo_output, tmp_path):
     (demo_line,) = [line for line in demo_output.splitlines() if " l.dupont1 " in line]
     old_password = demo_line.split()[-1]

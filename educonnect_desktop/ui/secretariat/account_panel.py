@@ -156,7 +156,8 @@ class AccountPanel(Section):
         from .import_progress import ProgressTracker
 
         try:
-            return await self.desk.track(write_pdf([letter], path, ProgressTracker()))
+            return await self.desk.track(write_pdf([letter], path, ProgressTracker(),
+                                                   family_language=self.desk.config.letters.family_language))
         except (UserFacingError, OSError) as exc:
             message = translated(exc.message) if isinstance(exc, UserFacingError) else str(exc)
             self.show_error(self.tr("Le mot de passe a été réinitialisé, mais la lettre n'a pas pu être "

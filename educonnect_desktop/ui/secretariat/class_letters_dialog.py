@@ -221,7 +221,8 @@ class ClassLettersDialog(WorkDialog):
         if self.alive():
             self.progress.phase(self.tr("Écriture des {0} lettre(s)…").format(len(letters)))
         try:
-            return await write_pdf(letters, path, tracker)
+            return await write_pdf(letters, path, tracker,
+                                   family_language=self.desk.config.letters.family_language)
         except UserFacingError as exc:
             cancelled = isinstance(exc, LettersCancelled)
             raise UserFacingError(self.tr(

@@ -242,7 +242,8 @@ class ImportDialog(WorkDialog):
         letters = letters_for_import(preview, result, self.desk.config.services_url)
 
         async def work(tracker: ProgressTracker) -> Path:
-            return await write_pdf(letters, Path(path), tracker)
+            return await write_pdf(letters, Path(path), tracker,
+                                   family_language=self.desk.config.letters.family_language)
 
         written = await self.run(self.tr("Écriture des lettres…"), work)
         if written is None or not self.alive():

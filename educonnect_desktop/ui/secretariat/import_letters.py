@@ -42,10 +42,12 @@ def prepare_output(path: Path) -> Path:
     return check_output(path)
 
 
-async def write_pdf(letters: Sequence[LetterData], path: Path, tracker: ProgressTracker) -> Path:
-    """Write the letters on the worker thread; LettersCancelled when the tracker is cancelled."""
+async def write_pdf(letters: Sequence[LetterData], path: Path, tracker: ProgressTracker, *,
+                    family_language: str | None = None) -> Path:
+    """Write the letters on the worker thread; LettersCancelled when the tracker is cancelled.
+    `family_language`: the school's extra line (config `[letters] family_language`)."""
     from ...letters.pdf import write_letters_pdf
 
     prepare_output(path)
     return await run_in_worker(write_letters_pdf, list(letters), path, progress=tracker.report,
-                               cancelled=tracker.cancelled)
+                               cancelled=tracker.cancelled, family_language=family_language)
