@@ -53,7 +53,7 @@ $(BUNDLE_VENV)/.installed: $(LOCK) pyproject.toml
 # files the application loads. Both are committed, so a build needs no Qt tools.
 TRANSLATIONS_DIR := educonnect_desktop/resources/translations
 TRANSLATION_LANGUAGES := en ar
-TRANSLATED_SOURCES := educonnect_desktop/ui educonnect_desktop/core educonnect_desktop/store educonnect_desktop/services educonnect_desktop/messaging
+TRANSLATED_SOURCES := educonnect_desktop/ui educonnect_desktop/core educonnect_desktop/store educonnect_desktop/services educonnect_desktop/messaging educonnect_desktop/importers educonnect_desktop/sync educonnect_desktop/letters educonnect_desktop/secret_store.py
 LUPDATE ?= $(VENV)/bin/pyside6-lupdate
 LRELEASE ?= $(VENV)/bin/pyside6-lrelease
 translations: $(STAMP_RUN)

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Protocol, runtime_checkable
 
 from . import APP_ID
+from .core.messages import QT_TRANSLATE_NOOP
 from .errors import UserFacingError
 
 SMTP_PASSWORD = "smtp-password"
@@ -55,10 +56,10 @@ def _refused(backend: object) -> bool:
 
 
 def _unavailable_message(backend_name: str) -> str:
-    return (
-        f"Aucun trousseau système disponible (backend : {backend_name}). "
-        "Installez ou déverrouillez un trousseau (GNOME Keyring, KWallet...)."
-    )
+    return QT_TRANSLATE_NOOP(
+        "StaffMessages", "Aucun trousseau système disponible (backend : {backend}). "
+                         "Installez ou déverrouillez un trousseau (GNOME Keyring, KWallet...)."
+    ).format(backend=backend_name)
 
 
 class KeyringSecretStore:
@@ -92,7 +93,7 @@ class KeyringSecretStore:
             return False
         return True
 
-    def _call(self, action: str, operation):
+    def _call(self, action: str, operation):  # action: a verb, translated inside the sentence
         from keyring.errors import KeyringError
 
         backend = self._keyring()
@@ -100,16 +101,18 @@ class KeyringSecretStore:
             return operation(backend)
         except KeyringError as exc:
             # The exception text comes from the backend, never from the secret itself.
-            raise SecretStoreError(
-                f"Le trousseau système ({_backend_name(backend)}) a refusé de {action} le secret : "
-                f"{type(exc).__name__} {exc}".rstrip() + ". Déverrouillez-le puis réessayez."
-            ) from None
+            detail = f"{type(exc).__name__} {exc}".rstrip()
+            raise SecretStoreError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Le trousseau système ({backend}) a refusé de {action} le secret : {detail}. "
+                                 "Déverrouillez-le puis réessayez."
+            ).format(backend=_backend_name(backend), action=action, detail=detail)) from None
 
     def get(self, name: str) -> str | None:
-        return self._call("lire", lambda b: b.get_password(self.service, name))
+        return self._call(QT_TRANSLATE_NOOP("StaffMessages", "lire"), lambda b: b.get_password(self.service, name))
 
     def set(self, name: str, value: str) -> None:
-        self._call("enregistrer", lambda b: b.set_password(self.service, name, value))
+        self._call(QT_TRANSLATE_NOOP(
+            "StaffMessages", "enregistrer"), lambda b: b.set_password(self.service, name, value))
 
     def delete(self, name: str) -> None:
         from keyring.errors import PasswordDeleteError
@@ -120,7 +123,7 @@ class KeyringSecretStore:
             except PasswordDeleteError:
                 pass  # already absent
 
-        self._call("supprimer", remove)
+        self._call(QT_TRANSLATE_NOOP("StaffMessages", "supprimer"), remove)
 
 
 class MemorySecretStore:

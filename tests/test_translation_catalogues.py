@@ -35,7 +35,9 @@ FAMILY_SCREENS = ("start_screen.py", "kiosk.py", "password_field.py", "strength_
                   "wizard_support.py", "login/", "registration/", "legacy/", "recovery/", "my_account/")
 QT_BIN = Path(sys.executable).parent
 # The lower layers whose QT_TRANSLATE_NOOP texts lupdate reads too (`make translations`).
-LOWER_LAYERS = tuple(PACKAGE / name for name in ("core", "store", "services", "messaging"))
+LOWER_LAYERS = tuple(PACKAGE / name for name in ("core", "store", "services", "messaging", "importers",
+                                                         "sync", "letters"))
+LOWER_MODULES = (PACKAGE / "secret_store.py",)  # the keyring's refusals, shown by messaging and sync
 
 
 @dataclass(frozen=True)
@@ -193,7 +195,8 @@ def _tool(name: str) -> Path:
 
 
 def test_the_catalogues_hold_what_lupdate_finds_and_the_qm_files_are_built_from_them(tmp_path):
-    sources = sorted(str(path) for folder in (UI, *LOWER_LAYERS) for path in folder.rglob("*.py"))
+    sources = sorted([str(path) for folder in (UI, *LOWER_LAYERS) for path in folder.rglob("*.py")]
+                     + [str(path) for path in LOWER_MODULES])
     for language in SHIPPED:
         committed = CATALOGUES / f"educonnect_{language}.ts"
         fresh = tmp_path / committed.name
@@ -343,6 +346,11 @@ KEPT_FRENCH = {
     ("services/privacy.py", "_LABELS"): "the family's data export, a document like a letter",
     ("services/privacy.py", "_KIND_LABELS"): "the family's data export, a document like a letter",
     ("services/roster_apply.py", "_RETURNED"): "a field name of the diff: roster_text.FIELD_NAMES names it",
+    ("sync/incoming.py", "ERASED_ELSEWHERE_ACTOR"): "data: an actor's name written into the audit log",
+    ("sync/incoming.py", "SHARED_ELSEWHERE_ACTOR"): "data: an actor's name written into the audit log",
+    ("letters/content.py", "SECURITY_ADVICE"): "letters stay French: the advice printed on them",
+    ("importers/onde_columns.py", "STUDENT_COLUMNS"): "data: ONDE's own column headers, matched in the file",
+    ("importers/onde_columns.py", "GUARDIAN_COLUMNS"): "data: ONDE's own column headers, matched in the file",
 }
 
 
@@ -355,6 +363,8 @@ def _user_facing_error_names() -> set[str]:
     for layer in LOWER_LAYERS:
         for info in pkgutil.iter_modules([str(layer)]):
             importlib.import_module(f"educonnect_desktop.{layer.name}.{info.name}")
+    for module in LOWER_MODULES:
+        importlib.import_module(f"educonnect_desktop.{module.stem}")
     names, todo = set(), [UserFacingError]
     while todo:
         cls = todo.pop()
@@ -396,9 +406,8 @@ def unmarked_lower_layer_texts(tree: ast.AST, path: str, errors: set[str]):
 
 
 def lower_layer_trees():
-    for layer in LOWER_LAYERS:
-        for path in sorted(layer.rglob("*.py")):
-            yield path.relative_to(PACKAGE).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
+    for path in [path for layer in LOWER_LAYERS for path in sorted(layer.rglob("*.py"))] + list(LOWER_MODULES):
+        yield path.relative_to(PACKAGE).as_posix(), ast.parse(path.read_text(encoding="utf-8"))
 
 
 def test_the_lower_layers_mark_the_texts_they_show_a_person():

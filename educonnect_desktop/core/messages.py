@@ -9,8 +9,9 @@ time and fills the parameters in (translated too when they are `Text`); everythi
 the logs, the tests, `==`) sees the French `str`.
 
 `QT_TRANSLATE_NOOP("Context", "source")` is the marker `pyside6-lupdate` collects from plain
-Python modules (`make translations` reads `core/`, `store/`, `services/`, `messaging/` too). Its first
-two arguments must be literals for lupdate to see them. The contexts say who reads the text:
+Python modules (`make translations` reads `core/`, `store/`, `services/`, `messaging/`,
+`importers/`, `sync/`, `letters/` and `secret_store.py` too). Its first two arguments must be
+literals for lupdate to see them. The contexts say who reads the text:
 
 - `FamilyMessages`: shown on the families' screens (login, activation, registration, recovery,
   "Mon compte"), so translated into every shipped language, Arabic included;

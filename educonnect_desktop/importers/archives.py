@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import BinaryIO
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from .errors import ImportFormatError
 
 # The largest XML file accepted, plain or decompressed. A real SIECLE export with
@@ -72,7 +73,7 @@ def is_zip(path: Path) -> bool:
         with path.open("rb") as handle:
             return handle.read(4) == b"PK\x03\x04"
     except OSError as exc:
-        raise ImportFormatError(f"{path.name} : lecture impossible ({exc.strerror}).") from None
+        raise _unreadable(path.name, exc) from None
 
 
 def plain_file(path: Path, *, max_bytes: int | None = None) -> ExportFile:
@@ -80,7 +81,7 @@ def plain_file(path: Path, *, max_bytes: int | None = None) -> ExportFile:
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise ImportFormatError(f"{path.name} : lecture impossible ({exc.strerror}).") from None
+        raise _unreadable(path.name, exc) from None
     if size > limit:
         raise too_big(path.name, limit)
 
@@ -89,7 +90,7 @@ def plain_file(path: Path, *, max_bytes: int | None = None) -> ExportFile:
         try:
             handle = path.open("rb")
         except OSError as exc:
-            raise ImportFormatError(f"{path.name} : lecture impossible ({exc.strerror}).") from None
+            raise _unreadable(path.name, exc) from None
         with handle:
             yield handle
 
@@ -102,14 +103,14 @@ def zip_members(path: Path) -> list[ExportFile]:
         with zipfile.ZipFile(path) as archive:
             infos = [i for i in archive.infolist() if not i.is_dir() and not _is_noise(i.filename)]
     except (zipfile.BadZipFile, zlib.error, EOFError, ValueError):
-        raise ImportFormatError(f"{path.name} : l'archive zip est endommagée ou incomplète.") from None
+        raise ImportFormatError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "{file} : l'archive zip est endommagée ou incomplète.").format(file=path.name)) from None
     except OSError as exc:
-        raise ImportFormatError(f"{path.name} : lecture impossible ({exc.strerror}).") from None
+        raise _unreadable(path.name, exc) from None
     if len(infos) > MAX_MEMBERS:
-        raise ImportFormatError(
-            f"{path.name} : l'archive contient trop de fichiers ({len(infos)}) "
-            "pour être un export SIECLE."
-        )
+        raise ImportFormatError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "{file} : l'archive contient trop de fichiers ({count}) pour être un export SIECLE.")
+                                .format(file=path.name, count=len(infos)))
     return [_member(path, info) for info in infos]
 
 
@@ -121,14 +122,15 @@ def _member(path: Path, info: zipfile.ZipInfo) -> ExportFile:
     @contextmanager
     def opener():
         if info.flag_bits & 0x1:
-            raise ImportFormatError(f"{label} : le fichier est protégé par un mot de passe.")
+            raise ImportFormatError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "{file} : le fichier est protégé par un mot de passe.").format(file=label))
         try:
             with zipfile.ZipFile(path) as archive, archive.open(info) as member:
                 yield member
         except (zipfile.BadZipFile, zlib.error, NotImplementedError, EOFError, ValueError) as exc:
-            raise ImportFormatError(f"{label} : décompression impossible ({exc}).") from None
+            raise _undecompressable(label, exc) from None
         except OSError as exc:
-            raise ImportFormatError(f"{label} : lecture impossible ({exc.strerror}).") from None
+            raise _unreadable(label, exc) from None
 
     return ExportFile(label, min(info.file_size, limit), limit, opener, info.file_size)
 
@@ -155,9 +157,9 @@ class _CappedReader(io.RawIOBase):
         try:
             chunk = self._raw.read(max(want, 1))
         except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError) as exc:
-            raise ImportFormatError(f"{self._label} : décompression impossible ({exc}).") from None
+            raise _undecompressable(self._label, exc) from None
         except OSError as exc:
-            raise ImportFormatError(f"{self._label} : lecture impossible ({exc.strerror}).") from None
+            raise _unreadable(self._label, exc) from None
         self.position += len(chunk)
         if self.position > self._limit:
             raise _bomb(self._label) if "(archive " in self._label else too_big(self._label, self._limit)
@@ -172,14 +174,22 @@ class _CappedReader(io.RawIOBase):
 
 
 def too_big(label: str, limit: int) -> ImportFormatError:
-    return ImportFormatError(
-        f"{label} : le fichier est trop volumineux pour être un export "
-        f"(au plus {limit // _MIB} Mo acceptés)."
-    )
+    return ImportFormatError(QT_TRANSLATE_NOOP(
+        "StaffMessages", "{file} : le fichier est trop volumineux pour être un export (au plus {size} Mo acceptés).")
+                             .format(file=label, size=limit // _MIB))
 
 
 def _bomb(label: str) -> ImportFormatError:
-    return ImportFormatError(
-        f"{label} : le fichier décompressé serait anormalement volumineux ; "
-        "l'archive est refusée par sécurité."
-    )
+    return ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+        "{file} : le fichier décompressé serait anormalement volumineux ; l'archive est refusée par sécurité."
+    ).format(file=label))
+
+
+def _unreadable(label: str, exc: OSError) -> ImportFormatError:
+    return ImportFormatError(QT_TRANSLATE_NOOP(
+        "StaffMessages", "{file} : lecture impossible ({reason}).").format(file=label, reason=exc.strerror))
+
+
+def _undecompressable(label: str, exc: Exception) -> ImportFormatError:
+    return ImportFormatError(QT_TRANSLATE_NOOP(
+        "StaffMessages", "{file} : décompression impossible ({reason}).").format(file=label, reason=str(exc)))

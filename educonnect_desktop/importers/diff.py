@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..core.frozen import frozen_dataclass
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.text import fold_letters
 from .records import GuardianRecord, LinkRecord, RejectedRow, Roster, StudentRecord
 
@@ -115,8 +116,10 @@ def diff(
         if current is None:
             (ignored if record.left else new).append(record)
         elif record.left and not current.left:
-            when = f" le {record.left_on:%d/%m/%Y}" if record.left_on else ""
-            departures.append(Departure(current, record, f"sorti de l'établissement{when}"))
+            reason = (QT_TRANSLATE_NOOP(
+                "StaffMessages", "sorti de l'établissement le {date}").format(date=f"{record.left_on:%d/%m/%Y}")
+                      if record.left_on else QT_TRANSLATE_NOOP("StaffMessages", "sorti de l'établissement"))
+            departures.append(Departure(current, record, reason))
         elif record.left:
             unchanged += 1
         elif fields := student_changes(record, current):
@@ -254,7 +257,7 @@ def _absent(roster: Roster, existing: list[ExistingStudent], matched) -> list[De
     matched_ids = {id(e) for e in matched}
     rejected_ids = {r.source_id for r in roster.rejected if r.source_id}
     return [
-        Departure(e, None, "absent de l'export")
+        Departure(e, None, QT_TRANSLATE_NOOP("StaffMessages", "absent de l'export"))
         for e in existing
         if id(e) not in matched_ids and not e.left and e.source_id and e.source_id not in rejected_ids
     ]

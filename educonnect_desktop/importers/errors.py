@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..errors import UserFacingError
+
+FILE_NOT_FOUND = QT_TRANSLATE_NOOP("StaffMessages", "{file} : fichier introuvable.")
 
 
 class ImportFormatError(UserFacingError):
@@ -17,4 +20,4 @@ class ImportCancelled(UserFacingError):
     """The person pressed "Annuler" while the file was being read."""
 
     def __init__(self) -> None:
-        super().__init__("Import annulé : aucune donnée n'a été lue.")
+        super().__init__(QT_TRANSLATE_NOOP("StaffMessages", "Import annulé : aucune donnée n'a été lue."))

@@ -15,6 +15,7 @@ from functools import lru_cache
 import phonenumbers
 from email_validator import SPECIAL_USE_DOMAIN_NAMES
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.contact import InvalidEmail, InvalidPhone, normalize_email, normalize_phone
 from ..core import limits
 from ..core.text import clean_name, fold_letters
@@ -47,7 +48,19 @@ _SEPARATORS = str.maketrans("", "", " .-\u00a0")
 
 
 class FieldProblem(ValueError):
-    pass
+    """Its one argument is the reason, a `core.messages.Text` the window translates."""
+
+    @property
+    def reason(self) -> str:
+        return self.args[0]
+
+
+# What `required_name` says is missing; made once, not per row.
+LAST_NAME, FIRST_NAME = QT_TRANSLATE_NOOP("StaffMessages", "nom"), QT_TRANSLATE_NOOP("StaffMessages", "prénom")
+GUARDIAN_LAST_NAME = QT_TRANSLATE_NOOP("StaffMessages", "nom du responsable")
+GUARDIAN_FIRST_NAME = QT_TRANSLATE_NOOP("StaffMessages", "prénom du responsable")
+UNREADABLE_LEFT_ON = QT_TRANSLATE_NOOP("StaffMessages", "date de sortie illisible {value}, ignorée")
+NOT_A_MOBILE = QT_TRANSLATE_NOOP("StaffMessages", "le numéro {value} n'est pas un portable, ignoré")
 
 
 def clean(text: str | None) -> str | None:
@@ -71,7 +84,8 @@ def shown(text: str) -> str:
 
 
 def quoted(text: str) -> str:
-    return f"« {shown(text)} »"
+    # Quotation marks are the language's own: « » in French, “ ” in English.
+    return QT_TRANSLATE_NOOP("StaffMessages", "« {value} »").format(value=shown(text))
 
 
 def parse_date(text: str) -> date:
@@ -85,13 +99,15 @@ def parse_date(text: str) -> date:
 
 def birth_date(text: str | None, today: date) -> date:
     if text is None:
-        raise FieldProblem("date de naissance manquante")
+        raise FieldProblem(QT_TRANSLATE_NOOP("StaffMessages", "date de naissance manquante"))
     try:
         born = parse_date(text)
     except ValueError:
-        raise FieldProblem(f"date de naissance illisible {quoted(text)}") from None
+        raise FieldProblem(QT_TRANSLATE_NOOP(
+            "StaffMessages", "date de naissance illisible {value}").format(value=quoted(text))) from None
     if born > today or born.year < 1900:
-        raise FieldProblem(f"date de naissance invraisemblable {quoted(text)}")
+        raise FieldProblem(QT_TRANSLATE_NOOP(
+            "StaffMessages", "date de naissance invraisemblable {value}").format(value=quoted(text)))
     return born
 
 
@@ -113,9 +129,10 @@ def name(text: str | None) -> str | None:
 def required_name(text: str | None, what: str) -> str:
     cleaned = name(text)
     if cleaned is None or not _folded(cleaned):
-        raise FieldProblem(f"{what} manquant")
+        raise FieldProblem(QT_TRANSLATE_NOOP("StaffMessages", "{what} manquant").format(what=what))
     if len(cleaned) > limits.NAME:
-        raise FieldProblem(f"{what} trop long ({len(cleaned)} caractères, {limits.NAME} au plus)")
+        raise FieldProblem(QT_TRANSLATE_NOOP("StaffMessages", "{what} trop long ({length} caractères, {limit} au plus)")
+                           .format(what=what, length=len(cleaned), limit=limits.NAME))
     return cleaned
 
 
@@ -135,7 +152,8 @@ def ine(text: str | None) -> str | None:
         return None
     value = text.replace(" ", "").upper()
     if not _INE.fullmatch(value):
-        raise FieldProblem(f"INE {quoted(value)} mal formé, ignoré")
+        raise FieldProblem(QT_TRANSLATE_NOOP(
+            "StaffMessages", "INE {value} mal formé, ignoré").format(value=quoted(value)))
     return value
 
 
@@ -161,13 +179,14 @@ def _mobile_verdict(value: str) -> tuple[str | None, str | None]:
     if national and _FR_MOBILE.fullmatch(national.group(1)):
         return "+33" + national.group(1), None
     if national and _FR_FIXED.fullmatch(national.group(1)):
-        return None, f"le numéro {quoted(value)} n'est pas un portable, ignoré"
+        return None, NOT_A_MOBILE.format(value=quoted(value))
     try:
         phone = normalize_phone(value)
     except InvalidPhone:
-        return None, f"numéro de portable {quoted(value)} invalide, ignoré"
+        return None, (QT_TRANSLATE_NOOP("StaffMessages", "numéro de portable {value} invalide, ignoré")
+                      .format(value=quoted(value)))
     if not phone.is_mobile:
-        return None, f"le numéro {quoted(value)} n'est pas un portable, ignoré"
+        return None, NOT_A_MOBILE.format(value=quoted(value))
     return phone.e164, None
 
 
@@ -176,7 +195,8 @@ def email(text: str | None) -> str | None:
         return None
     normal = _email_verdict(text)
     if normal is None:
-        raise FieldProblem(f"adresse e-mail {quoted(text)} invalide, ignorée")
+        raise FieldProblem(QT_TRANSLATE_NOOP(
+            "StaffMessages", "adresse e-mail {value} invalide, ignorée").format(value=quoted(text)))
     return normal
 
 

@@ -6,6 +6,7 @@ The caps bound the memory of a reading whatever the file holds (see docs/import.
 
 from __future__ import annotations
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from .errors import ImportFormatError
 
 # The largest French secondary establishments have about 6,000 students.
@@ -24,7 +25,6 @@ MAX_CSV_BYTES = 20 * 1024 * 1024
 
 
 def too_many(label: str, what: str, limit: int) -> ImportFormatError:
-    return ImportFormatError(
-        f"{label} : plus de {limit:,} {what} ; ce n'est pas l'export d'un seul établissement "
-        "(fichier refusé).".replace(",", "\u202f")
-    )
+    return ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+        "{file} : plus de {limit} {what} ; ce n'est pas l'export d'un seul établissement (fichier refusé)."
+    ).format(file=label, limit=f"{limit:,}".replace(",", "\u202f"), what=what))

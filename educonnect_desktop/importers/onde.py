@@ -12,11 +12,12 @@ import io
 from datetime import date
 from pathlib import Path
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from . import fields
 from .archives import plain_file
-from .errors import ImportFormatError
+from .errors import FILE_NOT_FOUND, ImportFormatError
 from .limits import MAX_CSV_BYTES, MAX_STUDENTS, too_many
-from .fields import FieldProblem, quoted, shown
+from .fields import UNREADABLE_LEFT_ON, FieldProblem, quoted, shown
 from .onde_columns import ColumnMap, header_key, map_columns
 from .onde_keys import GuardianMerger, student_key
 from .progress import CancelCheck, ProgressCallback, Ticker
@@ -40,19 +41,19 @@ def read_onde(
 ) -> Roster:
     path = Path(path)
     if not path.is_file():
-        raise ImportFormatError(f"{path.name} : fichier introuvable.")
+        raise ImportFormatError(FILE_NOT_FOUND.format(file=path.name))
     ticker = Ticker(progress, cancelled)
     ticker.check()
     label = path.name
     rows = _rows(decode(plain_file(path, max_bytes=MAX_CSV_BYTES).read_all()), label)
     header_line, headers = next(rows, (0, None))
     if headers is None:
-        raise ImportFormatError(f"{label} : le fichier est vide.")
+        raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", "{file} : le fichier est vide.").format(file=label))
     refuse_mis_decoded([(label, headers)])  # else "colonnes absentes" would hide the real cause
     columns = map_columns(headers, label)
     body = list(rows)
     if len(body) > MAX_STUDENTS:
-        raise too_many(label, "lignes", MAX_STUDENTS)
+        raise too_many(label, QT_TRANSLATE_NOOP("StaffMessages", "lignes"), MAX_STUDENTS)
     ticker.total = len(body)
     reader = _Reader(label, columns, today)
     for line, row in body:
@@ -103,7 +104,8 @@ def _rows(text: str, label: str):
     except csv.Error as exc:
         if "end of data" in str(exc) or "EOF" in str(exc):
             raise _unbalanced_quote(label, start) from None
-        raise ImportFormatError(f"{label}, ligne {start} : CSV illisible ({exc}).") from None
+        raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", "{file}, ligne {line} : CSV illisible ({detail}).")
+                               .format(file=label, line=start, detail=str(exc))) from None
 
 
 def _swallowed_lines(cell: str, delimiter: str) -> bool:
@@ -114,11 +116,14 @@ def _swallowed_lines(cell: str, delimiter: str) -> bool:
 
 
 def _unbalanced_quote(label: str, line: int) -> ImportFormatError:
-    return ImportFormatError(
-        f"{label}, ligne {line} : guillemet ouvert et jamais refermé, la suite du fichier serait lue "
+    return ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+        "{file}, ligne {line} : guillemet ouvert et jamais refermé, la suite du fichier serait lue "
         "comme une seule case (et tous les élèves suivants comme sortis). Import arrêté : corrigez "
-        "cette ligne ou réexportez le fichier depuis ONDE."
-    )
+        "cette ligne ou réexportez le fichier depuis ONDE.").format(file=label, line=line))
+
+
+def _line(line: int) -> str:
+    return QT_TRANSLATE_NOOP("StaffMessages", "ligne {line}").format(line=line)
 
 
 class _Reader:
@@ -137,22 +142,23 @@ class _Reader:
         return fields.clean(row[index])
 
     def row(self, line: int, row: list[str]) -> None:
-        where = f"ligne {line}"
-        student = self._student(row, where)
+        student = self._student(row, line)
         if student is None:
             return
         if student.source_id in self.lines_by_key:
             first = self.lines_by_key[student.source_id]
-            reason = (f"INE en double avec la ligne {first}" if student.ine
-                      else f"élève en double avec la ligne {first} (mêmes nom, prénom et date de naissance)")
-            named = f"{where} ({student.last_name} {student.first_name})"
+            reason = (QT_TRANSLATE_NOOP("StaffMessages", "INE en double avec la ligne {line}") if student.ine
+                      else QT_TRANSLATE_NOOP(
+                          "StaffMessages", "élève en double avec la ligne {line} (mêmes nom, prénom et date de naissance)"))
+            reason = reason.format(line=first)
+            named = _line(line) + f" ({student.last_name} {student.first_name})"
             self.rejected.append(RejectedRow(self.label, named, reason, student.source_id))
             return
         self.lines_by_key[student.source_id] = line
         self.students.append(student)
         rank = 0
         for guardian_columns in self.columns.guardians:
-            guardian = self._guardian(row, guardian_columns, where)
+            guardian = self._guardian(row, guardian_columns, line)
             if guardian is None:
                 continue
             handle = self.merger.add(guardian, student.source_id)
@@ -163,28 +169,32 @@ class _Reader:
                 level = 0
             self.raw_links.append((student.source_id, handle, level))
 
-    def _student(self, row: list[str], where: str) -> StudentRecord | None:
+    def _student(self, row: list[str], line: int) -> StudentRecord | None:
         col = self.columns.student
         last, first = self.cell(row, col["last_name"]), self.cell(row, col["first_name"])
-        named = f"{where} ({shown(' '.join(n for n in (last, first) if n))})" if last or first else where
+
+        def named(last=last, first=first) -> str:  # only for a message: a translatable text costs µs
+            names = " ".join(n for n in (last, first) if n)
+            return _line(line) + f" ({shown(names)})" if names else _line(line)
+
         try:
-            last = fields.required_name(last, "nom")
-            first = fields.required_name(first, "prénom")
+            last = fields.required_name(last, fields.LAST_NAME)
+            first = fields.required_name(first, fields.FIRST_NAME)
             born = fields.birth_date(self.cell(row, col["birth_date"]), self.today)
         except FieldProblem as problem:
-            self.rejected.append(RejectedRow(self.label, named, str(problem), self._key_if_known(row)))
+            self.rejected.append(RejectedRow(self.label, named(), problem.reason, self._key_if_known(row)))
             return None
         try:
             ine = fields.ine(self.cell(row, col.get("ine")))
         except FieldProblem as problem:
-            self.warnings.append(RowWarning(self.label, named, str(problem)))
+            self.warnings.append(RowWarning(self.label, named(), problem.reason))
             ine = None
         left_on = None
         if (text := self.cell(row, col.get("left_on"))) is not None:
             try:
                 left_on = fields.parse_date(text)
             except ValueError:
-                self.warnings.append(RowWarning(self.label, named, f"date de sortie illisible {quoted(text)}, ignorée"))
+                self.warnings.append(RowWarning(self.label, named(), UNREADABLE_LEFT_ON.format(value=quoted(text))))
         return StudentRecord(
             source_id=student_key(ine, last, first, born),
             elenoet=None,
@@ -207,23 +217,26 @@ class _Reader:
             return None
         return student_key(ine, "", "", date.min) if ine else None
 
-    def _guardian(self, row: list[str], col: dict[str, int], where: str) -> GuardianRecord | None:
+    def _guardian(self, row: list[str], col: dict[str, int], line: int) -> GuardianRecord | None:
         last, first = self.cell(row, col.get("last_name")), self.cell(row, col.get("first_name"))
         if last is None and first is None:
             return None  # no such guardian on this row
-        named = f"{where}, responsable {shown(' '.join(n for n in (last, first) if n))}"
+
+        def named(last=last, first=first) -> str:
+            return _line(line) + QT_TRANSLATE_NOOP("StaffMessages", ", responsable {name}").format(
+                name=shown(" ".join(n for n in (last, first) if n)))
         try:
-            last = fields.required_name(last, "nom du responsable")
-            first = fields.required_name(first, "prénom du responsable")
+            last = fields.required_name(last, fields.GUARDIAN_LAST_NAME)
+            first = fields.required_name(first, fields.GUARDIAN_FIRST_NAME)
         except FieldProblem as problem:
-            self.rejected.append(RejectedRow(self.label, named, str(problem)))
+            self.rejected.append(RejectedRow(self.label, named(), problem.reason))
             return None
         contacts = {}
         for name, clean in (("mobile", fields.mobile), ("email", fields.email)):
             try:
                 contacts[name] = clean(self.cell(row, col.get(name)))
             except FieldProblem as problem:
-                self.warnings.append(RowWarning(self.label, named, str(problem)))
+                self.warnings.append(RowWarning(self.label, named(), problem.reason))
                 contacts[name] = None
         return GuardianRecord(
             source_id="",  # given by GuardianMerger.finish

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.text import fold
 from .errors import ImportFormatError
 
@@ -61,11 +62,13 @@ def map_columns(headers: list[str], label: str) -> ColumnMap:
     missing = [STUDENT_COLUMNS[f][0] for f in REQUIRED if f not in student]
     if missing:
         names = ", ".join(f"« {m} »" for m in missing)
-        plural = "colonnes obligatoires absentes" if len(missing) > 1 else "colonne obligatoire absente"
-        raise ImportFormatError(
-            f"{label} : {plural} : {names}. Vérifiez qu'il s'agit bien de l'export des élèves d'ONDE "
-            "(fichier CSV séparé par des points-virgules)."
-        )
+        refusal = (QT_TRANSLATE_NOOP(
+            "StaffMessages", "{file} : colonnes obligatoires absentes : {names}. Vérifiez qu'il s'agit bien de l'export "
+                     "des élèves d'ONDE (fichier CSV séparé par des points-virgules).") if len(missing) > 1 else
+                   QT_TRANSLATE_NOOP(
+                       "StaffMessages", "{file} : colonne obligatoire absente : {names}. Vérifiez qu'il s'agit bien de l'export "
+                     "des élèves d'ONDE (fichier CSV séparé par des points-virgules)."))
+        raise ImportFormatError(refusal.format(file=label, names=names))
     numbers = sorted(int(m.group(1)) for key in positions if (m := _GUARDIAN_NUMBER.match(key)))
     guardians = tuple(_find(GUARDIAN_COLUMNS, positions, {"n": str(n)}) for n in numbers)
     return ColumnMap(student, guardians)

@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from .archives import ExportFile, is_zip, plain_file, zip_members
-from .errors import ImportFormatError
+from .errors import FILE_NOT_FOUND, ImportFormatError
 from .fields import shown
 from .progress import CancelCheck, ProgressCallback, Ticker
 from .records import LinkRecord, RejectedRow, Roster, RowWarning, StudentRecord
@@ -24,7 +25,12 @@ from .siecle_students import STRUCTURE_PATH, STUDENT_PATH, StudentsPart, Student
 from .text_sanity import refuse_mis_decoded
 from .xml_safety import check_encoding, looks_like_xml, stream_records
 
-_KINDS = {STUDENTS_ROOT: "d'élèves", GUARDIANS_ROOT: "de responsables"}
+# Which file came twice: one sentence each (the kind's words change with the language).
+_KINDS = {
+    STUDENTS_ROOT: QT_TRANSLATE_NOOP("StaffMessages", "Deux fichiers d'élèves ont été fournis ({first} et {second}) : n'en choisissez qu'un."),
+    GUARDIANS_ROOT: QT_TRANSLATE_NOOP("StaffMessages", "Deux fichiers de responsables ont été fournis ({first} et {second}) : "
+                      "n'en choisissez qu'un."),
+}
 _HEADER_PATH = ("PARAMETRES",)
 
 
@@ -43,7 +49,7 @@ def read_siecle(
     cancelled: CancelCheck | None = None,
 ) -> Roster:
     if not paths:
-        raise ImportFormatError("Aucun fichier n'a été choisi.")
+        raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", "Aucun fichier n'a été choisi."))
     ticker = Ticker(progress, cancelled)
     warnings: list[RowWarning] = []
     documents = _read_documents([Path(p) for p in paths], ticker, warnings, today)
@@ -92,7 +98,7 @@ def _read_documents(
     for path in paths:
         ticker.check()
         if not path.is_file():
-            raise ImportFormatError(f"{path.name} : fichier introuvable.")
+            raise ImportFormatError(FILE_NOT_FOUND.format(file=path.name))
         if is_zip(path):
             members = [m for m in zip_members(path) if looks_like_xml(m.head())]
             if not members:
@@ -101,7 +107,9 @@ def _read_documents(
         else:
             plain = plain_file(path)
             if not looks_like_xml(plain.head()):
-                raise ImportFormatError(f"{path.name} : ce n'est ni un fichier XML ni une archive zip.")
+                raise ImportFormatError(QT_TRANSLATE_NOOP(
+                    "StaffMessages", "{file} : ce n'est ni un fichier XML ni une archive zip.")
+                                        .format(file=path.name))
             files.append((plain, None))
     # Each file is read twice (encoding check, then parsing): the bar counts both passes.
     ticker.total = 2 * sum(f.size for f, _ in files)
@@ -114,10 +122,7 @@ def _read_documents(
         root, doc = document
         previous = documents.get(root)
         if previous is not None:
-            raise ImportFormatError(
-                f"Deux fichiers {_KINDS[root]} ont été fournis ({previous.label} et {doc.label}) : "
-                "n'en choisissez qu'un."
-            )
+            raise ImportFormatError(_KINDS[root].format(first=previous.label, second=doc.label))
         documents[root] = doc
         if archive is not None:
             found_in[archive] = found_in.get(archive, 0) + 1
@@ -131,7 +136,7 @@ def _read_one(file: ExportFile, ticker: Ticker, warnings: list[RowWarning], toda
               *, in_archive: bool) -> tuple[str, _Document] | None:
     verdict = check_encoding(file, on_read=ticker.advance)
     if verdict.warning:
-        warnings.append(RowWarning(file.label, "fichier", verdict.warning))
+        warnings.append(RowWarning(file.label, QT_TRANSLATE_NOOP("StaffMessages", "fichier"), verdict.warning))
     header = ExportHeader(None, None, None)
     reader: StudentsReader | GuardiansReader | None = None
 
@@ -158,12 +163,13 @@ def _read_one(file: ExportFile, ticker: Ticker, warnings: list[RowWarning], toda
             stream_records(file, stream, verdict.parse_as, choose)
     except _NotAnExport as other:
         if in_archive:
-            warnings.append(RowWarning(file.label, "fichier", "ignoré : ce n'est pas un export SIECLE reconnu"))
+            warnings.append(RowWarning(file.label, QT_TRANSLATE_NOOP("StaffMessages", "fichier"),
+                                        QT_TRANSLATE_NOOP(
+                                            "StaffMessages", "ignoré : ce n'est pas un export SIECLE reconnu")))
             return None
-        raise ImportFormatError(
-            f"{file.label} : ce n'est pas un export SIECLE (élément racine « {other.root} », "
-            f"attendu {STUDENTS_ROOT} ou {GUARDIANS_ROOT})."
-        ) from None
+        raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+            "{file} : ce n'est pas un export SIECLE (élément racine « {root} », attendu {students} ou {guardians})."
+        ).format(file=file.label, root=other.root, students=STUDENTS_ROOT, guardians=GUARDIANS_ROOT)) from None
     root = STUDENTS_ROOT if isinstance(reader, StudentsReader) else GUARDIANS_ROOT
     return root, _Document(file.label, header, reader.finish())
 
@@ -177,10 +183,9 @@ class _NotAnExport(Exception):
 
 
 def _no_export_in(path: Path) -> ImportFormatError:
-    return ImportFormatError(
-        f"{path.name} : l'archive ne contient aucun export SIECLE reconnu "
-        "(ElevesSansAdresses.xml, ElevesAvecAdresses.xml ou ResponsablesAvecAdresses.xml)."
-    )
+    return ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+        "{file} : l'archive ne contient aucun export SIECLE reconnu "
+        "(ElevesSansAdresses.xml, ElevesAvecAdresses.xml ou ResponsablesAvecAdresses.xml).").format(file=path.name))
 
 
 def _merged_header(
@@ -190,20 +195,22 @@ def _merged_header(
     first = docs[0].header
     for other in docs[1:]:
         if first.uai and other.header.uai and first.uai != other.header.uai:
-            raise ImportFormatError(
-                f"Les fichiers proviennent de deux établissements différents "
-                f"({docs[0].label} : {first.uai}, {other.label} : {other.header.uai})."
-            )
+            raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+                "Les fichiers proviennent de deux établissements différents "
+                "({first} : {first_uai}, {other} : {other_uai})."
+            ).format(first=docs[0].label, first_uai=first.uai, other=other.label, other_uai=other.header.uai))
         if first.school_year and other.header.school_year and first.school_year != other.header.school_year:
-            raise ImportFormatError(
-                f"Les fichiers portent sur deux années scolaires différentes "
-                f"({docs[0].label} : {first.school_year}, {other.label} : {other.header.school_year})."
-            )
+            raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+                "Les fichiers portent sur deux années scolaires différentes "
+                "({first} : {first_year}, {other} : {other_year})."
+            ).format(first=docs[0].label, first_year=first.school_year, other=other.label,
+                     other_year=other.header.school_year))
         if first.exported_on and other.header.exported_on and first.exported_on != other.header.exported_on:
             warnings.append(RowWarning(
                 other.label, "PARAMETRES",
-                f"exporté le {other.header.exported_on:%d/%m/%Y}, alors que {docs[0].label} "
-                f"l'a été le {first.exported_on:%d/%m/%Y} : des liens peuvent manquer",
+                QT_TRANSLATE_NOOP("StaffMessages", "exporté le {date}, alors que {first} l'a été le {first_date} : des liens peuvent manquer")
+                .format(date=f"{other.header.exported_on:%d/%m/%Y}", first=docs[0].label,
+                        first_date=f"{first.exported_on:%d/%m/%Y}"),
             ))
     return ExportHeader(
         uai=next((d.header.uai for d in docs if d.header.uai), None),
@@ -227,6 +234,6 @@ def _links_to_known_students(
                 label,
                 f"RESPONSABLE_ELEVE ELEVE_ID={shown(link.student_source_id)}, "
                 f"PERSONNE_ID={shown(link.guardian_source_id)}",
-                "lien vers un élève absent du fichier des élèves",
+                QT_TRANSLATE_NOOP("StaffMessages", "lien vers un élève absent du fichier des élèves"),
             ))
     return kept

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from xml.etree.ElementTree import Element
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from . import fields
 from .fields import FieldProblem, quoted, shown
 from .limits import MAX_LINKS, MAX_PERSONS, too_many
@@ -54,18 +55,20 @@ class GuardiansReader:
             if pid := _person_id(element, values):
                 self._rejected_persons.add(pid)
         elif record.source_id in self._known:
-            part.rejected.append(RejectedRow(self.label, _where(record.source_id, record), "PERSONNE_ID en double"))
+            part.rejected.append(RejectedRow(self.label, _where(record.source_id, record), QT_TRANSLATE_NOOP(
+                "StaffMessages", "PERSONNE_ID en double")))
         else:
             self._known.add(record.source_id)
             part.guardians.append(record)
             if len(part.guardians) > MAX_PERSONS:
-                raise too_many(self.label, "responsables", MAX_PERSONS)
+                raise too_many(self.label, QT_TRANSLATE_NOOP("StaffMessages", "responsables"), MAX_PERSONS)
 
     def link(self, element: Element) -> None:
         get = fields_of(element).get
         self._links.append((get("ELEVE_ID"), get("PERSONNE_ID"), get("RESP_LEGAL"), get("NIVEAU_RESPONSABILITE")))
         if len(self._links) > MAX_LINKS:
-            raise too_many(self.label, "liens entre élèves et responsables", MAX_LINKS)
+            raise too_many(self.label, QT_TRANSLATE_NOOP(
+                "StaffMessages", "liens entre élèves et responsables"), MAX_LINKS)
 
     def finish(self) -> GuardiansPart:
         """The links, once every person is known (persons come first in real exports)."""
@@ -83,9 +86,9 @@ def _where(pid: str | None, record: GuardianRecord | None = None, last: str | No
     if record is not None:
         last, first = record.last_name, record.first_name
     names = " ".join(n for n in (last, first) if n)
-    where = f"PERSONNE_ID={shown(pid)}" if pid else "PERSONNE sans PERSONNE_ID"
+    where = f"PERSONNE_ID={shown(pid)}" if pid else QT_TRANSLATE_NOOP("StaffMessages", "PERSONNE sans PERSONNE_ID")
     names = shown(names)
-    return f"{where} ({names})" if names else where
+    return where + f" ({names})" if names else where
 
 
 def _person(element: Element, values: dict[str, str | None], label: str,
@@ -97,21 +100,21 @@ def _person(element: Element, values: dict[str, str | None], label: str,
     where = partial(_where, pid, None, last, first)
     try:
         if pid is None:
-            raise FieldProblem("identifiant PERSONNE_ID manquant")
-        last = fields.required_name(last, "nom")
-        first = fields.required_name(first, "prénom")
+            raise FieldProblem(QT_TRANSLATE_NOOP("StaffMessages", "identifiant PERSONNE_ID manquant"))
+        last = fields.required_name(last, fields.LAST_NAME)
+        first = fields.required_name(first, fields.FIRST_NAME)
     except FieldProblem as problem:
-        part.rejected.append(RejectedRow(label, where(), str(problem)))
+        part.rejected.append(RejectedRow(label, where(), problem.reason))
         return None
     try:
         mobile = fields.mobile(get("TEL_PORTABLE"))
     except FieldProblem as problem:
-        part.warnings.append(RowWarning(label, where(), str(problem)))
+        part.warnings.append(RowWarning(label, where(), problem.reason))
         mobile = None
     try:
         email = fields.email(get("MEL"))
     except FieldProblem as problem:
-        part.warnings.append(RowWarning(label, where(), str(problem)))
+        part.warnings.append(RowWarning(label, where(), problem.reason))
         email = None
     return GuardianRecord(
         source_id=pid,
@@ -131,14 +134,14 @@ def _links(
     legal_count: dict[str, int] = {}
     for eleve_id, pid, resp_legal, niveau in raw_links:
         if eleve_id is None or pid is None:
-            part.rejected.append(RejectedRow(label, _link_where(eleve_id, pid),
-                                             "lien incomplet (ELEVE_ID ou PERSONNE_ID manquant)"))
+            part.rejected.append(RejectedRow(label, _link_where(eleve_id, pid), QT_TRANSLATE_NOOP(
+                "StaffMessages", "lien incomplet (ELEVE_ID ou PERSONNE_ID manquant)")))
             continue
         if pid in rejected_persons:
             continue  # the person's own rejection already tells the story
         if pid not in known:
-            part.rejected.append(RejectedRow(label, _link_where(eleve_id, pid),
-                                             "lien vers une personne absente du fichier"))
+            part.rejected.append(RejectedRow(label, _link_where(eleve_id, pid), QT_TRANSLATE_NOOP(
+                "StaffMessages", "lien vers une personne absente du fichier")))
             continue
         if (eleve_id, pid) in seen:
             continue
@@ -165,14 +168,17 @@ def _legal_level(resp_legal: str | None, level: str | None, label: str, where: s
     if resp_legal is not None:
         if resp_legal in ("0", "1", "2"):
             return int(resp_legal)
-        part.rejected.append(RejectedRow(label, where, f"RESP_LEGAL illisible {quoted(resp_legal)}"))
+        part.rejected.append(RejectedRow(label, where, QT_TRANSLATE_NOOP(
+            "StaffMessages", "RESP_LEGAL illisible {value}").format(value=quoted(resp_legal))))
         return None
     if level == "1":
         return -1
     if level in ("2", "3"):
         return 0
     if level is None:
-        part.rejected.append(RejectedRow(label, where, "ni RESP_LEGAL ni NIVEAU_RESPONSABILITE"))
+        part.rejected.append(RejectedRow(label, where, QT_TRANSLATE_NOOP(
+            "StaffMessages", "ni RESP_LEGAL ni NIVEAU_RESPONSABILITE")))
     else:
-        part.rejected.append(RejectedRow(label, where, f"NIVEAU_RESPONSABILITE illisible {quoted(level)}"))
+        part.rejected.append(RejectedRow(label, where, QT_TRANSLATE_NOOP(
+            "StaffMessages", "NIVEAU_RESPONSABILITE illisible {value}").format(value=quoted(level))))
     return None

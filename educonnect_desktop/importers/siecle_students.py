@@ -8,8 +8,9 @@ from datetime import date
 from functools import partial
 from xml.etree.ElementTree import Element
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from . import fields
-from .fields import FieldProblem, quoted, shown
+from .fields import UNREADABLE_LEFT_ON, FieldProblem, quoted, shown
 from .limits import MAX_STUDENTS, too_many
 from .records import RejectedRow, RowWarning, StudentRecord
 from .siecle_common import family_name, fields_of, value
@@ -46,10 +47,12 @@ class StudentsReader:
         if record is None:
             return
         if record.source_id in self._seen_ids:
-            part.rejected.append(RejectedRow(label, _where_record(record), "ELEVE_ID en double", record.source_id))
+            part.rejected.append(RejectedRow(label, _where_record(record), QT_TRANSLATE_NOOP(
+                "StaffMessages", "ELEVE_ID en double"), record.source_id))
             return
         if record.ine is not None and record.ine in self._by_ine:
-            reason = f"INE en double avec l'élève ELEVE_ID={self._by_ine[record.ine]}"
+            reason = QT_TRANSLATE_NOOP(
+                "StaffMessages", "INE en double avec l'élève ELEVE_ID={id}").format(id=self._by_ine[record.ine])
             part.rejected.append(RejectedRow(label, _where_record(record), reason, record.source_id))
             return
         self._seen_ids.add(record.source_id)
@@ -57,7 +60,7 @@ class StudentsReader:
             self._by_ine[record.ine] = record.source_id
         part.students.append(record)
         if len(part.students) > MAX_STUDENTS:
-            raise too_many(label, "élèves", MAX_STUDENTS)
+            raise too_many(label, QT_TRANSLATE_NOOP("StaffMessages", "élèves"), MAX_STUDENTS)
 
     def structure(self, holder: Element) -> None:
         """ELEVE_ID -> code of the division, from DONNEES/STRUCTURES."""
@@ -76,10 +79,11 @@ class StudentsReader:
         if len(set(divisions)) > 1:
             self.part.warnings.append(RowWarning(
                 self.label, f"ELEVE_ID={shown(eleve_id)}",
-                f"plusieurs classes ({shown(', '.join(divisions))}) : {quoted(divisions[0])} retenue",
+                QT_TRANSLATE_NOOP("StaffMessages", "plusieurs classes ({classes}) : {kept} retenue").format(
+                    classes=shown(", ".join(divisions)), kept=quoted(divisions[0])),
             ))
         if eleve_id not in self._classes and len(self._classes) >= MAX_STUDENTS:
-            raise too_many(self.label, "élèves dans les structures", MAX_STUDENTS)
+            raise too_many(self.label, QT_TRANSLATE_NOOP("StaffMessages", "élèves dans les structures"), MAX_STUDENTS)
         self._classes.setdefault(eleve_id, divisions[0])
 
     def finish(self) -> StudentsPart:
@@ -99,8 +103,8 @@ def _where_record(record: StudentRecord) -> str:
 
 def _where(eleve_id: str | None, last: str | None, first: str | None) -> str:
     names = shown(" ".join(n for n in (last, first) if n))
-    where = f"ELEVE_ID={shown(eleve_id)}" if eleve_id else "ELEVE sans ELEVE_ID"
-    return f"{where} ({names})" if names else where
+    where = f"ELEVE_ID={shown(eleve_id)}" if eleve_id else QT_TRANSLATE_NOOP("StaffMessages", "ELEVE sans ELEVE_ID")
+    return where + f" ({names})" if names else where
 
 
 def _student(element: Element, label: str, today: date, part: StudentsPart) -> StudentRecord | None:
@@ -113,17 +117,17 @@ def _student(element: Element, label: str, today: date, part: StudentsPart) -> S
     where = partial(_where, eleve_id, last, first)
     try:
         if eleve_id is None:
-            raise FieldProblem("identifiant ELEVE_ID manquant")
-        last = fields.required_name(last, "nom")
-        first = fields.required_name(first, "prénom")
+            raise FieldProblem(QT_TRANSLATE_NOOP("StaffMessages", "identifiant ELEVE_ID manquant"))
+        last = fields.required_name(last, fields.LAST_NAME)
+        first = fields.required_name(first, fields.FIRST_NAME)
         born = fields.birth_date(get("DATE_NAISS"), today)
     except FieldProblem as problem:
-        part.rejected.append(RejectedRow(label, where(), str(problem), eleve_id))
+        part.rejected.append(RejectedRow(label, where(), problem.reason, eleve_id))
         return None
     try:
         ine = fields.ine(get("ID_NATIONAL"))
     except FieldProblem as problem:
-        part.warnings.append(RowWarning(label, where(), str(problem)))
+        part.warnings.append(RowWarning(label, where(), problem.reason))
         ine = None
     left_on = _exit_date(get("DATE_SORTIE"), label, where, part)
     return StudentRecord(
@@ -148,5 +152,5 @@ def _exit_date(text: str | None, label: str, where: Callable[[], str], part: Stu
     try:
         return fields.parse_date(text)
     except ValueError:
-        part.warnings.append(RowWarning(label, where(), f"date de sortie illisible {quoted(text)}, ignorée"))
+        part.warnings.append(RowWarning(label, where(), UNREADABLE_LEFT_ON.format(value=quoted(text))))
         return None

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from itertools import chain
 from operator import itemgetter
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from .errors import ImportFormatError
 
 _CP1252_UPPER = "\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122"
@@ -46,8 +47,8 @@ def refuse_mis_decoded(names: Iterable[tuple[str, Iterable[str | None]]]) -> Non
         return
     label = found[0][0]
     examples = ", ".join(f"« {name} »" for _, name in found)
-    raise ImportFormatError(
-        f"{label} : {count} nom(s) semblent mal décodés ({examples}) : le fichier a sans doute été "
+    raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+        "{file} : {count} nom(s) semblent mal décodés ({examples}) : le fichier a sans doute été "
         "converti deux fois ou enregistré dans un autre encodage que celui qu'il déclare. "
         "Import arrêté : rien n'a été enregistré. Réexportez le fichier depuis le logiciel d'origine."
-    )
+    ).format(file=label, count=count, examples=examples))

@@ -28,29 +28,37 @@ from xml.parsers.expat import errors as expat_errors
 import defusedxml.ElementTree as safe_etree
 from defusedxml.common import DTDForbidden, EntitiesForbidden, ExternalReferenceForbidden
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from .archives import ExportFile
 from .errors import ImportFormatError
 from .limits import MAX_DEPTH, MAX_ELEMENTS_PER_RECORD
 
-_SECURITY = "refusée pour des raisons de sécurité"
+_SECURITY = QT_TRANSLATE_NOOP("StaffMessages", "refusée pour des raisons de sécurité")
 
 # expat's messages, roughly translated; unknown ones are shown as they are.
 _EXPAT_FR = {
-    expat_errors.XML_ERROR_TAG_MISMATCH: "balise mal fermée (la balise fermante ne correspond pas à la balise ouverte)",
-    expat_errors.XML_ERROR_INVALID_TOKEN: "caractère ou balise invalide, le fichier est mal formé",
-    expat_errors.XML_ERROR_UNCLOSED_TOKEN: "balise inachevée",
-    expat_errors.XML_ERROR_NO_ELEMENTS: "fichier vide ou tronqué (fin de fichier inattendue)",
-    expat_errors.XML_ERROR_SYNTAX: "erreur de syntaxe",
-    expat_errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT: "contenu inattendu après la fin du document",
-    expat_errors.XML_ERROR_DUPLICATE_ATTRIBUTE: "attribut en double",
-    expat_errors.XML_ERROR_UNDEFINED_ENTITY: "entité non définie",
-    expat_errors.XML_ERROR_PARTIAL_CHAR: "caractère incomplet (problème d'encodage)",
-    expat_errors.XML_ERROR_BAD_CHAR_REF: "référence à un caractère invalide",
-    expat_errors.XML_ERROR_UNKNOWN_ENCODING: "encodage déclaré inconnu",
-    expat_errors.XML_ERROR_INCORRECT_ENCODING: "l'encodage déclaré ne correspond pas au contenu",
-    expat_errors.XML_ERROR_UNCLOSED_CDATA_SECTION: "section CDATA non fermée",
-    expat_errors.XML_ERROR_MISPLACED_XML_PI: "déclaration XML mal placée (elle doit ouvrir le fichier)",
-    expat_errors.XML_ERROR_XML_DECL: "déclaration XML mal formée",
+    expat_errors.XML_ERROR_TAG_MISMATCH: QT_TRANSLATE_NOOP(
+        "StaffMessages", "balise mal fermée (la balise fermante ne correspond pas à la balise ouverte)"),
+    expat_errors.XML_ERROR_INVALID_TOKEN: QT_TRANSLATE_NOOP(
+        "StaffMessages", "caractère ou balise invalide, le fichier est mal formé"),
+    expat_errors.XML_ERROR_UNCLOSED_TOKEN: QT_TRANSLATE_NOOP("StaffMessages", "balise inachevée"),
+    expat_errors.XML_ERROR_NO_ELEMENTS: QT_TRANSLATE_NOOP(
+        "StaffMessages", "fichier vide ou tronqué (fin de fichier inattendue)"),
+    expat_errors.XML_ERROR_SYNTAX: QT_TRANSLATE_NOOP("StaffMessages", "erreur de syntaxe"),
+    expat_errors.XML_ERROR_JUNK_AFTER_DOC_ELEMENT: QT_TRANSLATE_NOOP(
+        "StaffMessages", "contenu inattendu après la fin du document"),
+    expat_errors.XML_ERROR_DUPLICATE_ATTRIBUTE: QT_TRANSLATE_NOOP("StaffMessages", "attribut en double"),
+    expat_errors.XML_ERROR_UNDEFINED_ENTITY: QT_TRANSLATE_NOOP("StaffMessages", "entité non définie"),
+    expat_errors.XML_ERROR_PARTIAL_CHAR: QT_TRANSLATE_NOOP(
+        "StaffMessages", "caractère incomplet (problème d'encodage)"),
+    expat_errors.XML_ERROR_BAD_CHAR_REF: QT_TRANSLATE_NOOP("StaffMessages", "référence à un caractère invalide"),
+    expat_errors.XML_ERROR_UNKNOWN_ENCODING: QT_TRANSLATE_NOOP("StaffMessages", "encodage déclaré inconnu"),
+    expat_errors.XML_ERROR_INCORRECT_ENCODING: QT_TRANSLATE_NOOP(
+        "StaffMessages", "l'encodage déclaré ne correspond pas au contenu"),
+    expat_errors.XML_ERROR_UNCLOSED_CDATA_SECTION: QT_TRANSLATE_NOOP("StaffMessages", "section CDATA non fermée"),
+    expat_errors.XML_ERROR_MISPLACED_XML_PI: QT_TRANSLATE_NOOP(
+        "StaffMessages", "déclaration XML mal placée (elle doit ouvrir le fichier)"),
+    expat_errors.XML_ERROR_XML_DECL: QT_TRANSLATE_NOOP("StaffMessages", "déclaration XML mal formée"),
 }
 
 _DECLARED_ENCODING = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([^"']{0,64})["']""")
@@ -79,22 +87,23 @@ def looks_like_xml(head: bytes) -> bool:
 def check_encoding(file: ExportFile, on_read: Callable[[int], None] | None = None) -> EncodingVerdict:
     head = file.head()
     if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ImportFormatError(f"{file.label} : fichier encodé en UTF-16 ; SIECLE exporte en ISO-8859-15 "
-                                "ou en UTF-8 : réexportez-le depuis SIECLE.")
+        raise ImportFormatError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "{file} : fichier encodé en UTF-16 ; SIECLE exporte en ISO-8859-15 "
+                                  "ou en UTF-8 : réexportez-le depuis SIECLE.").format(file=file.label))
     declared_name, codec = _declared(file.label, head.removeprefix(_UTF8_BOM))
     valid_utf8, multibyte, bad_line = _scan_utf8(file, on_read)
     if codec in _UTF8_LIKE:
         if not valid_utf8:
-            raise ImportFormatError(
-                f"{file.label}, ligne {bad_line} : le fichier n'est pas encodé en UTF-8 comme il le déclare "
+            raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+                "{file}, ligne {line} : le fichier n'est pas encodé en UTF-8 comme il le déclare "
                 "(caractère accentué invalide) ; réexportez-le depuis SIECLE."
-            )
+            ).format(file=file.label, line=bad_line))
         return EncodingVerdict("UTF-8" if codec == "ascii" else None, None)
     if valid_utf8 and multibyte:
-        return EncodingVerdict("UTF-8", (
-            f"le fichier se déclare en {declared_name} mais ses lettres accentuées sont écrites en UTF-8 : "
+        return EncodingVerdict("UTF-8", QT_TRANSLATE_NOOP("StaffMessages", 
+            "le fichier se déclare en {encoding} mais ses lettres accentuées sont écrites en UTF-8 : "
             "il a été lu en UTF-8 (sinon « Léa » serait devenue « LÃ©a ») ; vérifiez les noms accentués"
-        ))
+        ).format(encoding=declared_name))
     return EncodingVerdict(None, None)
 
 
@@ -109,10 +118,10 @@ def _declared(label: str, head: bytes) -> tuple[str, str]:
     except (LookupError, ValueError):  # ValueError: a NUL in the name
         codec = None
     if codec not in _UTF8_LIKE and codec not in _LATIN:
-        raise ImportFormatError(
-            f"{label} : encodage « {name} » inconnu ou non pris en charge ; SIECLE exporte en "
+        raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+            "{file} : encodage « {encoding} » inconnu ou non pris en charge ; SIECLE exporte en "
             "ISO-8859-15 ou en UTF-8 : réexportez le fichier depuis SIECLE."
-        )
+        ).format(file=label, encoding=name))
     return _LATIN.get(codec, name), codec
 
 
@@ -176,7 +185,8 @@ def stream_records(file: ExportFile, stream, encoding: str | None,
                 harvest.collect(final=False)
         if not guard.done:
             guard.close()  # raises: empty, truncated or malformed before the root
-            raise ImportFormatError(f"{file.label} : fichier vide ou tronqué.")
+            raise ImportFormatError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "{file} : fichier vide ou tronqué.").format(file=file.label))
         builder.close()
         if harvest is not None:
             harvest.collect(final=True)
@@ -278,8 +288,9 @@ class _Harvest:
 
     def _check_record(self, record: Element, depth: int, elements: int) -> None:
         if elements > MAX_ELEMENTS_PER_RECORD:
-            raise ImportFormatError(f"{self.label} : un enregistrement « {record.tag} » "
-                                    "est anormalement grand ; ce n'est pas un export SIECLE.")
+            raise ImportFormatError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "{file} : un enregistrement « {tag} » est anormalement grand ; "
+                                 "ce n'est pas un export SIECLE.").format(file=self.label, tag=record.tag))
         if depth + elements > MAX_DEPTH:
             self._check_depth(record, depth)
 
@@ -312,7 +323,9 @@ class _Harvest:
             element, depth = element[0], depth + 1
 
     def _too_deep(self) -> ImportFormatError:
-        return ImportFormatError(f"{self.label} : éléments imbriqués trop profondément ; ce n'est pas un export SIECLE.")
+        return ImportFormatError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "{file} : éléments imbriqués trop profondément ; ce n'est pas un export SIECLE.")
+                                 .format(file=self.label))
 
 
 @contextmanager
@@ -321,26 +334,31 @@ def _french_errors(file: ExportFile) -> Iterator[None]:
     try:
         yield
     except DTDForbidden:
-        raise ImportFormatError(
-            f"{file.label} : le fichier contient une déclaration d'entités (DTD) {_SECURITY}."
-        ) from None
+        raise ImportFormatError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "{file} : le fichier contient une déclaration d'entités (DTD) {security}.")
+                                .format(file=file.label, security=_SECURITY)) from None
     except EntitiesForbidden:  # only reachable if DTDs were ever allowed
-        raise ImportFormatError(f"{file.label} : le fichier déclare des entités XML, {_SECURITY}.") from None
+        raise ImportFormatError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "{file} : le fichier déclare des entités XML, {security}.")
+                                .format(file=file.label, security=_SECURITY)) from None
     except ExternalReferenceForbidden:
-        raise ImportFormatError(
-            f"{file.label} : le fichier fait référence à une ressource externe, {_SECURITY}."
-        ) from None
+        raise ImportFormatError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "{file} : le fichier fait référence à une ressource externe, {security}.")
+                                .format(file=file.label, security=_SECURITY)) from None
     except ParseError as exc:
         raise ImportFormatError(_explain(file, exc)) from None
     except (LookupError, UnicodeError) as exc:  # an encoding expat or Python refuses
-        raise ImportFormatError(f"{file.label} : encodage illisible ({type(exc).__name__}) ; "
-                                "réexportez le fichier depuis SIECLE.") from None
+        raise ImportFormatError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "{file} : encodage illisible ({error}) ; réexportez le fichier depuis SIECLE.")
+                                .format(file=file.label, error=type(exc).__name__)) from None
 
 
 def _explain(file: ExportFile, exc: ParseError) -> str:
     line, _column = getattr(exc, "position", (0, 0))
     code = getattr(exc, "code", None)
     english = expat_errors.messages.get(code, str(exc)) if code else str(exc)
-    problem = _EXPAT_FR.get(english, f"fichier XML mal formé ({english})")
-    return f"{file.label}, ligne {line} : {problem}."
+    problem = _EXPAT_FR.get(english) or QT_TRANSLATE_NOOP(
+        "StaffMessages", "fichier XML mal formé ({error})").format(error=english)
+    return QT_TRANSLATE_NOOP(
+        "StaffMessages", "{file}, ligne {line} : {problem}.").format(file=file.label, line=line, problem=problem)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..errors import UserFacingError
 
 
@@ -15,4 +16,4 @@ class FontsMissing(LetterError):
 
 class LettersCancelled(LetterError):
     def __init__(self) -> None:
-        super().__init__("Impression annulée : aucun fichier n'a été écrit.")
+        super().__init__(QT_TRANSLATE_NOOP("StaffMessages", "Impression annulée : aucun fichier n'a été écrit."))

@@ -14,6 +14,7 @@ from typing import Iterable
 
 from PySide6.QtGui import QFontDatabase
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..paths import resources_dir
 from .errors import FontsMissing
 
@@ -21,7 +22,8 @@ SANS = "DejaVu Sans"
 MONO = "DejaVu Sans Mono"
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf", "DejaVuSansMono.ttf", "DejaVuSansMono-Bold.ttf")
 
-MISSING_MESSAGE = (
+MISSING_MESSAGE = QT_TRANSLATE_NOOP(
+    "StaffMessages",
     "Impossible d'imprimer les lettres : la police DejaVu est introuvable sur ce poste "
     "(sans elle, le PDF ne contiendrait aucun texte). Installez le paquet fonts-dejavu-core "
     "(apt-get install fonts-dejavu-core) ou copiez les fichiers DejaVu dans {folder}."
@@ -74,5 +76,5 @@ def ensure_letter_fonts(folders: Iterable[Path] | None = None) -> None:
         for path in find_font_files(search_dirs() if folders is None else folders):
             QFontDatabase.addApplicationFont(str(path))  # -1 for an unreadable file: checked below
         if missing_families(QFontDatabase.families()):
-            raise FontsMissing(MISSING_MESSAGE.format(folder=resources_dir() / "fonts"))
+            raise FontsMissing(MISSING_MESSAGE.format(folder=str(resources_dir() / "fonts")))
         _loaded = True

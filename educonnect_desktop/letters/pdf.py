@@ -20,6 +20,7 @@ from PySide6.QtCore import QMarginsF, QRectF
 from PySide6.QtGui import (QFont, QGuiApplication, QImage, QPageSize, QPainter, QPdfWriter, QTextDocument,
                            QTextOption)
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..private_files import make_private, write_private_bytes
 from . import content
 from .data import LetterData
@@ -55,7 +56,7 @@ def write_letters_pdf(letters: Sequence[LetterData], path: Path | str, *,
     `[letters] family_language`) adds its short line to every letter.
     """
     if not letters:
-        raise LetterError("Aucune lettre à imprimer.")
+        raise LetterError(QT_TRANSLATE_NOOP("StaffMessages", "Aucune lettre à imprimer."))
     if family_language:
         letters = [replace(letter, family_language=family_language) for letter in letters]
     if QGuiApplication.instance() is None:
@@ -70,7 +71,8 @@ def write_letters_pdf(letters: Sequence[LetterData], path: Path | str, *,
     painter = QPainter()
     if not painter.begin(writer):
         partial.unlink(missing_ok=True)
-        raise LetterError(f"Impossible d'écrire le fichier {path}.")
+        raise LetterError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "Impossible d'écrire le fichier {path}.").format(path=str(path)))
     cache = _BatchCache(writer)
     try:
         for index, letter in enumerate(letters):
@@ -99,13 +101,15 @@ def check_output(path: Path | str) -> Path:
     """Raise a French LetterError unless `path` can be written (before any password is changed)."""
     path = Path(path)
     if path.is_dir():
-        raise LetterError(f"{path} est un dossier : indiquez un nom de fichier PDF.")
+        raise LetterError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "{path} est un dossier : indiquez un nom de fichier PDF.").format(path=str(path)))
     partial = _partial(path)
     try:
         partial.open("wb").close()  # a clear message rather than a Qt warning later
         partial.unlink()
     except OSError as exc:
-        raise LetterError(f"Impossible d'écrire le fichier {path} : {exc.strerror or exc}.") from None
+        raise LetterError(QT_TRANSLATE_NOOP("StaffMessages", "Impossible d'écrire le fichier {path} : {reason}.")
+                          .format(path=str(path), reason=str(exc.strerror or exc))) from None
     return path
 
 

@@ -23,6 +23,7 @@ import logging
 
 import httpx
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from .. import __version__
 from ..config import SmsConfig
 from ..secret_store import SMS_TOKEN, SecretStore, SecretStoreError
@@ -33,6 +34,7 @@ log = logging.getLogger(__name__)
 
 RETRYABLE_STATUSES = frozenset({408, 425, 429})
 MAX_RETRY_AFTER = 3600.0
+NOT_CONFIGURED = QT_TRANSLATE_NOOP("StaffMessages", "Passerelle SMS non configurée (sms.url).")
 
 
 def _retry_after(response: httpx.Response) -> float | None:
@@ -53,10 +55,12 @@ class SmsGatewaySender:
 
     def status(self) -> ChannelStatus:
         if not self.config.url:
-            return ChannelStatus(ChannelState.NOT_CONFIGURED, "Passerelle SMS non configurée (sms.url).")
+            return ChannelStatus(ChannelState.NOT_CONFIGURED, NOT_CONFIGURED)
         return secret_status(self.secrets, SMS_TOKEN,
-                             "Jeton de la passerelle SMS absent du trousseau système : enregistrez-le avec "
-                             "« educonnect config set-secret sms » ou dans les réglages de l'envoi des messages.")
+                             QT_TRANSLATE_NOOP(
+                                 "StaffMessages", "Jeton de la passerelle SMS absent du trousseau système : "
+                                 "enregistrez-le avec « educonnect config set-secret sms » ou dans les réglages "
+                                 "de l'envoi des messages."))
 
     def unavailable_reason(self) -> str | None:
         return self.status().reason
@@ -67,12 +71,13 @@ class SmsGatewaySender:
         except SecretStoreError as exc:
             raise ChannelUnavailable(exc.message) from None
         if not token:
-            raise ChannelUnavailable("Jeton de la passerelle SMS absent du trousseau système.")
+            raise ChannelUnavailable(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Jeton de la passerelle SMS absent du trousseau système."))
         return token
 
     async def send(self, message: OutgoingMessage) -> None:
         if not self.config.url:
-            raise ChannelUnavailable("Passerelle SMS non configurée (sms.url).")
+            raise ChannelUnavailable(NOT_CONFIGURED)
         token = self._token()
 
         def clean(text: object) -> str:
@@ -89,27 +94,35 @@ class SmsGatewaySender:
                                          follow_redirects=False) as client:
                 response = await client.post(self.config.url, json=payload, headers=headers)
         except (httpx.ConnectError, httpx.ConnectTimeout) as exc:
-            raise ChannelUnavailable(f"Passerelle SMS injoignable ({clean(exc) or type(exc).__name__}).") from None
+            raise ChannelUnavailable(QT_TRANSLATE_NOOP("StaffMessages", "Passerelle SMS injoignable ({detail}).")
+                                     .format(detail=clean(exc) or type(exc).__name__)) from None
         except httpx.TimeoutException:
             raise TransientError(
-                f"La passerelle SMS n'a pas répondu à temps ({self.config.timeout:g} s).") from None
+                QT_TRANSLATE_NOOP("StaffMessages", "La passerelle SMS n'a pas répondu à temps ({seconds} s).").format(
+                    seconds=f"{self.config.timeout:g}")) from None
         except httpx.HTTPError as exc:
-            raise TransientError(f"Erreur de communication avec la passerelle SMS "
-                                 f"({type(exc).__name__} {clean(exc)}).") from None
+            raise TransientError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Erreur de communication avec la passerelle SMS ({detail}).").format(
+                detail=f"{type(exc).__name__} {clean(exc)}")) from None
         status = response.status_code
         if 200 <= status < 300:
             log.info("SMS %d (%s) accepted by the gateway (HTTP %d)", message.id, message.kind, status)
             return
         detail = f"HTTP {status}" + (f" : {clean(response.text)}" if response.text.strip() else "")
         if 300 <= status < 400:
-            raise ChannelUnavailable(f"La passerelle SMS redirige ailleurs ({detail}) : vérifiez sms.url.")
+            raise ChannelUnavailable(QT_TRANSLATE_NOOP(
+                "StaffMessages", "La passerelle SMS redirige ailleurs ({detail}) : vérifiez sms.url.").format(
+                detail=detail))
         if status in (401, 403):
-            raise ChannelUnavailable(f"La passerelle SMS refuse le jeton ({detail}) : "
-                                     "vérifiez-le avec « educonnect config set-secret sms ».")
+            raise ChannelUnavailable(QT_TRANSLATE_NOOP(
+                "StaffMessages", "La passerelle SMS refuse le jeton ({detail}) : "
+                "vérifiez-le avec « educonnect config set-secret sms ».").format(detail=detail))
         if status >= 500 or status in RETRYABLE_STATUSES:
-            raise TransientError(f"Passerelle SMS momentanément indisponible ({detail}).",
+            raise TransientError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Passerelle SMS momentanément indisponible ({detail}).").format(detail=detail),
                                  retry_after=_retry_after(response))
-        raise PermanentError(f"SMS refusé par la passerelle ({detail}).")
+        raise PermanentError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "SMS refusé par la passerelle ({detail}).").format(detail=detail))
 
 
 __all__ = ["SmsGatewaySender", "RETRYABLE_STATUSES"]

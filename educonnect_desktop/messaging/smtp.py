@@ -16,12 +16,15 @@ from email.utils import formatdate, parseaddr
 
 import aiosmtplib
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..config import SmtpConfig
 from ..secret_store import SMTP_PASSWORD, SecretStore, SecretStoreError
 from .channel_status import OK, ChannelState, ChannelStatus, secret_status
 from .channels import Channel, ChannelUnavailable, OutgoingMessage, PermanentError, TransientError, shorten
 
 log = logging.getLogger(__name__)
+
+UNREACHABLE = QT_TRANSLATE_NOOP("StaffMessages", "Serveur SMTP {host}:{port} injoignable ({detail}).")
 
 
 def build_email(message: OutgoingMessage, from_address: str) -> EmailMessage:
@@ -61,27 +64,33 @@ class SmtpSender:
     def status(self) -> ChannelStatus:
         c = self.config
         if not c.host:
-            return ChannelStatus(ChannelState.NOT_CONFIGURED, "Serveur SMTP non configuré (smtp.host).")
+            return ChannelStatus(ChannelState.NOT_CONFIGURED,
+                                 QT_TRANSLATE_NOOP("StaffMessages", "Serveur SMTP non configuré (smtp.host)."))
         wrong = self._misconfiguration()
         if wrong:
             return ChannelStatus(ChannelState.MISCONFIGURED, wrong)
         if not c.username:
             return OK
         return secret_status(self.secrets, SMTP_PASSWORD,
-                             "Mot de passe SMTP absent du trousseau système : enregistrez-le avec "
-                             "« educonnect config set-secret smtp » ou dans les réglages de l'envoi des messages.")
+                             QT_TRANSLATE_NOOP(
+                                 "StaffMessages", "Mot de passe SMTP absent du trousseau système : enregistrez-le avec "
+                                 "« educonnect config set-secret smtp » ou dans les réglages de l'envoi des messages."))
 
     def _misconfiguration(self) -> str | None:
         c = self.config
         if not c.from_address:
-            return "Adresse d'expédition non configurée (smtp.from_address)."
+            return QT_TRANSLATE_NOOP("StaffMessages", "Adresse d'expédition non configurée (smtp.from_address).")
         if not parseaddr(c.from_address)[1]:
-            return f"Adresse d'expédition incorrecte : {c.from_address}."
+            return QT_TRANSLATE_NOOP("StaffMessages", "Adresse d'expédition incorrecte : {address}.").format(
+                address=c.from_address)
         if c.ca_file is not None and not c.ca_file.is_file():
-            return f"Fichier d'autorité de certification introuvable : {c.ca_file} (smtp.ca_file)."
+            return QT_TRANSLATE_NOOP(
+                "StaffMessages", "Fichier d'autorité de certification introuvable : {file} (smtp.ca_file).").format(
+                file=str(c.ca_file))
         if c.username and c.security == "plain":
-            return ("Authentification SMTP refusée sans chiffrement : choisissez smtp.security = "
-                    "\"starttls\" ou \"tls\".")
+            return QT_TRANSLATE_NOOP(
+                "StaffMessages", "Authentification SMTP refusée sans chiffrement : choisissez smtp.security = "
+                "\"starttls\" ou \"tls\".")
         return None
 
     def unavailable_reason(self) -> str | None:
@@ -95,7 +104,8 @@ class SmtpSender:
         except SecretStoreError as exc:
             raise ChannelUnavailable(exc.message) from None
         if not password:
-            raise ChannelUnavailable("Mot de passe SMTP absent du trousseau système.")
+            raise ChannelUnavailable(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Mot de passe SMTP absent du trousseau système."))
         return password
 
     async def send(self, message: OutgoingMessage) -> None:
@@ -112,8 +122,9 @@ class SmtpSender:
             try:
                 context.load_verify_locations(cafile=str(c.ca_file))
             except (ssl.SSLError, OSError) as exc:
-                raise ChannelUnavailable(f"Fichier d'autorité de certification {c.ca_file} illisible "
-                                         f"({_detail(exc)}).") from None
+                raise ChannelUnavailable(QT_TRANSLATE_NOOP(
+                    "StaffMessages", "Fichier d'autorité de certification {file} illisible ({detail}).")
+                                         .format(file=str(c.ca_file), detail=_detail(exc))) from None
         try:
             await aiosmtplib.send(
                 email, sender=sender, recipients=[message.recipient],
@@ -124,39 +135,54 @@ class SmtpSender:
             )
         except aiosmtplib.SMTPRecipientsRefused as exc:
             refusals = exc.recipients
-            detail = "; ".join(_smtp_reason(r) for r in refusals) or "refus"
+            detail = "; ".join(_smtp_reason(r) for r in refusals) or QT_TRANSLATE_NOOP("StaffMessages", "refus")
             if refusals and all(r.code >= 500 for r in refusals):
-                raise PermanentError(f"Adresse refusée par le serveur SMTP ({detail}).") from None
-            raise TransientError(f"Adresse temporairement refusée par le serveur SMTP ({detail}).",
-                                 channel_wide=False) from None
+                raise PermanentError(QT_TRANSLATE_NOOP(
+                    "StaffMessages", "Adresse refusée par le serveur SMTP ({detail}).").format(detail=detail)) from None
+            raise TransientError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Adresse temporairement refusée par le serveur SMTP ({detail}).").format(
+                detail=detail), channel_wide=False) from None
         except aiosmtplib.SMTPDataError as exc:
             if exc.code >= 500:
-                raise PermanentError(f"Message refusé par le serveur SMTP ({_smtp_reason(exc)}).") from None
-            raise TransientError(f"Message temporairement refusé par le serveur SMTP ({_smtp_reason(exc)}).",
-                                 channel_wide=False) from None
+                raise PermanentError(QT_TRANSLATE_NOOP(
+                    "StaffMessages", "Message refusé par le serveur SMTP ({detail}).").format(
+                    detail=_smtp_reason(exc))) from None
+            raise TransientError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Message temporairement refusé par le serveur SMTP ({detail}).").format(
+                detail=_smtp_reason(exc)), channel_wide=False) from None
         except aiosmtplib.SMTPAuthenticationError as exc:
-            raise ChannelUnavailable(f"Authentification SMTP refusée ({_smtp_reason(exc)}) : vérifiez "
-                                 "smtp.username et le mot de passe du trousseau.") from None
+            raise ChannelUnavailable(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Authentification SMTP refusée ({detail}) : vérifiez "
+                "smtp.username et le mot de passe du trousseau.").format(detail=_smtp_reason(exc))) from None
         except aiosmtplib.SMTPConnectTimeoutError:
-            raise ChannelUnavailable(f"Serveur SMTP {c.host}:{c.effective_port} injoignable "
-                                     f"(pas de réponse en {c.timeout:g} s).") from None
+            raise ChannelUnavailable(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Serveur SMTP {host}:{port} injoignable (pas de réponse en {seconds} s).").format(
+                host=c.host, port=c.effective_port, seconds=f"{c.timeout:g}")) from None
         except aiosmtplib.SMTPConnectError as exc:
-            raise ChannelUnavailable(f"Serveur SMTP {c.host}:{c.effective_port} injoignable "
-                                     f"({_detail(exc)}).") from None
+            raise ChannelUnavailable(UNREACHABLE.format(host=c.host, port=c.effective_port,
+                                                        detail=_detail(exc))) from None
         except aiosmtplib.SMTPTimeoutError:
-            raise TransientError(f"Le serveur SMTP n'a pas répondu à temps ({c.timeout:g} s).") from None
+            raise TransientError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Le serveur SMTP n'a pas répondu à temps ({seconds} s).").format(
+                seconds=f"{c.timeout:g}")) from None
         except aiosmtplib.SMTPNotSupported as exc:
-            raise ChannelUnavailable(f"Le serveur SMTP ne permet pas ce qui est configuré ({_detail(exc)}) : "
-                                     "vérifiez smtp.security et smtp.username.") from None
+            raise ChannelUnavailable(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Le serveur SMTP ne permet pas ce qui est configuré ({detail}) : "
+                "vérifiez smtp.security et smtp.username.").format(detail=_detail(exc))) from None
         except aiosmtplib.SMTPResponseException as exc:
-            raise TransientError(f"Réponse inattendue du serveur SMTP ({_smtp_reason(exc)}).") from None
+            raise TransientError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Réponse inattendue du serveur SMTP ({detail}).").format(
+                detail=_smtp_reason(exc))) from None
         except aiosmtplib.SMTPException as exc:
-            raise TransientError(f"Erreur SMTP : {_detail(exc)}.") from None
+            raise TransientError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Erreur SMTP : {detail}.").format(detail=_detail(exc))) from None
         except ssl.SSLError as exc:
-            raise ChannelUnavailable(f"Connexion chiffrée impossible avec {c.host} : {_detail(exc)}.") from None
+            raise ChannelUnavailable(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Connexion chiffrée impossible avec {host} : {detail}.").format(
+                host=c.host, detail=_detail(exc))) from None
         except OSError as exc:
-            raise ChannelUnavailable(f"Serveur SMTP {c.host}:{c.effective_port} injoignable "
-                                     f"({_detail(exc)}).") from None
+            raise ChannelUnavailable(UNREACHABLE.format(host=c.host, port=c.effective_port,
+                                                        detail=_detail(exc))) from None
         log.info("e-mail %d (%s) accepted by %s", message.id, message.kind, c.host)
 
 

@@ -1,7 +1,8 @@
 """The import preview and result in French sentences, shared by the CLI and the UI.
 
-What the window shows (the result, the changed fields) is made of `core.messages.Text`, so the
-window translates it; the preview's summary and details are read at the command line only.
+What the window shows (the preview's summary, the result, the changed fields) is made of
+`core.messages.Text`, so the window translates it; the preview's details are read at the command
+line only.
 """
 
 from __future__ import annotations
@@ -9,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..core.messages import QT_TRANSLATE_NOOP, counted, joined
+from ..core.messages import QT_TRANSLATE_NOOP, Text, counted, joined
 from ..importers import Change
 
 if TYPE_CHECKING:
@@ -51,50 +52,86 @@ def person(record) -> str:
     return f"{record.usage_name or record.last_name} {record.first_name}"
 
 
+# Counted words of the summary, one source per French form (core.messages.counted).
+NEW = (QT_TRANSLATE_NOOP("StaffMessages", "{count} nouveau"), QT_TRANSLATE_NOOP("StaffMessages", "{count} nouveaux"))
+CHANGED = (QT_TRANSLATE_NOOP("StaffMessages", "{count} modifié"), QT_TRANSLATE_NOOP("StaffMessages", "{count} modifiés"))
+UNCHANGED = (QT_TRANSLATE_NOOP("StaffMessages", "{count} inchangé"),
+             QT_TRANSLATE_NOOP("StaffMessages", "{count} inchangés"))
+LEFT = (QT_TRANSLATE_NOOP("StaffMessages", "{count} sorti de l'établissement"),
+        QT_TRANSLATE_NOOP("StaffMessages", "{count} sortis de l'établissement"))
+REMOVED = (QT_TRANSLATE_NOOP("StaffMessages", "{count} supprimé"),
+           QT_TRANSLATE_NOOP("StaffMessages", "{count} supprimés"))
+
+
+def _counts(*parts: tuple[int, tuple[Text, Text]]) -> Text:
+    """"7 nouveaux, 1 modifié, ...": each count worded by the rule of the window's language."""
+    return joined(", ", [counted(count, *forms) for count, forms in parts])
+
+
+def _export_line(preview: ImportPreview) -> Text:
+    roster = preview.roster
+    onde = roster.source == "onde"
+    exported_on = f"{roster.exported_on:%d/%m/%Y}" if roster.exported_on else None
+    if exported_on and roster.school_year:
+        line = (QT_TRANSLATE_NOOP("StaffMessages", "Export ONDE du {date}, année scolaire {year} ({files}).") if onde
+                else QT_TRANSLATE_NOOP("StaffMessages", "Export SIECLE du {date}, année scolaire {year} ({files})."))
+    elif exported_on:
+        line = (QT_TRANSLATE_NOOP("StaffMessages", "Export ONDE du {date} ({files}).") if onde
+                else QT_TRANSLATE_NOOP("StaffMessages", "Export SIECLE du {date} ({files})."))
+    elif roster.school_year:
+        line = (QT_TRANSLATE_NOOP("StaffMessages", "Export ONDE, année scolaire {year} ({files}).") if onde
+                else QT_TRANSLATE_NOOP("StaffMessages", "Export SIECLE, année scolaire {year} ({files})."))
+    else:
+        line = (QT_TRANSLATE_NOOP("StaffMessages", "Export ONDE ({files}).") if onde
+                else QT_TRANSLATE_NOOP("StaffMessages", "Export SIECLE ({files})."))
+    params = {"date": exported_on, "year": roster.school_year, "files": ", ".join(preview.files)}
+    return line.format(**{key: value for key, value in params.items() if "{" + key + "}" in line.source})
+
+
 def summary_lines(preview: ImportPreview) -> list[str]:
+    """The preview's summary, for the window and the command line (`Text`: the window translates it)."""
     c, roster = preview.counts, preview.roster
-    state = "existant" if preview.establishment_exists else "nouveau : il sera créé"
-    name = preview.establishment_name or "nom à indiquer"
-    lines = [f"Établissement {preview.uai} — {name} ({state})."]
+    name = preview.establishment_name or QT_TRANSLATE_NOOP("StaffMessages", "nom à indiquer")
+    school = (QT_TRANSLATE_NOOP("StaffMessages", "Établissement {uai} — {name} (existant).")
+              if preview.establishment_exists
+              else QT_TRANSLATE_NOOP("StaffMessages", "Établissement {uai} — {name} (nouveau : il sera créé)."))
+    lines = [school.format(uai=preview.uai, name=name), _export_line(preview)]
     if preview.mass_departure:
         lines.insert(0, preview.mass_departure)
-    export = "Export ONDE" if roster.source == "onde" else "Export SIECLE"
-    if roster.exported_on:
-        export += f" du {roster.exported_on:%d/%m/%Y}"
-    if roster.school_year:
-        export += f", année scolaire {roster.school_year}"
-    lines.append(f"{export} ({', '.join(preview.files)}).")
     if roster.includes_students:
-        lines.append("Élèves : " + ", ".join([
-            plural(c.new_students, "nouveau", "nouveaux"), plural(c.changed_students, "modifié", "modifiés"),
-            plural(c.unchanged_students, "inchangé", "inchangés"),
-            plural(c.left_students, "sorti de l'établissement", "sortis de l'établissement"),
-        ]) + ".")
+        lines.append(QT_TRANSLATE_NOOP("StaffMessages", "Élèves : {counts}.").format(counts=_counts(
+            (c.new_students, NEW), (c.changed_students, CHANGED), (c.unchanged_students, UNCHANGED),
+            (c.left_students, LEFT))))
     if c.ignored_left:
-        lines.append(plural(c.ignored_left, "élève déjà sorti de l'établissement : aucun compte créé.",
-                            "élèves déjà sortis de l'établissement : aucun compte créé."))
+        lines.append(counted(
+            c.ignored_left,
+            QT_TRANSLATE_NOOP("StaffMessages", "{count} élève déjà sorti de l'établissement : aucun compte créé."),
+            QT_TRANSLATE_NOOP("StaffMessages", "{count} élèves déjà sortis de l'établissement : aucun compte créé.")))
     if roster.includes_guardians:
-        lines.append("Responsables légaux : " + ", ".join([
-            plural(c.new_guardians, "nouveau", "nouveaux"), plural(c.changed_guardians, "modifié", "modifiés"),
-            plural(c.unchanged_guardians, "inchangé", "inchangés"),
-        ]) + ".")
-        lines.append("Liens élève–responsable : " + ", ".join([
-            plural(c.new_links, "nouveau", "nouveaux"), plural(c.changed_links, "modifié", "modifiés"),
-            plural(c.removed_links, "supprimé", "supprimés"),
-        ]) + ".")
+        lines.append(QT_TRANSLATE_NOOP("StaffMessages", "Responsables légaux : {counts}.").format(counts=_counts(
+            (c.new_guardians, NEW), (c.changed_guardians, CHANGED), (c.unchanged_guardians, UNCHANGED))))
+        lines.append(QT_TRANSLATE_NOOP("StaffMessages", "Liens élève–responsable : {counts}.").format(counts=_counts(
+            (c.new_links, NEW), (c.changed_links, CHANGED), (c.removed_links, REMOVED))))
     if c.contacts_without_account:
-        lines.append(plural(c.contacts_without_account, "personne sans compte", "personnes sans compte")
-                     + " : autres contacts, ou responsables d'élèves sortis seulement.")
+        lines.append(counted(
+            c.contacts_without_account,
+            QT_TRANSLATE_NOOP("StaffMessages", "{count} personne sans compte : autres contacts, ou responsables "
+                                               "d'élèves sortis seulement."),
+            QT_TRANSLATE_NOOP("StaffMessages", "{count} personnes sans compte : autres contacts, ou responsables "
+                                               "d'élèves sortis seulement.")))
     if preview.kept_contacts:
-        lines.append(plural(len(preview.kept_contacts),
-                            "responsable : coordonnées données par la famille conservées.",
-                            "responsables : coordonnées données par la famille conservées."))
+        lines.append(counted(
+            len(preview.kept_contacts),
+            QT_TRANSLATE_NOOP("StaffMessages", "{count} responsable : coordonnées données par la famille conservées."),
+            QT_TRANSLATE_NOOP("StaffMessages", "{count} responsables : coordonnées données par la famille conservées.")))
     if c.rejected:
-        lines.append(plural(c.rejected, "ligne refusée (voir le détail).", "lignes refusées (voir le détail)."))
+        lines.append(counted(c.rejected, QT_TRANSLATE_NOOP("StaffMessages", "{count} ligne refusée (voir le détail)."),
+                             QT_TRANSLATE_NOOP("StaffMessages", "{count} lignes refusées (voir le détail).")))
     if c.warnings:
-        lines.append(plural(c.warnings, "avertissement.", "avertissements."))
+        lines.append(counted(c.warnings, QT_TRANSLATE_NOOP("StaffMessages", "{count} avertissement."),
+                             QT_TRANSLATE_NOOP("StaffMessages", "{count} avertissements.")))
     if not preview.has_changes:
-        lines.append("Aucun changement : la base est déjà à jour.")
+        lines.append(QT_TRANSLATE_NOOP("StaffMessages", "Aucun changement : la base est déjà à jour."))
     return lines
 
 

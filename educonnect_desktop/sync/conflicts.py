@@ -8,6 +8,7 @@ identifier; this workstation audits it too, under the same actor.
 from __future__ import annotations
 
 from ..core.actor import Actor, actor_identifier
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..protocol import ConflictItem, ResolveRequest, conflicts_from_wire, to_wire
 from ..secret_store import SecretStore
 from ..store.models import database_proxy
@@ -42,7 +43,8 @@ def resolve(conflict: ConflictItem, keep: str, *, actor: Actor, secrets: SecretS
     from ..services import audit
 
     if keep not in (KEEP_SERVER, KEEP_INCOMING):
-        raise SyncError("Choisissez la valeur à garder : celle du serveur ou celle du poste.")
+        raise SyncError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "Choisissez la valeur à garder : celle du serveur ou celle du poste."))
     who = actor_identifier(actor)
     t, owned = _transport(secrets, transport)
     try:

@@ -10,6 +10,7 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.actor import Actor, actor_identifier
 from ..core.clock import utc_now
 from ..protocol import (ERR_CURSOR_TOO_OLD, ERR_GAP, MAX_OPS_PER_PUSH, MAX_ROWS_PER_PAGE, EnrollRequest,
@@ -50,7 +51,8 @@ def enroll(server: str, code: str, *, actor: Actor, ca_file: str | None = None,
     who = actor_identifier(actor)
     if actor.role != StaffRole.ADMIN:
         audit_refusal(actor, "role")
-        raise SyncError("L'inscription du poste auprès du serveur central est réservée aux administrateurs.")
+        raise SyncError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "L'inscription du poste auprès du serveur central est réservée aux administrateurs."))
     server = check_server_url(server)
     if state.enrollment() is not None:
         raise AlreadyEnrolled()
@@ -91,7 +93,8 @@ def transport_for(e: state.Enrollment, secrets: SecretStore | None = None, **opt
     def credential() -> tuple[str, str]:
         secret = secrets.get(state.credential_name(e.workstation_id))
         if not secret:
-            raise SyncError("L'identifiant secret du poste est absent du trousseau : inscrivez ce poste à nouveau.")
+            raise SyncError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "L'identifiant secret du poste est absent du trousseau : inscrivez ce poste à nouveau."))
         return e.workstation_id, secret
 
     return Transport(e.server, schema_version=outgoing.schema_version(), ca_file=e.ca_file, credential=credential,
@@ -122,7 +125,8 @@ def push_all(t: Transport, e: state.Enrollment, report: SyncReport) -> None:
             report.renamed.update(r.renamed)
             report.shared.update(r.shared)
         if response.acknowledged_through < batch[-1].seq:
-            raise SyncError("Le serveur n'a pas tout accusé : synchronisation à reprendre.")
+            raise SyncError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Le serveur n'a pas tout accusé : synchronisation à reprendre."))
 
 
 def pull_all(t: Transport, e: state.Enrollment, report: SyncReport) -> None:
@@ -163,7 +167,8 @@ def run(*, secrets: SecretStore | None = None, transport: Transport | None = Non
             except incoming.LocalWorkPending:
                 continue  # someone worked here meanwhile: push that too, then pull again
         else:
-            raise SyncError("Le poste travaille sans arrêt : la réception reprendra à la prochaine synchronisation.")
+            raise SyncError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Le poste travaille sans arrêt : la réception reprendra à la prochaine synchronisation."))
     finally:
         if transport is None:
             t.close()

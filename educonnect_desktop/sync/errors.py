@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..errors import UserFacingError
 
 
@@ -11,8 +12,8 @@ class SyncError(UserFacingError):
 
 class NotEnrolled(SyncError):
     def __init__(self) -> None:
-        super().__init__("Ce poste n'est inscrit auprès d'aucun serveur central : "
-                         "lancez « educonnect sync enroll --server URL --code CODE ».")
+        super().__init__(QT_TRANSLATE_NOOP("StaffMessages", "Ce poste n'est inscrit auprès d'aucun serveur central : "
+                           "lancez « educonnect sync enroll --server URL --code CODE »."))
 
 
 class Unreachable(SyncError):
@@ -31,7 +32,7 @@ class ClientTooOld(Refused):
 
 class AlreadyEnrolled(SyncError):
     def __init__(self) -> None:
-        super().__init__("Ce poste est déjà inscrit auprès d'un serveur central.")
+        super().__init__(QT_TRANSLATE_NOOP("StaffMessages", "Ce poste est déjà inscrit auprès d'un serveur central."))
 
 
 class CertificateRefused(SyncError):

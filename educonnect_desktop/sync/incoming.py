@@ -10,6 +10,7 @@ from datetime import date, datetime
 
 from peewee import IntegrityError
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.clock import utc_now
 from ..protocol import ACCOUNT, LINK, Row
 from ..services import web_links
@@ -71,9 +72,10 @@ def apply_rows(rows: list[Row], uai: str, establishment_name: str, cursor: int, 
     try:
         return _apply(latest, uai, establishment_name, cursor, snapshot)
     except IntegrityError as exc:
-        raise SyncError(
+        raise SyncError(QT_TRANSLATE_NOOP("StaffMessages", 
             "Les changements reçus du serveur n'ont pas pu être enregistrés : un compte local d'un autre "
-            f"établissement porte le même identifiant ({exc}). Rien n'a été modifié sur ce poste.") from None
+            "établissement porte le même identifiant ({detail}). Rien n'a été modifié sur ce poste.")
+            .format(detail=str(exc))) from None
 
 
 def _apply(latest: dict, uai: str, establishment_name: str, cursor: int, snapshot: bool) -> int:

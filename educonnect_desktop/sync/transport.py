@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 import httpx
 
+from ..core.messages import QT_TRANSLATE_NOOP
 from .. import __version__
 from ..protocol import APP_HEADER, ERR_TOO_OLD, PROTOCOL_HEADER, PROTOCOL_VERSION, SCHEMA_HEADER
 from .errors import CaFileUnreadable, CertificateRefused, ClientTooOld, Refused, SyncError, Unreachable
@@ -27,9 +28,12 @@ LOOPBACK = ("127.0.0.1", "::1", "localhost")
 def check_server_url(url: str) -> str:
     parts = urlsplit(url.strip())
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise SyncError(f"Adresse de serveur invalide : « {url.strip()} » (attendu : https://serveur:8470).")
+        raise SyncError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "Adresse de serveur invalide : « {url} » (attendu : https://serveur:8470).")
+                .format(url=url.strip()))
     if parts.scheme == "http" and parts.hostname not in LOOPBACK:
-        raise SyncError("Le serveur central doit être joint en https (http n'est accepté que vers 127.0.0.1).")
+        raise SyncError(QT_TRANSLATE_NOOP(
+            "StaffMessages", "Le serveur central doit être joint en https (http n'est accepté que vers 127.0.0.1)."))
     return url.strip().rstrip("/")
 
 
@@ -81,9 +85,10 @@ class Transport:
                 response = self.client.request(method, path, json=body, params=params, headers=headers)
             except httpx.ConnectError as exc:
                 if "CERTIFICATE_VERIFY_FAILED" in str(exc):  # not a network hiccup: do not retry
-                    raise CertificateRefused(
-                        f"Le certificat du serveur central ({self.base_url}) n'est pas reconnu. Si le serveur "
-                        "utilise une autorité privée, inscrivez le poste avec --ca-file FICHIER.pem.") from None
+                    raise CertificateRefused(QT_TRANSLATE_NOOP("StaffMessages", 
+                        "Le certificat du serveur central ({server}) n'est pas reconnu. Si le serveur "
+                        "utilise une autorité privée, inscrivez le poste avec --ca-file FICHIER.pem.")
+                        .format(server=self.base_url)) from None
                 last_problem = type(exc).__name__
                 log.info("sync: %s %s failed (%s), attempt %d", method, path, last_problem, attempt + 1)
                 continue
@@ -98,8 +103,9 @@ class Transport:
             if response.status_code >= 400:
                 raise _refusal(response)
             return response.json()
-        raise Unreachable(f"Serveur central injoignable ({self.base_url} : {last_problem}). "
-                          "Le travail de ce poste est conservé ; réessayez plus tard.")
+        raise Unreachable(QT_TRANSLATE_NOOP("StaffMessages", "Serveur central injoignable ({server} : {problem}). "
+                            "Le travail de ce poste est conservé ; réessayez plus tard.")
+                          .format(server=self.base_url, problem=last_problem))
 
 
 def _ca_context(ca_file: str) -> ssl.SSLContext:
@@ -107,7 +113,9 @@ def _ca_context(ca_file: str) -> ssl.SSLContext:
         return ssl.create_default_context(cafile=ca_file)
     except (OSError, ssl.SSLError) as exc:
         reason = getattr(exc, "strerror", None) or exc
-        raise CaFileUnreadable(f"Certificat d'autorité illisible ({ca_file}) : {reason}.") from None
+        raise CaFileUnreadable(QT_TRANSLATE_NOOP(
+            "StaffMessages", "Certificat d'autorité illisible ({file}) : {reason}.")
+                               .format(file=ca_file, reason=str(reason))) from None
 
 
 def _refusal(response: httpx.Response) -> Refused:
@@ -117,6 +125,8 @@ def _refusal(response: httpx.Response) -> Refused:
         expected = data.get("expected_seq")
     except (ValueError, AttributeError):
         code, message, expected = "", "", None
-    message = message or f"Le serveur central a refusé la demande (HTTP {response.status_code})."
+    # The server's own message is its French (the central server has no window language).
+    message = message or QT_TRANSLATE_NOOP(
+        "StaffMessages", "Le serveur central a refusé la demande (HTTP {status}).").format(status=response.status_code)
     cls = ClientTooOld if code == ERR_TOO_OLD else Refused
     return cls(response.status_code, code, message, expected)

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QModelIndex, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QAbstractItemView, QLabel, QPlainTextEdit
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QPlainTextEdit
 
 from async_support import wait_for
 from educonnect_desktop.messaging import outbox
@@ -25,6 +25,8 @@ from educonnect_desktop.ui.secretariat.audit_view import AuditView
 from educonnect_desktop.ui.secretariat.class_letters_dialog import ClassLettersDialog
 from educonnect_desktop.ui.secretariat.import_dialog import FILES, PREVIEW, RESULT, ImportDialog
 from educonnect_desktop.ui.secretariat.outbox_view import OutboxView
+from educonnect_desktop.ui.translations import set_language
+from keyboard_support import focused, key, tab_to
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -429,3 +431,83 @@ def test_class_letters_write_a_pdf_with_new_passwords(staff_actor, qtbot, loop, 
     text = pdf_text(output)
     assert all(identifier in text for identifier in ("a.ndiaye1", "l.martin1", "f.durand1"))
     assert "l.martin2" not in text, "3 B is another class"
+
+
+def test_the_import_preview_says_why_rows_are_refused_in_english(qtbot, qapp, loop, desk, staff, keep, tmp_path):
+    """The reasons come from the importers (core.messages.Text): the window shows them in its language."""
+    set_language(qapp, "en")
+    try:
+        async def scenario():
+            dialog = import_dialog(desk, staff, keep, SIECLE, tmp_path)
+            dialog.activateWindow()
+            await wait_for(lambda: QApplication.activeWindow() is dialog and focused() is not None)
+            tab_to(qtbot, dialog.files_page.add_button)
+            key(qtbot, Qt.Key.Key_Space)
+            assert [p.name for p in dialog.files_page.paths()] == [p.name for p in SIECLE]
+            tab_to(qtbot, dialog.analyse_button)
+            await finish(dialog, lambda: key(qtbot, Qt.Key.Key_Space))
+            assert dialog.step() == PREVIEW, dialog.error.text()
+            pane = dialog.preview_pane
+            rejected, warnings = pane.rows("rejected"), pane.rows("warnings")
+            assert ["ElevesSansAdresses.xml", "ELEVE_ID=1006 (D'ALMEIDA Noé)",
+                    "unreadable date of birth “31/02/2011”"] in rejected, rejected
+            assert not [row for row in rejected + warnings if FRENCH_WORDS.search(row[1] + " " + row[2])], \
+                (rejected, warnings)
+            assert ["ElevesSansAdresses.xml", "ELEVE_ID=1007 (BERNARD)", "first name missing"] in rejected
+            assert ["ResponsablesAvecAdresses.xml", "PERSONNE_ID=2003 (MARTIN Sophie)",
+                    "the number “01 45 67 89 10” is not a mobile, ignored"] in warnings
+            assert pane.tabText(4) == "Rejected (6)", pane.tabText(4)
+            summary = pane.summary.toPlainText()
+            assert "Pupils: 7 new, " in summary and "6 lines rejected (see the details)." in summary, summary
+            assert not FRENCH_WORDS.search(summary) and "Élèves" not in summary, summary
+            left = pane.rows("left")
+            assert left and not [row for row in left if FRENCH_WORDS.search(row[2])], left
+
+        run(loop, scenario)
+    finally:
+        set_language(qapp, "fr")
+
+
+FRENCH_WORDS = re.compile(r"\b(manquante?|illisible|ignorée?|double|absente?|sans|responsable|ligne|sorti)\b")
+
+
+def test_the_enrollment_dialog_refuses_an_unreachable_server_in_english(qtbot, qapp, loop, db, fast_hashing,
+                                                                        staff, keep):
+    """The window words the refusal itself, in its language; nothing answers at that address."""
+    from central_support import free_port
+    from educonnect_desktop.secret_store import MemorySecretStore
+    from educonnect_desktop.ui.desk import Desk
+    from educonnect_desktop.ui.secretariat.enroll_dialog import EnrollDialog
+    from educonnect_desktop.ui.secretariat.sync_controller import SyncController
+    from educonnect_desktop.ui.secretariat.tracked_desk import TrackedDesk
+    from keyboard_support import enter, type_into
+
+    set_language(qapp, "en")
+    desk = Desk(hashing=fast_hashing, secrets=MemorySecretStore())
+    controller = SyncController(TrackedDesk(desk))
+    try:
+        async def scenario():
+            dialog = keep(EnrollDialog(controller, staff))
+            assert dialog.windowTitle() == "Enroll this workstation with the central server"
+            dialog.activateWindow()
+            await wait_for(lambda: QApplication.activeWindow() is dialog and focused() is dialog.server_edit)
+            server = f"http://127.0.0.1:{free_port()}"
+            type_into(qtbot, dialog.server_edit, server)
+            type_into(qtbot, dialog.code_edit, "AAAA-BBBB-CCCC-DDDD")
+            enter(qtbot)
+            await wait_for(lambda: dialog.attempts == 1, timeout=30)
+            assert dialog.isVisible() and dialog.error.text() == (
+                f"The central server ({server}) is not answering. Check the address (for example "
+                "https://central.ac-academie.fr:8470) and this workstation's network connection, then try again.")
+            assert focused() is dialog.server_edit, "back to the field to correct"
+            # A refusal of the lower layers, shown as it comes: English too.
+            type_into(qtbot, dialog.server_edit, "ftp://central", replace=True)
+            enter(qtbot)
+            await wait_for(lambda: dialog.attempts == 2, timeout=30)
+            assert dialog.error.text() == "Invalid server address: “ftp://central” (expected: https://server:8470)."
+
+        run(loop, scenario)
+    finally:
+        controller.stop()
+        desk.close()
+        set_language(qapp, "fr")

@@ -184,12 +184,12 @@
     <message>
         <location line="-41"/>
         <location line="+41"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Désactiver le compte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>Corri&amp;ger les liens…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -234,7 +234,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Le mot de passe a été réinitialisé, mais la lettre n&apos;a pas pu être enregistrée : {0} Réinitialisez-le à nouveau pour obtenir une lettre.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1650,7 +1650,7 @@ Vous confirmez ne pas être le représentant légal de {1} ? Si un autre représ
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{0} Les mots de passe provisoires ont déjà été renouvelés : générez le PDF à nouveau pour avoir des lettres valables.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2349,7 +2349,27 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/secretariat/enroll_dialog.py" line="+50"/>
+        <location filename="../../ui/secretariat/enroll_dialog.py" line="+35"/>
+        <source>Le serveur central ({0}) ne répond pas. Vérifiez l&apos;adresse (par exemple https://central.ac-academie.fr:8470) et la connexion réseau du poste, puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le certificat du serveur central n&apos;est pas reconnu. Si le serveur utilise une autorité de certification privée, choisissez son certificat (fichier .pem) dans « Certificat de l&apos;autorité » ; sinon, vérifiez l&apos;adresse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} Choisissez le fichier .pem remis par l&apos;administrateur du serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code d&apos;inscription refusé : il est inconnu, expiré (valable 24 h) ou déjà utilisé. Vérifiez-le ou demandez un nouveau code à l&apos;administrateur du serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Certificat de l&apos;autorité du serveur</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3327,7 +3347,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Écriture des lettres…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5687,7 +5707,23 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../../letters/pdf.py" line="+59"/>
+        <source>Aucune lettre à imprimer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Impossible d&apos;écrire le fichier {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{path} est un dossier : indiquez un nom de fichier PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../services/privacy.py" line="+90"/>
         <source>Impossible d&apos;écrire le fichier {path} : {reason}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5777,22 +5813,74 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/roster_text.py" line="+28"/>
+        <location filename="../../importers/onde.py" line="+51"/>
+        <source>{file} : le fichier est vide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lignes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{file}, ligne {line} : CSV illisible ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}, ligne {line} : guillemet ouvert et jamais refermé, la suite du fichier serait lue comme une seule case (et tous les élèves suivants comme sortis). Import arrêté : corrigez cette ligne ou réexportez le fichier depuis ONDE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ligne {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>INE en double avec la ligne {line}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>élève en double avec la ligne {line} (mêmes nom, prénom et date de naissance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../importers/fields.py" line="+59"/>
+        <location filename="../../services/roster_text.py" line="+29"/>
         <source>nom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../importers/onde.py" line="+75"/>
+        <source>, responsable {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../importers/fields.py" line="+1"/>
+        <source>nom du responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prénom du responsable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../services/roster_text.py" line="+0"/>
         <source>nom d&apos;usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../importers/fields.py" line="-2"/>
+        <location filename="../../services/roster_text.py" line="+1"/>
         <source>prénom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../services/roster_text.py" line="+1"/>
         <source>date de naissance</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5827,7 +5915,162 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+21"/>
+        <source>{count} nouveau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} nouveaux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} inchangé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} inchangés</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} sorti de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} sortis de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export ONDE du {date}, année scolaire {year} ({files}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SIECLE du {date}, année scolaire {year} ({files}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export ONDE du {date} ({files}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SIECLE du {date} ({files}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export ONDE, année scolaire {year} ({files}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SIECLE, année scolaire {year} ({files}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export ONDE ({files}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SIECLE ({files}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nom à indiquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Établissement {uai} — {name} (existant).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Établissement {uai} — {name} (nouveau : il sera créé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Élèves : {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} élève déjà sorti de l&apos;établissement : aucun compte créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} élèves déjà sortis de l&apos;établissement : aucun compte créé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsables légaux : {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liens élève–responsable : {counts}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} personne sans compte : autres contacts, ou responsables d&apos;élèves sortis seulement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} personnes sans compte : autres contacts, ou responsables d&apos;élèves sortis seulement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} responsable : coordonnées données par la famille conservées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} responsables : coordonnées données par la famille conservées.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} ligne refusée (voir le détail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} lignes refusées (voir le détail).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} avertissement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} avertissements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun changement : la base est déjà à jour.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{field} « {old} » → « {new} »</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5907,22 +6150,26 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-145"/>
+        <location line="+146"/>
         <source>{count} modifié</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>{count} modifiés</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-142"/>
+        <location line="+143"/>
         <source>{count} supprimé</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-142"/>
+        <location line="+143"/>
         <source>{count} supprimés</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5984,6 +6231,702 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location filename="../../store/keys.py" line="+109"/>
         <source>Le trousseau système contient une clé de base de données illisible (« database-key »). Restaurez la clé sauvegardée ; ne la supprimez pas : la base ne pourrait plus être ouverte.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../importers/archives.py" line="+106"/>
+        <source>{file} : l&apos;archive zip est endommagée ou incomplète.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} : l&apos;archive contient trop de fichiers ({count}) pour être un export SIECLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} : le fichier est protégé par un mot de passe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{file} : le fichier est trop volumineux pour être un export (au plus {size} Mo acceptés).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} : le fichier décompressé serait anormalement volumineux ; l&apos;archive est refusée par sécurité.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} : lecture impossible ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} : décompression impossible ({reason}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../importers/diff.py" line="+119"/>
+        <source>sorti de l&apos;établissement le {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sorti de l&apos;établissement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>absent de l&apos;export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../importers/errors.py" line="+8"/>
+        <source>{file} : fichier introuvable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import annulé : aucune donnée n&apos;a été lue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../importers/fields.py" line="+3"/>
+        <source>date de sortie illisible {value}, ignorée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le numéro {value} n&apos;est pas un portable, ignoré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>« {value} »</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>date de naissance manquante</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date de naissance illisible {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date de naissance invraisemblable {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{what} manquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} trop long ({length} caractères, {limit} au plus)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>INE {value} mal formé, ignoré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>numéro de portable {value} invalide, ignoré</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>adresse e-mail {value} invalide, ignorée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../importers/limits.py" line="+28"/>
+        <source>{file} : plus de {limit} {what} ; ce n&apos;est pas l&apos;export d&apos;un seul établissement (fichier refusé).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../importers/onde_columns.py" line="+65"/>
+        <source>{file} : colonnes obligatoires absentes : {names}. Vérifiez qu&apos;il s&apos;agit bien de l&apos;export des élèves d&apos;ONDE (fichier CSV séparé par des points-virgules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} : colonne obligatoire absente : {names}. Vérifiez qu&apos;il s&apos;agit bien de l&apos;export des élèves d&apos;ONDE (fichier CSV séparé par des points-virgules).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../importers/siecle.py" line="+30"/>
+        <source>Deux fichiers d&apos;élèves ont été fournis ({first} et {second}) : n&apos;en choisissez qu&apos;un.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deux fichiers de responsables ont été fournis ({first} et {second}) : n&apos;en choisissez qu&apos;un.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Aucun fichier n&apos;a été choisi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{file} : ce n&apos;est ni un fichier XML ni une archive zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+27"/>
+        <source>fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignoré : ce n&apos;est pas un export SIECLE reconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} : ce n&apos;est pas un export SIECLE (élément racine « {root} », attendu {students} ou {guardians}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{file} : l&apos;archive ne contient aucun export SIECLE reconnu (ElevesSansAdresses.xml, ElevesAvecAdresses.xml ou ResponsablesAvecAdresses.xml).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Les fichiers proviennent de deux établissements différents ({first} : {first_uai}, {other} : {other_uai}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Les fichiers portent sur deux années scolaires différentes ({first} : {first_year}, {other} : {other_year}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>exporté le {date}, alors que {first} l&apos;a été le {first_date} : des liens peuvent manquer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>lien vers un élève absent du fichier des élèves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../importers/siecle_guardians.py" line="+58"/>
+        <source>PERSONNE_ID en double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>responsables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>liens entre élèves et responsables</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PERSONNE sans PERSONNE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>identifiant PERSONNE_ID manquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>lien incomplet (ELEVE_ID ou PERSONNE_ID manquant)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lien vers une personne absente du fichier</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>RESP_LEGAL illisible {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ni RESP_LEGAL ni NIVEAU_RESPONSABILITE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NIVEAU_RESPONSABILITE illisible {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../importers/siecle_students.py" line="+50"/>
+        <source>ELEVE_ID en double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>INE en double avec l&apos;élève ELEVE_ID={id}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>élèves</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>plusieurs classes ({classes}) : {kept} retenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>élèves dans les structures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ELEVE sans ELEVE_ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>identifiant ELEVE_ID manquant</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../importers/text_sanity.py" line="+50"/>
+        <source>{file} : {count} nom(s) semblent mal décodés ({examples}) : le fichier a sans doute été converti deux fois ou enregistré dans un autre encodage que celui qu&apos;il déclare. Import arrêté : rien n&apos;a été enregistré. Réexportez le fichier depuis le logiciel d&apos;origine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../importers/xml_safety.py" line="+36"/>
+        <source>refusée pour des raisons de sécurité</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>balise mal fermée (la balise fermante ne correspond pas à la balise ouverte)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>caractère ou balise invalide, le fichier est mal formé</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>balise inachevée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fichier vide ou tronqué (fin de fichier inattendue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>erreur de syntaxe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contenu inattendu après la fin du document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attribut en double</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entité non définie</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caractère incomplet (problème d&apos;encodage)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>référence à un caractère invalide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encodage déclaré inconnu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>l&apos;encodage déclaré ne correspond pas au contenu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section CDATA non fermée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>déclaration XML mal placée (elle doit ouvrir le fichier)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>déclaration XML mal formée</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{file} : fichier encodé en UTF-16 ; SIECLE exporte en ISO-8859-15 ou en UTF-8 : réexportez-le depuis SIECLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}, ligne {line} : le fichier n&apos;est pas encodé en UTF-8 comme il le déclare (caractère accentué invalide) ; réexportez-le depuis SIECLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>le fichier se déclare en {encoding} mais ses lettres accentuées sont écrites en UTF-8 : il a été lu en UTF-8 (sinon « Léa » serait devenue « LÃ©a ») ; vérifiez les noms accentués</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file} : encodage « {encoding} » inconnu ou non pris en charge ; SIECLE exporte en ISO-8859-15 ou en UTF-8 : réexportez le fichier depuis SIECLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{file} : fichier vide ou tronqué.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>{file} : éléments imbriqués trop profondément ; ce n&apos;est pas un export SIECLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>{file} : un enregistrement « {tag} » est anormalement grand ; ce n&apos;est pas un export SIECLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{file} : le fichier contient une déclaration d&apos;entités (DTD) {security}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} : le fichier déclare des entités XML, {security}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} : le fichier fait référence à une ressource externe, {security}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} : encodage illisible ({error}) ; réexportez le fichier depuis SIECLE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fichier XML mal formé ({error})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, ligne {line} : {problem}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../letters/errors.py" line="+19"/>
+        <source>Impression annulée : aucun fichier n&apos;a été écrit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="+25"/>
+        <source>Impossible d&apos;imprimer les lettres : la police DejaVu est introuvable sur ce poste (sans elle, le PDF ne contiendrait aucun texte). Installez le paquet fonts-dejavu-core (apt-get install fonts-dejavu-core) ou copiez les fichiers DejaVu dans {folder}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messaging/sms_gateway.py" line="+37"/>
+        <source>Passerelle SMS non configurée (sms.url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Jeton de la passerelle SMS absent du trousseau système : enregistrez-le avec « educonnect config set-secret sms » ou dans les réglages de l&apos;envoi des messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Jeton de la passerelle SMS absent du trousseau système.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Passerelle SMS injoignable ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La passerelle SMS n&apos;a pas répondu à temps ({seconds} s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erreur de communication avec la passerelle SMS ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>La passerelle SMS redirige ailleurs ({detail}) : vérifiez sms.url.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La passerelle SMS refuse le jeton ({detail}) : vérifiez-le avec « educonnect config set-secret sms ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passerelle SMS momentanément indisponible ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMS refusé par la passerelle ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messaging/smtp.py" line="+27"/>
+        <source>Serveur SMTP {host}:{port} injoignable ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Serveur SMTP non configuré (smtp.host).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mot de passe SMTP absent du trousseau système : enregistrez-le avec « educonnect config set-secret smtp » ou dans les réglages de l&apos;envoi des messages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adresse d&apos;expédition non configurée (smtp.from_address).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse d&apos;expédition incorrecte : {address}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fichier d&apos;autorité de certification introuvable : {file} (smtp.ca_file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentification SMTP refusée sans chiffrement : choisissez smtp.security = &quot;starttls&quot; ou &quot;tls&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mot de passe SMTP absent du trousseau système.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fichier d&apos;autorité de certification {file} illisible ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>refus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse refusée par le serveur SMTP ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse temporairement refusée par le serveur SMTP ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message refusé par le serveur SMTP ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message temporairement refusé par le serveur SMTP ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentification SMTP refusée ({detail}) : vérifiez smtp.username et le mot de passe du trousseau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Serveur SMTP {host}:{port} injoignable (pas de réponse en {seconds} s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le serveur SMTP n&apos;a pas répondu à temps ({seconds} s).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le serveur SMTP ne permet pas ce qui est configuré ({detail}) : vérifiez smtp.security et smtp.username.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Réponse inattendue du serveur SMTP ({detail}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erreur SMTP : {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connexion chiffrée impossible avec {host} : {detail}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../secret_store.py" line="+59"/>
+        <source>Aucun trousseau système disponible (backend : {backend}). Installez ou déverrouillez un trousseau (GNOME Keyring, KWallet...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Le trousseau système ({backend}) a refusé de {action} le secret : {detail}. Déverrouillez-le puis réessayez.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lire</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enregistrer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>supprimer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/conflicts.py" line="+46"/>
+        <source>Choisissez la valeur à garder : celle du serveur ou celle du poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/engine.py" line="+54"/>
+        <source>L&apos;inscription du poste auprès du serveur central est réservée aux administrateurs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>L&apos;identifiant secret du poste est absent du trousseau : inscrivez ce poste à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Le serveur n&apos;a pas tout accusé : synchronisation à reprendre.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Le poste travaille sans arrêt : la réception reprendra à la prochaine synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py" line="+15"/>
+        <source>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur central : lancez « educonnect sync enroll --server URL --code CODE ».</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ce poste est déjà inscrit auprès d&apos;un serveur central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/incoming.py" line="+75"/>
+        <source>Les changements reçus du serveur n&apos;ont pas pu être enregistrés : un compte local d&apos;un autre établissement porte le même identifiant ({detail}). Rien n&apos;a été modifié sur ce poste.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/transport.py" line="+31"/>
+        <source>Adresse de serveur invalide : « {url} » (attendu : https://serveur:8470).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le serveur central doit être joint en https (http n&apos;est accepté que vers 127.0.0.1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Le certificat du serveur central ({server}) n&apos;est pas reconnu. Si le serveur utilise une autorité privée, inscrivez le poste avec --ca-file FICHIER.pem.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Serveur central injoignable ({server} : {problem}). Le travail de ce poste est conservé ; réessayez plus tard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Certificat d&apos;autorité illisible ({file}) : {reason}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le serveur central a refusé la demande (HTTP {status}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/sync_controller.py" line="+35"/>
+        <source>Aucun trousseau système n&apos;est ouvert sur ce poste : l&apos;identifiant secret de la synchronisation ne peut être ni gardé ni lu.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Ce poste n&apos;est plus inscrit auprès d&apos;un serveur central.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

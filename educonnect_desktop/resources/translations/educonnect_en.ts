@@ -184,12 +184,12 @@
     <message>
         <location line="-41"/>
         <location line="+41"/>
-        <location line="+99"/>
+        <location line="+100"/>
         <source>Désactiver le compte</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location line="-139"/>
+        <location line="-140"/>
         <source>Corri&amp;ger les liens…</source>
         <translation>Fix the lin&amp;ks…</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Password reset. Letter saved: {0}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Le mot de passe a été réinitialisé, mais la lettre n&apos;a pas pu être enregistrée : {0} Réinitialisez-le à nouveau pour obtenir une lettre.</source>
         <translation>The password was reset, but the letter could not be saved: {0} Reset it again to get a letter.</translation>
     </message>
@@ -1650,7 +1650,7 @@ Do you confirm that you are not the legal guardian of {1}? If another legal guar
         <translation>Writing the {0} letter(s)…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{0} Les mots de passe provisoires ont déjà été renouvelés : générez le PDF à nouveau pour avoir des lettres valables.</source>
         <translation>{0} The temporary passwords have already been renewed: generate the PDF again to get valid letters.</translation>
     </message>
@@ -2349,7 +2349,27 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>EnrollDialog</name>
     <message>
-        <location filename="../../ui/secretariat/enroll_dialog.py" line="+50"/>
+        <location filename="../../ui/secretariat/enroll_dialog.py" line="+35"/>
+        <source>Le serveur central ({0}) ne répond pas. Vérifiez l&apos;adresse (par exemple https://central.ac-academie.fr:8470) et la connexion réseau du poste, puis réessayez.</source>
+        <translation>The central server ({0}) is not answering. Check the address (for example https://central.ac-academie.fr:8470) and this workstation&apos;s network connection, then try again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le certificat du serveur central n&apos;est pas reconnu. Si le serveur utilise une autorité de certification privée, choisissez son certificat (fichier .pem) dans « Certificat de l&apos;autorité » ; sinon, vérifiez l&apos;adresse.</source>
+        <translation>The central server&apos;s certificate is not recognised. If the server uses a private certificate authority, choose its certificate (.pem file) in “Authority certificate”; otherwise, check the address.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{0} Choisissez le fichier .pem remis par l&apos;administrateur du serveur.</source>
+        <translation>{0} Choose the .pem file given by the server&apos;s administrator.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Code d&apos;inscription refusé : il est inconnu, expiré (valable 24 h) ou déjà utilisé. Vérifiez-le ou demandez un nouveau code à l&apos;administrateur du serveur.</source>
+        <translation>Enrollment code refused: it is unknown, expired (valid for 24 hours) or already used. Check it or ask the server&apos;s administrator for a new code.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Certificat de l&apos;autorité du serveur</source>
         <translation>Certificate of the server&apos;s authority</translation>
     </message>
@@ -3327,7 +3347,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>No temporary password: no letter to print.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Écriture des lettres…</source>
         <translation>Writing the letters…</translation>
     </message>
@@ -5689,7 +5709,23 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>This is a staff account, not a family&apos;s.</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../../letters/pdf.py" line="+59"/>
+        <source>Aucune lettre à imprimer.</source>
+        <translation>No letters to print.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Impossible d&apos;écrire le fichier {path}.</source>
+        <translation>Cannot write the file {path}.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>{path} est un dossier : indiquez un nom de fichier PDF.</source>
+        <translation>{path} is a folder: give a PDF file name.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location filename="../../services/privacy.py" line="+90"/>
         <source>Impossible d&apos;écrire le fichier {path} : {reason}.</source>
         <translation>Cannot write the file {path}: {reason}.</translation>
     </message>
@@ -5779,22 +5815,74 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>No account has the identifier “{identifier}”.</translation>
     </message>
     <message>
-        <location filename="../../services/roster_text.py" line="+28"/>
+        <location filename="../../importers/onde.py" line="+51"/>
+        <source>{file} : le fichier est vide.</source>
+        <translation>{file}: the file is empty.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>lignes</source>
+        <translation>lines</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>{file}, ligne {line} : CSV illisible ({detail}).</source>
+        <translation>{file}, line {line}: unreadable CSV ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{file}, ligne {line} : guillemet ouvert et jamais refermé, la suite du fichier serait lue comme une seule case (et tous les élèves suivants comme sortis). Import arrêté : corrigez cette ligne ou réexportez le fichier depuis ONDE.</source>
+        <translation>{file}, line {line}: a quotation mark is opened and never closed, so the rest of the file would be read as a single cell (and all the following pupils as having left). Import stopped: correct this line or export the file again from ONDE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ligne {line}</source>
+        <translation>line {line}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>INE en double avec la ligne {line}</source>
+        <translation>INE duplicated on line {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>élève en double avec la ligne {line} (mêmes nom, prénom et date de naissance)</source>
+        <translation>pupil duplicated on line {line} (same surname, first name and date of birth)</translation>
+    </message>
+    <message>
+        <location filename="../../importers/fields.py" line="+59"/>
+        <location filename="../../services/roster_text.py" line="+29"/>
         <source>nom</source>
         <translation>surname</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location filename="../../importers/onde.py" line="+75"/>
+        <source>, responsable {name}</source>
+        <translation>, guardian {name}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/fields.py" line="+1"/>
+        <source>nom du responsable</source>
+        <translation>guardian&apos;s surname</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prénom du responsable</source>
+        <translation>guardian&apos;s first name</translation>
+    </message>
+    <message>
+        <location filename="../../services/roster_text.py" line="+0"/>
         <source>nom d&apos;usage</source>
         <translation>usual name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../importers/fields.py" line="-2"/>
+        <location filename="../../services/roster_text.py" line="+1"/>
         <source>prénom</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../services/roster_text.py" line="+1"/>
         <source>date de naissance</source>
         <translation>date of birth</translation>
     </message>
@@ -5829,7 +5917,162 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>back at the school</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+21"/>
+        <source>{count} nouveau</source>
+        <translation>{count} new</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} nouveaux</source>
+        <translation>{count} new</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} inchangé</source>
+        <translation>{count} unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} inchangés</source>
+        <translation>{count} unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} sorti de l&apos;établissement</source>
+        <translation>{count} left the school</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} sortis de l&apos;établissement</source>
+        <translation>{count} left the school</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Export ONDE du {date}, année scolaire {year} ({files}).</source>
+        <translation>ONDE export of {date}, school year {year} ({files}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SIECLE du {date}, année scolaire {year} ({files}).</source>
+        <translation>SIECLE export of {date}, school year {year} ({files}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export ONDE du {date} ({files}).</source>
+        <translation>ONDE export of {date} ({files}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SIECLE du {date} ({files}).</source>
+        <translation>SIECLE export of {date} ({files}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export ONDE, année scolaire {year} ({files}).</source>
+        <translation>ONDE export, school year {year} ({files}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SIECLE, année scolaire {year} ({files}).</source>
+        <translation>SIECLE export, school year {year} ({files}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export ONDE ({files}).</source>
+        <translation>ONDE export ({files}).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export SIECLE ({files}).</source>
+        <translation>SIECLE export ({files}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>nom à indiquer</source>
+        <translation>name to be given</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Établissement {uai} — {name} (existant).</source>
+        <translation>School {uai} — {name} (existing).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Établissement {uai} — {name} (nouveau : il sera créé).</source>
+        <translation>School {uai} — {name} (new: it will be created).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Élèves : {counts}.</source>
+        <translation>Pupils: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} élève déjà sorti de l&apos;établissement : aucun compte créé.</source>
+        <translation>{count} pupil who already left the school: no account created.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} élèves déjà sortis de l&apos;établissement : aucun compte créé.</source>
+        <translation>{count} pupils who already left the school: no account created.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsables légaux : {counts}.</source>
+        <translation>Legal guardians: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Liens élève–responsable : {counts}.</source>
+        <translation>Pupil–guardian links: {counts}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} personne sans compte : autres contacts, ou responsables d&apos;élèves sortis seulement.</source>
+        <translation>{count} person without an account: other contacts, or guardians of pupils who left only.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} personnes sans compte : autres contacts, ou responsables d&apos;élèves sortis seulement.</source>
+        <translation>{count} people without an account: other contacts, or guardians of pupils who left only.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} responsable : coordonnées données par la famille conservées.</source>
+        <translation>{count} guardian: contact details given by the family kept.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} responsables : coordonnées données par la famille conservées.</source>
+        <translation>{count} guardians: contact details given by the family kept.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} ligne refusée (voir le détail).</source>
+        <translation>{count} line rejected (see the details).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} lignes refusées (voir le détail).</source>
+        <translation>{count} lines rejected (see the details).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} avertissement.</source>
+        <translation>{count} warning.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} avertissements.</source>
+        <translation>{count} warnings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Aucun changement : la base est déjà à jour.</source>
+        <translation>No changes: the database is already up to date.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{field} « {old} » → « {new} »</source>
         <translation>{field} “{old}” → “{new}”</translation>
     </message>
@@ -5909,22 +6152,26 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>{count} added</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-145"/>
+        <location line="+146"/>
         <source>{count} modifié</source>
         <translation>{count} changed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-146"/>
+        <location line="+147"/>
         <source>{count} modifiés</source>
         <translation>{count} changed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-142"/>
+        <location line="+143"/>
         <source>{count} supprimé</source>
         <translation>{count} removed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-142"/>
+        <location line="+143"/>
         <source>{count} supprimés</source>
         <translation>{count} removed</translation>
     </message>
@@ -5987,6 +6234,702 @@ The current address stays in use until the new one is confirmed.</translation>
         <location filename="../../store/keys.py" line="+109"/>
         <source>Le trousseau système contient une clé de base de données illisible (« database-key »). Restaurez la clé sauvegardée ; ne la supprimez pas : la base ne pourrait plus être ouverte.</source>
         <translation>The system keyring holds an unreadable database key (“database-key”). Restore the saved key; do not delete it: the database could no longer be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../importers/archives.py" line="+106"/>
+        <source>{file} : l&apos;archive zip est endommagée ou incomplète.</source>
+        <translation>{file}: the zip archive is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} : l&apos;archive contient trop de fichiers ({count}) pour être un export SIECLE.</source>
+        <translation>{file}: the archive holds too many files ({count}) to be a SIECLE export.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{file} : le fichier est protégé par un mot de passe.</source>
+        <translation>{file}: the file is protected by a password.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>{file} : le fichier est trop volumineux pour être un export (au plus {size} Mo acceptés).</source>
+        <translation>{file}: the file is too large to be an export (at most {size} MB accepted).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} : le fichier décompressé serait anormalement volumineux ; l&apos;archive est refusée par sécurité.</source>
+        <translation>{file}: the decompressed file would be abnormally large; the archive is refused for security.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} : lecture impossible ({reason}).</source>
+        <translation>{file}: cannot be read ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{file} : décompression impossible ({reason}).</source>
+        <translation>{file}: cannot be decompressed ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../importers/diff.py" line="+119"/>
+        <source>sorti de l&apos;établissement le {date}</source>
+        <translation>left the school on {date}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>sorti de l&apos;établissement</source>
+        <translation>left the school</translation>
+    </message>
+    <message>
+        <location line="+139"/>
+        <source>absent de l&apos;export</source>
+        <translation>not in the export</translation>
+    </message>
+    <message>
+        <location filename="../../importers/errors.py" line="+8"/>
+        <source>{file} : fichier introuvable.</source>
+        <translation>{file}: file not found.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Import annulé : aucune donnée n&apos;a été lue.</source>
+        <translation>Import cancelled: no data was read.</translation>
+    </message>
+    <message>
+        <location filename="../../importers/fields.py" line="+3"/>
+        <source>date de sortie illisible {value}, ignorée</source>
+        <translation>unreadable leaving date {value}, ignored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>le numéro {value} n&apos;est pas un portable, ignoré</source>
+        <translation>the number {value} is not a mobile, ignored</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>« {value} »</source>
+        <translation>“{value}”</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>date de naissance manquante</source>
+        <translation>date of birth missing</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>date de naissance illisible {value}</source>
+        <translation>unreadable date of birth {value}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>date de naissance invraisemblable {value}</source>
+        <translation>implausible date of birth {value}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{what} manquant</source>
+        <translation>{what} missing</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{what} trop long ({length} caractères, {limit} au plus)</source>
+        <translation>{what} too long ({length} characters, {limit} at most)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>INE {value} mal formé, ignoré</source>
+        <translation>malformed INE {value}, ignored</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>numéro de portable {value} invalide, ignoré</source>
+        <translation>invalid mobile number {value}, ignored</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>adresse e-mail {value} invalide, ignorée</source>
+        <translation>invalid e-mail address {value}, ignored</translation>
+    </message>
+    <message>
+        <location filename="../../importers/limits.py" line="+28"/>
+        <source>{file} : plus de {limit} {what} ; ce n&apos;est pas l&apos;export d&apos;un seul établissement (fichier refusé).</source>
+        <translation>{file}: more than {limit} {what}; this is not the export of a single school (file refused).</translation>
+    </message>
+    <message>
+        <location filename="../../importers/onde_columns.py" line="+65"/>
+        <source>{file} : colonnes obligatoires absentes : {names}. Vérifiez qu&apos;il s&apos;agit bien de l&apos;export des élèves d&apos;ONDE (fichier CSV séparé par des points-virgules).</source>
+        <translation>{file}: required columns missing: {names}. Check that this is the pupils&apos; export from ONDE (a CSV file separated by semicolons).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} : colonne obligatoire absente : {names}. Vérifiez qu&apos;il s&apos;agit bien de l&apos;export des élèves d&apos;ONDE (fichier CSV séparé par des points-virgules).</source>
+        <translation>{file}: required column missing: {names}. Check that this is the pupils&apos; export from ONDE (a CSV file separated by semicolons).</translation>
+    </message>
+    <message>
+        <location filename="../../importers/siecle.py" line="+30"/>
+        <source>Deux fichiers d&apos;élèves ont été fournis ({first} et {second}) : n&apos;en choisissez qu&apos;un.</source>
+        <translation>Two pupils&apos; files were given ({first} and {second}): choose only one.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deux fichiers de responsables ont été fournis ({first} et {second}) : n&apos;en choisissez qu&apos;un.</source>
+        <translation>Two guardians&apos; files were given ({first} and {second}): choose only one.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Aucun fichier n&apos;a été choisi.</source>
+        <translation>No file was chosen.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{file} : ce n&apos;est ni un fichier XML ni une archive zip.</source>
+        <translation>{file}: this is neither an XML file nor a zip archive.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <location line="+27"/>
+        <source>fichier</source>
+        <translation>file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignoré : ce n&apos;est pas un export SIECLE reconnu</source>
+        <translation>ignored: not a recognised SIECLE export</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{file} : ce n&apos;est pas un export SIECLE (élément racine « {root} », attendu {students} ou {guardians}).</source>
+        <translation>{file}: this is not a SIECLE export (root element “{root}”, expected {students} or {guardians}).</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{file} : l&apos;archive ne contient aucun export SIECLE reconnu (ElevesSansAdresses.xml, ElevesAvecAdresses.xml ou ResponsablesAvecAdresses.xml).</source>
+        <translation>{file}: the archive holds no recognised SIECLE export (ElevesSansAdresses.xml, ElevesAvecAdresses.xml or ResponsablesAvecAdresses.xml).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Les fichiers proviennent de deux établissements différents ({first} : {first_uai}, {other} : {other_uai}).</source>
+        <translation>The files come from two different schools ({first}: {first_uai}, {other}: {other_uai}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Les fichiers portent sur deux années scolaires différentes ({first} : {first_year}, {other} : {other_year}).</source>
+        <translation>The files cover two different school years ({first}: {first_year}, {other}: {other_year}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>exporté le {date}, alors que {first} l&apos;a été le {first_date} : des liens peuvent manquer</source>
+        <translation>exported on {date}, whereas {first} was exported on {first_date}: some links may be missing</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>lien vers un élève absent du fichier des élèves</source>
+        <translation>link to a pupil who is not in the pupils&apos; file</translation>
+    </message>
+    <message>
+        <location filename="../../importers/siecle_guardians.py" line="+58"/>
+        <source>PERSONNE_ID en double</source>
+        <translation>duplicate PERSONNE_ID</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>responsables</source>
+        <translation>guardians</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>liens entre élèves et responsables</source>
+        <translation>links between pupils and guardians</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>PERSONNE sans PERSONNE_ID</source>
+        <translation>PERSONNE without PERSONNE_ID</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>identifiant PERSONNE_ID manquant</source>
+        <translation>PERSONNE_ID identifier missing</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>lien incomplet (ELEVE_ID ou PERSONNE_ID manquant)</source>
+        <translation>incomplete link (ELEVE_ID or PERSONNE_ID missing)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lien vers une personne absente du fichier</source>
+        <translation>link to a person who is not in the file</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>RESP_LEGAL illisible {value}</source>
+        <translation>unreadable RESP_LEGAL {value}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>ni RESP_LEGAL ni NIVEAU_RESPONSABILITE</source>
+        <translation>neither RESP_LEGAL nor NIVEAU_RESPONSABILITE</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NIVEAU_RESPONSABILITE illisible {value}</source>
+        <translation>unreadable NIVEAU_RESPONSABILITE {value}</translation>
+    </message>
+    <message>
+        <location filename="../../importers/siecle_students.py" line="+50"/>
+        <source>ELEVE_ID en double</source>
+        <translation>duplicate ELEVE_ID</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>INE en double avec l&apos;élève ELEVE_ID={id}</source>
+        <translation>INE duplicated with the pupil ELEVE_ID={id}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>élèves</source>
+        <translation>pupils</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>plusieurs classes ({classes}) : {kept} retenue</source>
+        <translation>several classes ({classes}): {kept} kept</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>élèves dans les structures</source>
+        <translation>pupils in the structures</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>ELEVE sans ELEVE_ID</source>
+        <translation>ELEVE without ELEVE_ID</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>identifiant ELEVE_ID manquant</source>
+        <translation>ELEVE_ID identifier missing</translation>
+    </message>
+    <message>
+        <location filename="../../importers/text_sanity.py" line="+50"/>
+        <source>{file} : {count} nom(s) semblent mal décodés ({examples}) : le fichier a sans doute été converti deux fois ou enregistré dans un autre encodage que celui qu&apos;il déclare. Import arrêté : rien n&apos;a été enregistré. Réexportez le fichier depuis le logiciel d&apos;origine.</source>
+        <translation>{file}: {count} name(s) seem wrongly decoded ({examples}): the file was probably converted twice or saved in another encoding than the one it declares. Import stopped: nothing was saved. Export the file again from the original software.</translation>
+    </message>
+    <message>
+        <location filename="../../importers/xml_safety.py" line="+36"/>
+        <source>refusée pour des raisons de sécurité</source>
+        <translation>refused for security reasons</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>balise mal fermée (la balise fermante ne correspond pas à la balise ouverte)</source>
+        <translation>badly closed tag (the closing tag does not match the opening tag)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>caractère ou balise invalide, le fichier est mal formé</source>
+        <translation>invalid character or tag, the file is malformed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>balise inachevée</source>
+        <translation>unfinished tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>fichier vide ou tronqué (fin de fichier inattendue)</source>
+        <translation>empty or truncated file (unexpected end of file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>erreur de syntaxe</source>
+        <translation>syntax error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>contenu inattendu après la fin du document</source>
+        <translation>unexpected content after the end of the document</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>attribut en double</source>
+        <translation>duplicate attribute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>entité non définie</source>
+        <translation>undefined entity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>caractère incomplet (problème d&apos;encodage)</source>
+        <translation>incomplete character (encoding problem)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>référence à un caractère invalide</source>
+        <translation>reference to an invalid character</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>encodage déclaré inconnu</source>
+        <translation>unknown declared encoding</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>l&apos;encodage déclaré ne correspond pas au contenu</source>
+        <translation>the declared encoding does not match the content</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>section CDATA non fermée</source>
+        <translation>unclosed CDATA section</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>déclaration XML mal placée (elle doit ouvrir le fichier)</source>
+        <translation>misplaced XML declaration (it must open the file)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>déclaration XML mal formée</source>
+        <translation>malformed XML declaration</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{file} : fichier encodé en UTF-16 ; SIECLE exporte en ISO-8859-15 ou en UTF-8 : réexportez-le depuis SIECLE.</source>
+        <translation>{file}: file encoded in UTF-16; SIECLE exports in ISO-8859-15 or UTF-8: export it again from SIECLE.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file}, ligne {line} : le fichier n&apos;est pas encodé en UTF-8 comme il le déclare (caractère accentué invalide) ; réexportez-le depuis SIECLE.</source>
+        <translation>{file}, line {line}: the file is not encoded in UTF-8 as it declares (invalid accented character); export it again from SIECLE.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>le fichier se déclare en {encoding} mais ses lettres accentuées sont écrites en UTF-8 : il a été lu en UTF-8 (sinon « Léa » serait devenue « LÃ©a ») ; vérifiez les noms accentués</source>
+        <translation>the file declares {encoding} but its accented letters are written in UTF-8: it was read as UTF-8 (otherwise “Léa” would have become “LÃ©a”); check the accented names</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{file} : encodage « {encoding} » inconnu ou non pris en charge ; SIECLE exporte en ISO-8859-15 ou en UTF-8 : réexportez le fichier depuis SIECLE.</source>
+        <translation>{file}: encoding “{encoding}” unknown or not supported; SIECLE exports in ISO-8859-15 or UTF-8: export the file again from SIECLE.</translation>
+    </message>
+    <message>
+        <location line="+67"/>
+        <source>{file} : fichier vide ou tronqué.</source>
+        <translation>{file}: empty or truncated file.</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>{file} : éléments imbriqués trop profondément ; ce n&apos;est pas un export SIECLE.</source>
+        <translation>{file}: elements nested too deeply; this is not a SIECLE export.</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>{file} : un enregistrement « {tag} » est anormalement grand ; ce n&apos;est pas un export SIECLE.</source>
+        <translation>{file}: a “{tag}” record is abnormally large; this is not a SIECLE export.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>{file} : le fichier contient une déclaration d&apos;entités (DTD) {security}.</source>
+        <translation>{file}: the file contains an entity declaration (DTD), {security}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} : le fichier déclare des entités XML, {security}.</source>
+        <translation>{file}: the file declares XML entities, {security}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{file} : le fichier fait référence à une ressource externe, {security}.</source>
+        <translation>{file}: the file refers to an external resource, {security}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{file} : encodage illisible ({error}) ; réexportez le fichier depuis SIECLE.</source>
+        <translation>{file}: unreadable encoding ({error}); export the file again from SIECLE.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>fichier XML mal formé ({error})</source>
+        <translation>malformed XML file ({error})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{file}, ligne {line} : {problem}.</source>
+        <translation>{file}, line {line}: {problem}.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/errors.py" line="+19"/>
+        <source>Impression annulée : aucun fichier n&apos;a été écrit.</source>
+        <translation>Printing cancelled: no file was written.</translation>
+    </message>
+    <message>
+        <location filename="../../letters/fonts.py" line="+25"/>
+        <source>Impossible d&apos;imprimer les lettres : la police DejaVu est introuvable sur ce poste (sans elle, le PDF ne contiendrait aucun texte). Installez le paquet fonts-dejavu-core (apt-get install fonts-dejavu-core) ou copiez les fichiers DejaVu dans {folder}.</source>
+        <translation>Cannot print the letters: the DejaVu font cannot be found on this workstation (without it, the PDF would contain no text). Install the fonts-dejavu-core package (apt-get install fonts-dejavu-core) or copy the DejaVu files into {folder}.</translation>
+    </message>
+    <message>
+        <location filename="../../messaging/sms_gateway.py" line="+37"/>
+        <source>Passerelle SMS non configurée (sms.url).</source>
+        <translation>SMS gateway not configured (sms.url).</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Jeton de la passerelle SMS absent du trousseau système : enregistrez-le avec « educonnect config set-secret sms » ou dans les réglages de l&apos;envoi des messages.</source>
+        <translation>SMS gateway token missing from the system keyring: save it with “educonnect config set-secret sms” or in the message sending settings.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Jeton de la passerelle SMS absent du trousseau système.</source>
+        <translation>SMS gateway token missing from the system keyring.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Passerelle SMS injoignable ({detail}).</source>
+        <translation>SMS gateway unreachable ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La passerelle SMS n&apos;a pas répondu à temps ({seconds} s).</source>
+        <translation>The SMS gateway did not answer in time ({seconds} s).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Erreur de communication avec la passerelle SMS ({detail}).</source>
+        <translation>Communication error with the SMS gateway ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>La passerelle SMS redirige ailleurs ({detail}) : vérifiez sms.url.</source>
+        <translation>The SMS gateway redirects elsewhere ({detail}): check sms.url.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>La passerelle SMS refuse le jeton ({detail}) : vérifiez-le avec « educonnect config set-secret sms ».</source>
+        <translation>The SMS gateway refuses the token ({detail}): check it with “educonnect config set-secret sms”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Passerelle SMS momentanément indisponible ({detail}).</source>
+        <translation>SMS gateway temporarily unavailable ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SMS refusé par la passerelle ({detail}).</source>
+        <translation>SMS refused by the gateway ({detail}).</translation>
+    </message>
+    <message>
+        <location filename="../../messaging/smtp.py" line="+27"/>
+        <source>Serveur SMTP {host}:{port} injoignable ({detail}).</source>
+        <translation>SMTP server {host}:{port} unreachable ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Serveur SMTP non configuré (smtp.host).</source>
+        <translation>SMTP server not configured (smtp.host).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mot de passe SMTP absent du trousseau système : enregistrez-le avec « educonnect config set-secret smtp » ou dans les réglages de l&apos;envoi des messages.</source>
+        <translation>SMTP password missing from the system keyring: save it with “educonnect config set-secret smtp” or in the message sending settings.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Adresse d&apos;expédition non configurée (smtp.from_address).</source>
+        <translation>Sender address not configured (smtp.from_address).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse d&apos;expédition incorrecte : {address}.</source>
+        <translation>Incorrect sender address: {address}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Fichier d&apos;autorité de certification introuvable : {file} (smtp.ca_file).</source>
+        <translation>Certificate authority file not found: {file} (smtp.ca_file).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentification SMTP refusée sans chiffrement : choisissez smtp.security = &quot;starttls&quot; ou &quot;tls&quot;.</source>
+        <translation>SMTP authentication refused without encryption: choose smtp.security = &quot;starttls&quot; or &quot;tls&quot;.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mot de passe SMTP absent du trousseau système.</source>
+        <translation>SMTP password missing from the system keyring.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Fichier d&apos;autorité de certification {file} illisible ({detail}).</source>
+        <translation>Certificate authority file {file} unreadable ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>refus</source>
+        <translation>refused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse refusée par le serveur SMTP ({detail}).</source>
+        <translation>Address refused by the SMTP server ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Adresse temporairement refusée par le serveur SMTP ({detail}).</source>
+        <translation>Address temporarily refused by the SMTP server ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Message refusé par le serveur SMTP ({detail}).</source>
+        <translation>Message refused by the SMTP server ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Message temporairement refusé par le serveur SMTP ({detail}).</source>
+        <translation>Message temporarily refused by the SMTP server ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Authentification SMTP refusée ({detail}) : vérifiez smtp.username et le mot de passe du trousseau.</source>
+        <translation>SMTP authentication refused ({detail}): check smtp.username and the password in the keyring.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Serveur SMTP {host}:{port} injoignable (pas de réponse en {seconds} s).</source>
+        <translation>SMTP server {host}:{port} unreachable (no answer within {seconds} s).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Le serveur SMTP n&apos;a pas répondu à temps ({seconds} s).</source>
+        <translation>The SMTP server did not answer in time ({seconds} s).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le serveur SMTP ne permet pas ce qui est configuré ({detail}) : vérifiez smtp.security et smtp.username.</source>
+        <translation>The SMTP server does not allow what is configured ({detail}): check smtp.security and smtp.username.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Réponse inattendue du serveur SMTP ({detail}).</source>
+        <translation>Unexpected answer from the SMTP server ({detail}).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Erreur SMTP : {detail}.</source>
+        <translation>SMTP error: {detail}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Connexion chiffrée impossible avec {host} : {detail}.</source>
+        <translation>Encrypted connection with {host} impossible: {detail}.</translation>
+    </message>
+    <message>
+        <location filename="../../secret_store.py" line="+59"/>
+        <source>Aucun trousseau système disponible (backend : {backend}). Installez ou déverrouillez un trousseau (GNOME Keyring, KWallet...).</source>
+        <translation>No system keyring available (backend: {backend}). Install or unlock a keyring (GNOME Keyring, KWallet...).</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Le trousseau système ({backend}) a refusé de {action} le secret : {detail}. Déverrouillez-le puis réessayez.</source>
+        <translation>The system keyring ({backend}) refused to {action} the secret: {detail}. Unlock it, then try again.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lire</source>
+        <translation>read</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enregistrer</source>
+        <translation>save</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>supprimer</source>
+        <translation>delete</translation>
+    </message>
+    <message>
+        <location filename="../../sync/conflicts.py" line="+46"/>
+        <source>Choisissez la valeur à garder : celle du serveur ou celle du poste.</source>
+        <translation>Choose the value to keep: the server&apos;s or the workstation&apos;s.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/engine.py" line="+54"/>
+        <source>L&apos;inscription du poste auprès du serveur central est réservée aux administrateurs.</source>
+        <translation>Only administrators may enroll the workstation with the central server.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>L&apos;identifiant secret du poste est absent du trousseau : inscrivez ce poste à nouveau.</source>
+        <translation>The workstation&apos;s secret identifier is missing from the keyring: enroll this workstation again.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Le serveur n&apos;a pas tout accusé : synchronisation à reprendre.</source>
+        <translation>The server did not acknowledge everything: the synchronisation must be run again.</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Le poste travaille sans arrêt : la réception reprendra à la prochaine synchronisation.</source>
+        <translation>The workstation keeps working: receiving will resume at the next synchronisation.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/errors.py" line="+15"/>
+        <source>Ce poste n&apos;est inscrit auprès d&apos;aucun serveur central : lancez « educonnect sync enroll --server URL --code CODE ».</source>
+        <translation>This workstation is not enrolled with any central server: run “educonnect sync enroll --server URL --code CODE”.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Ce poste est déjà inscrit auprès d&apos;un serveur central.</source>
+        <translation>This workstation is already enrolled with a central server.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/incoming.py" line="+75"/>
+        <source>Les changements reçus du serveur n&apos;ont pas pu être enregistrés : un compte local d&apos;un autre établissement porte le même identifiant ({detail}). Rien n&apos;a été modifié sur ce poste.</source>
+        <translation>The changes received from the server could not be saved: a local account of another school has the same identifier ({detail}). Nothing was changed on this workstation.</translation>
+    </message>
+    <message>
+        <location filename="../../sync/transport.py" line="+31"/>
+        <source>Adresse de serveur invalide : « {url} » (attendu : https://serveur:8470).</source>
+        <translation>Invalid server address: “{url}” (expected: https://server:8470).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Le serveur central doit être joint en https (http n&apos;est accepté que vers 127.0.0.1).</source>
+        <translation>The central server must be reached over https (http is accepted only towards 127.0.0.1).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Le certificat du serveur central ({server}) n&apos;est pas reconnu. Si le serveur utilise une autorité privée, inscrivez le poste avec --ca-file FICHIER.pem.</source>
+        <translation>The central server&apos;s certificate ({server}) is not recognised. If the server uses a private authority, enroll the workstation with --ca-file FILE.pem.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Serveur central injoignable ({server} : {problem}). Le travail de ce poste est conservé ; réessayez plus tard.</source>
+        <translation>Central server unreachable ({server}: {problem}). This workstation&apos;s work is kept; try again later.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Certificat d&apos;autorité illisible ({file}) : {reason}.</source>
+        <translation>Unreadable authority certificate ({file}): {reason}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Le serveur central a refusé la demande (HTTP {status}).</source>
+        <translation>The central server refused the request (HTTP {status}).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/secretariat/sync_controller.py" line="+35"/>
+        <source>Aucun trousseau système n&apos;est ouvert sur ce poste : l&apos;identifiant secret de la synchronisation ne peut être ni gardé ni lu.</source>
+        <translation>No system keyring is open on this workstation: the synchronisation&apos;s secret identifier can be neither kept nor read.</translation>
+    </message>
+    <message>
+        <location line="+152"/>
+        <source>Ce poste n&apos;est plus inscrit auprès d&apos;un serveur central.</source>
+        <translation>This workstation is no longer enrolled with a central server.</translation>
     </message>
 </context>
 <context>

@@ -29,19 +29,25 @@ from .sync_controller import SyncController
 
 
 def enrollment_problem(exc: UserFacingError, server: str) -> str:
-    """The French sentence for a refused enrollment, worded for the window (not the command line)."""
+    """The sentence for a refused enrollment in the window's language, worded for the window
+    (the command line says how to pass --ca-file instead)."""
     if isinstance(exc, Unreachable):
-        return (f"Le serveur central ({server}) ne répond pas. Vérifiez l'adresse (par exemple "
-                "https://central.ac-academie.fr:8470) et la connexion réseau du poste, puis réessayez.")
+        return QCoreApplication.translate(
+            "EnrollDialog", "Le serveur central ({0}) ne répond pas. Vérifiez l'adresse (par exemple "
+            "https://central.ac-academie.fr:8470) et la connexion réseau du poste, puis réessayez.").format(server)
     if isinstance(exc, CertificateRefused):
-        return ("Le certificat du serveur central n'est pas reconnu. Si le serveur utilise une autorité de "
-                "certification privée, choisissez son certificat (fichier .pem) dans « Certificat de "
-                "l'autorité » ; sinon, vérifiez l'adresse.")
+        return QCoreApplication.translate(
+            "EnrollDialog", "Le certificat du serveur central n'est pas reconnu. Si le serveur utilise une "
+            "autorité de certification privée, choisissez son certificat (fichier .pem) dans « Certificat de "
+            "l'autorité » ; sinon, vérifiez l'adresse.")
     if isinstance(exc, CaFileUnreadable):
-        return f"{translated(exc.message)} Choisissez le fichier .pem remis par l'administrateur du serveur."
+        return QCoreApplication.translate(
+            "EnrollDialog", "{0} Choisissez le fichier .pem remis par l'administrateur du serveur.").format(
+            translated(exc.message))
     if isinstance(exc, Refused) and exc.code == ERR_ENROLL:
-        return ("Code d'inscription refusé : il est inconnu, expiré (valable 24 h) ou déjà utilisé. "
-                "Vérifiez-le ou demandez un nouveau code à l'administrateur du serveur.")
+        return QCoreApplication.translate(
+            "EnrollDialog", "Code d'inscription refusé : il est inconnu, expiré (valable 24 h) ou déjà utilisé. "
+            "Vérifiez-le ou demandez un nouveau code à l'administrateur du serveur.")
     return translated(exc.message)
 
 

@@ -63,7 +63,7 @@ class PreviewPane(QTabWidget):
 
     def show_preview(self, preview: ImportPreview) -> None:
         d, roster = preview.diff, preview.roster
-        self.summary.setPlainText("\n".join(preview.summary))
+        self.summary.setPlainText("\n".join(translated(line) for line in preview.summary))
         born = self.tr("{0}, né(e) le {1}")
         kept = self.tr("conservé (donné par la famille) : {0}")
         already_left = self.tr("déjà sorti de l'établissement : aucun compte créé")
@@ -80,11 +80,11 @@ class PreviewPane(QTabWidget):
                 (preview.kept_contacts, lambda item: (translated(GUARDIAN), person(item[0].record), kept.format(", ".join(item[1])))),
             ],
             "left": [
-                (d.left_students, lambda dep: (person(dep.existing), shown(dep.existing.class_code), dep.reason)),
+                (d.left_students, lambda dep: (person(dep.existing), shown(dep.existing.class_code), translated(dep.reason))),
                 (d.ignored_left, lambda s: (person(s), shown(s.class_code), already_left)),
             ],
-            "rejected": [(d.rejected, lambda row: (row.file, row.location, row.reason))],
-            "warnings": [(roster.warnings, lambda w: (w.file, w.location, w.message))],
+            "rejected": [(d.rejected, lambda row: (row.file, translated(row.location), translated(row.reason)))],
+            "warnings": [(roster.warnings, lambda w: (w.file, translated(w.location), translated(w.message)))],
         }
         titles = {"new": self.tr("Nouveaux ({0})"), "changed": self.tr("Modifiés ({0})"),
                   "left": self.tr("Sortis ({0})"), "rejected": self.tr("Refusés ({0})"),

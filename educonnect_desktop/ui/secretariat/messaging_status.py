@@ -13,6 +13,7 @@ from qasync import asyncSlot
 
 from ...messaging.channel_status import ChannelStatus
 from ...messaging.channels import Channel
+from ..translations import translated
 from ..widgets import named
 from .tracked_desk import SessionClosed
 
@@ -23,14 +24,13 @@ def status_lines(statuses: dict[str, ChannelStatus]) -> list[str]:
         status = statuses.get(channel)
         if status is None or status.available:
             continue
-        # The reason comes from messaging/ in French (not marked yet).
         if channel == Channel.EMAIL:
             line = QCoreApplication.translate("MessagingStatusLabel", "E-mails indisponibles sur ce poste (ils restent "
                                                                       "en attente) : {0}")
         else:
             line = QCoreApplication.translate("MessagingStatusLabel", "SMS indisponibles sur ce poste (ils restent en "
                                                                       "attente) : {0}")
-        lines.append(line.format(status.reason))
+        lines.append(line.format(translated(status.reason)))
     return lines
 
 

@@ -17,6 +17,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...core.actor import Actor
+from ...core.messages import QT_TRANSLATE_NOOP
 from ...errors import UserFacingError
 from ...store.models import database_proxy
 from ...sync import conflicts, engine, state
@@ -31,8 +32,8 @@ DEBOUNCE_MS = 5_000
 CLOCK_MS = 30_000  # "il y a 2 min" stays true
 ATTEMPTS = 2  # a background sync retries once; the next one comes soon anyway
 
-NO_KEYRING = ("Aucun trousseau système n'est ouvert sur ce poste : l'identifiant secret de la synchronisation "
-              "ne peut être ni gardé ni lu.")
+NO_KEYRING = QT_TRANSLATE_NOOP("StaffMessages", "Aucun trousseau système n'est ouvert sur ce poste : l'identifiant "
+                               "secret de la synchronisation ne peut être ni gardé ni lu.")
 
 
 class SyncController(QObject):
@@ -183,7 +184,8 @@ class SyncController(QObject):
     def _sync_and_list(secrets, list_conflicts: bool = True) -> tuple[engine.SyncReport, list | None]:  # sync thread
         e = state.enrollment()
         if e is None:
-            raise SyncError("Ce poste n'est plus inscrit auprès d'un serveur central.")
+            raise SyncError(QT_TRANSLATE_NOOP(
+                "StaffMessages", "Ce poste n'est plus inscrit auprès d'un serveur central."))
         transport = engine.transport_for(e, secrets, attempts=ATTEMPTS)
         try:
             report = engine.run(transport=transport)
