@@ -78,10 +78,10 @@ def QT_TRANSLATE_NOOP(context: str, source: str) -> Text:  # noqa: N802 - the na
     return Text(context, source)
 
 
-def counted(count: int, one: Text, many: Text) -> Text:
-    """`one` or `many` (each with a `{count}` placeholder) filled with `count`, as French chooses
-    (0 and 1 take `one`); the window chooses again by the rule of its language (`forms`)."""
-    forms = (one.format(count=count), many.format(count=count))
+def counted(count: int, one: Text, many: Text, **params: object) -> Text:
+    """`one` or `many` (each with a `{count}` placeholder, and `params`' own) filled with `count`, as
+    French chooses (0 and 1 take `one`); the window chooses again by the rule of its language (`forms`)."""
+    forms = (one.format(count=count, **params), many.format(count=count, **params))
     text = forms[0] if count <= 1 else forms[1]
     text = Text(text.context, text.source, text.params)
     text.forms = forms
@@ -104,3 +104,75 @@ def joined(separator: str, parts: Iterable[str]) -> Text:
             items.append(separator)
         items.append(part)
     return concatenation(*items) if items else Text(None, "")
+
+
+# --- a Text kept in the database -----------------------------------------------------------
+# A text the lower layers store to show later (an outbox row's last error) loses what makes it
+# translatable once it is a column's French `str`. Its `stored()` form sits beside that French
+# in its own column; `restored()` gives the `Text` back, or the plain French when the stored
+# form is missing (an older row) or unreadable (the French is never lost).
+
+_STORED_VERSION = 1
+
+
+def stored(text: str | None) -> str | None:
+    """JSON of `text` when it is a `Text`; None for a plain `str` (its French says it all)."""
+    import json
+
+    if not isinstance(text, Text):
+        return None
+    return json.dumps({"v": _STORED_VERSION, "text": _to_record(text)}, ensure_ascii=False,
+                      separators=(",", ":"))
+
+
+def restored(french: str | None, stored_form: str | None) -> str | None:
+    """The `Text` that `stored()` wrote, if it still reads as the same French; else `french`."""
+    if french is None or not stored_form:
+        return french
+    import json
+
+    try:
+        record = json.loads(stored_form)
+        if record.get("v") != _STORED_VERSION:
+            return french
+        text = _from_record(record["text"])
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError):
+        return french
+    # A placeholder that no longer fills the same way (a source changed since) shows the French.
+    return text if isinstance(text, Text) and str(text) == french else french
+
+
+def _to_record(value: object) -> object:
+    if isinstance(value, Text):
+        record: dict[str, object] = {"c": value.context, "s": value.source}
+        if value.params:
+            record["p"] = {name: _to_record(item) for name, item in value.params.items()}
+        if value.parts:
+            record["parts"] = [_to_record(part) for part in value.parts]
+        if value.forms:
+            record["forms"] = [_to_record(form) for form in value.forms]
+        return {"t": record}
+    if value is None or isinstance(value, (str, int, float, bool)):
+        return value if not isinstance(value, str) else str(value)
+    return str(value)  # a date, a path...: shown as French wrote it
+
+
+def _from_record(value: object) -> object:
+    if isinstance(value, dict):
+        record = value["t"]
+        context = record["c"]
+        if context is not None and context not in CONTEXTS:
+            raise ValueError(context)
+        params = {str(name): _from_record(item) for name, item in (record.get("p") or {}).items()}
+        parts = tuple(str(_from_record(part)) if not isinstance(part, dict) else _from_record(part)
+                      for part in record.get("parts") or ())
+        text = Text(context, str(record["s"]), params, parts)
+        forms = tuple(_from_record(form) for form in record.get("forms") or ())
+        if forms:
+            if len(forms) != 2 or not all(isinstance(form, Text) for form in forms):
+                raise ValueError("forms")
+            text.forms = forms
+        return text
+    if isinstance(value, list):
+        raise ValueError("list")
+    return value

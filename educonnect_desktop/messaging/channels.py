@@ -85,8 +85,11 @@ class Sender(Protocol):
 
 
 def shorten(text: str, limit: int = 300) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    """On one line and at most `limit` characters; a marked text that already is stays translatable."""
+    flat = " ".join(str(text).split())
+    if flat == text and len(flat) <= limit:
+        return text
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
 __all__ = [

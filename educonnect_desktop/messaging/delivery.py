@@ -17,6 +17,7 @@ import httpx
 
 from ..config import AppConfig
 from ..core.clock import Clock, utc_now
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..secret_store import SecretStore
 from ..store.models import OutboxStatus
 from . import outbox
@@ -27,6 +28,11 @@ from .sms_gateway import SmsGatewaySender
 from .smtp import SmtpSender
 
 log = logging.getLogger(__name__)
+
+# Stored as an outbox row's last error, which the outbox tab shows in the window's language.
+NOT_CONFIGURED = QT_TRANSLATE_NOOP("StaffMessages", "Canal non configuré.")
+STOPPED = QT_TRANSLATE_NOOP("StaffMessages", "Envoi interrompu par l'arrêt de l'application.")
+INTERNAL_ERROR = QT_TRANSLATE_NOOP("StaffMessages", "Erreur interne ({error}).")
 
 
 @dataclass(frozen=True)
@@ -84,7 +90,7 @@ def ready_channels(senders: Mapping[str, Sender]) -> tuple[dict[str, Sender], di
     reasons: dict[str, str] = {}
     for channel in Channel.ALL:
         sender = senders.get(channel)
-        reason = "Canal non configuré." if sender is None else sender.unavailable_reason()
+        reason = NOT_CONFIGURED if sender is None else sender.unavailable_reason()
         if reason:
             reasons[channel] = reason
         else:
@@ -151,11 +157,11 @@ async def _deliver_one(sender: Sender, message: OutgoingMessage, summary: Delive
         return True
     except asyncio.CancelledError:
         # Stopped mid-send (application closing): give it back rather than wait for the lease.
-        outbox.release(message, "Envoi interrompu par l'arrêt de l'application.", now=clock())
+        outbox.release(message, STOPPED, now=clock())
         raise
     except Exception as exc:  # a bug in a sender must not stop the other messages
         log.exception("unexpected error while sending message %d", message.id)
-        status = outbox.reschedule(message, f"Erreur interne ({type(exc).__name__}).",
+        status = outbox.reschedule(message, INTERNAL_ERROR.format(error=type(exc).__name__),
                                    next_attempt_at=clock() + policy.delay(message.attempt))
         _count_failure(summary, status)
         return False

@@ -33,7 +33,7 @@ from peewee import JOIN, fn
 from ..core.actor import Actor, actor_identifier
 from ..core.clock import Clock, utc_now
 from ..core.contact import mask_email, mask_phone, normalize_email, require_mobile
-from ..core.messages import QT_TRANSLATE_NOOP
+from ..core.messages import QT_TRANSLATE_NOOP, counted, restored, stored
 from ..errors import UserFacingError
 from ..services import audit
 from ..store.models import Account, Establishment, OutboxMessage, OutboxStatus, database_proxy
@@ -188,7 +188,8 @@ def _entry(row: OutboxMessage, account_identifier: str | None) -> OutboxEntry:
         recipient_masked=mask_recipient(row.channel, row.recipient), subject=row.subject,
         body_text=None if row.confidential else row.body_text, confidential=row.confidential,
         attempts=row.attempts, max_attempts=row.max_attempts,
-        next_attempt_at=row.next_attempt_at if pending else None, last_error=row.last_error,
+        next_attempt_at=row.next_attempt_at if pending else None,
+        last_error=restored(row.last_error, row.last_error_text),
         account_identifier=account_identifier, created_at=row.created_at, sent_at=row.sent_at,
     )
 
@@ -307,8 +308,21 @@ def _snapshot(row: OutboxMessage) -> OutgoingMessage:
     )
 
 
-SEAL_LOST = ("Le code ou le lien de ce message n'a pas pu être conservé (trousseau système absent ou "
-             "changé) : la personne doit en demander un nouveau.")
+SEAL_LOST = QT_TRANSLATE_NOOP(
+    "StaffMessages", "Le code ou le lien de ce message n'a pas pu être conservé (trousseau système absent ou "
+                     "changé) : la personne doit en demander un nouveau.")
+INTERRUPTED = QT_TRANSLATE_NOOP(
+    "StaffMessages", "Envoi interrompu à chaque tentative (arrêt de l'application pendant l'envoi).")
+
+
+def _last_error(reason: str | None) -> dict[str, str | None]:
+    """The two columns of a last error: its French, and the same kept translatable for the window."""
+    return {"last_error": None if reason is None else str(reason), "last_error_text": stored(reason)}
+
+
+def _given_up(reason: str, attempts: int) -> str:
+    return counted(attempts, QT_TRANSLATE_NOOP("StaffMessages", "{reason} Abandon après {count} tentative."),
+                   QT_TRANSLATE_NOOP("StaffMessages", "{reason} Abandon après {count} tentatives."), reason=reason)
 
 
 def _due(channels: Iterable[str], now: datetime):
@@ -361,8 +375,8 @@ def claim_next(channels: Iterable[str], *, now: datetime, lease: timedelta = DEF
 
 
 def _fail_interrupted(row: OutboxMessage) -> None:
-    reason = "Envoi interrompu à chaque tentative (arrêt de l'application pendant l'envoi)."
-    changed = OutboxMessage.update(status=OutboxStatus.FAILED, last_error=reason).where(
+    reason = INTERRUPTED
+    changed = OutboxMessage.update(status=OutboxStatus.FAILED, **_last_error(reason)).where(
         (OutboxMessage.id == row.id) & (OutboxMessage.status == OutboxStatus.SENDING)).execute()
     if changed:
         audit.record("outbox.failed", actor=None, target=_target(row), outcome="failure",
@@ -377,7 +391,7 @@ def mark_sent(message: OutgoingMessage, *, now: datetime) -> None:
     with _write_transaction():
         row = _row(message.id)
         # The seal goes with the sending: from now on the row holds no code or link at all.
-        OutboxMessage.update(status=OutboxStatus.SENT, sent_at=now, last_error=None, sealed=None).where(
+        OutboxMessage.update(status=OutboxStatus.SENT, sent_at=now, sealed=None, **_last_error(None)).where(
             OutboxMessage.id == message.id).execute()
         audit.record("outbox.sent", actor=None, target=_target(row), message_id=row.id, kind=row.kind,
                      channel=row.channel, attempts=row.attempts,
@@ -391,10 +405,10 @@ def reschedule(message: OutgoingMessage, reason: str, *, next_attempt_at: dateti
     with _write_transaction():
         row = _row(message.id)
         if row.attempts >= row.max_attempts:
-            _mark_failed(row, f"{reason.rstrip('.')} ; abandon après {row.attempts} tentatives.")
+            _mark_failed(row, _given_up(reason, row.attempts))
             return OutboxStatus.FAILED
-        OutboxMessage.update(status=OutboxStatus.QUEUED, last_error=reason,
-                             next_attempt_at=next_attempt_at).where(_claimed(message)).execute()
+        OutboxMessage.update(status=OutboxStatus.QUEUED, next_attempt_at=next_attempt_at,
+                             **_last_error(reason)).where(_claimed(message)).execute()
         audit.record("outbox.attempt_failed", actor=None, target=_target(row), outcome="failure",
                      message_id=row.id, kind=row.kind, channel=row.channel, attempts=row.attempts,
                      reason=reason)
@@ -408,7 +422,7 @@ def mark_failed(message: OutgoingMessage, reason: str) -> None:
 
 
 def _mark_failed(row: OutboxMessage, reason: str) -> None:
-    OutboxMessage.update(status=OutboxStatus.FAILED, last_error=reason).where(
+    OutboxMessage.update(status=OutboxStatus.FAILED, **_last_error(reason)).where(
         OutboxMessage.id == row.id).execute()
     audit.record("outbox.failed", actor=None, target=_target(row), outcome="failure", message_id=row.id,
                  kind=row.kind, channel=row.channel, attempts=row.attempts, reason=reason)
@@ -417,7 +431,7 @@ def _mark_failed(row: OutboxMessage, reason: str) -> None:
 def release(message: OutgoingMessage, reason: str, *, now: datetime) -> None:
     """The channel could not be used: back to the queue as it was, this attempt not counted."""
     OutboxMessage.update(status=OutboxStatus.QUEUED, attempts=OutboxMessage.attempts - 1,
-                         next_attempt_at=now, last_error=shorten(reason)).where(_claimed(message)).execute()
+                         next_attempt_at=now, **_last_error(shorten(reason))).where(_claimed(message)).execute()
 
 
 def next_due_at(channels: Iterable[str]) -> datetime | None:

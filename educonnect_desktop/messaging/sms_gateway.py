@@ -108,7 +108,8 @@ class SmsGatewaySender:
         if 200 <= status < 300:
             log.info("SMS %d (%s) accepted by the gateway (HTTP %d)", message.id, message.kind, status)
             return
-        detail = f"HTTP {status}" + (f" : {clean(response.text)}" if response.text.strip() else "")
+        detail = (QT_TRANSLATE_NOOP("StaffMessages", "HTTP {status} : {answer}").format(
+            status=status, answer=clean(response.text)) if response.text.strip() else f"HTTP {status}")
         if 300 <= status < 400:
             raise ChannelUnavailable(QT_TRANSLATE_NOOP(
                 "StaffMessages", "La passerelle SMS redirige ailleurs ({detail}) : vérifiez sms.url.").format(

@@ -169,7 +169,8 @@ class OutboxMessage(BaseModel):
     attempts = IntegerField(default=0)
     max_attempts = IntegerField(default=8)
     next_attempt_at = DateTimeField(default=utc_now, index=True)
-    last_error = TextField(null=True)
+    last_error = TextField(null=True)  # French, as the CLI prints it
+    last_error_text = TextField(null=True)  # the same, translatable: core.messages.stored() (migration 12)
     account = ForeignKeyField(Account, null=True, backref="messages", on_delete="SET NULL")
     confidential = BooleanField(default=False)  # carries a code: never shown at the kiosk
     created_at = DateTimeField(default=utc_now)

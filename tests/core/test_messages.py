@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 
 import pytest
 
-from educonnect_desktop.core.messages import QT_TRANSLATE_NOOP, Text, concatenation, counted, joined
+from educonnect_desktop.core.messages import (
+    QT_TRANSLATE_NOOP, Text, concatenation, counted, joined, restored, stored,
+)
 from educonnect_desktop.errors import UserFacingError
 
 
@@ -51,3 +54,47 @@ def test_a_counted_text_takes_the_french_form_and_keeps_both():
     assert [counted(n, one, many) for n in (0, 1, 2)] == ["0 élève", "1 élève", "2 élèves"]
     zero = counted(0, one, many)
     assert zero.forms == ("0 élève", "0 élèves") and zero.forms[1].params == {"count": 0}
+
+
+def _same(a: Text, b: Text) -> bool:
+    """Equal French, and equal all the way down to what the window translates."""
+    if not (isinstance(a, Text) and isinstance(b, Text)):
+        return a == b and type(a) is type(b)
+    return (str(a) == str(b) and (a.context, a.source) == (b.context, b.source)
+            and a.params.keys() == b.params.keys() and all(_same(a.params[k], b.params[k]) for k in a.params)
+            and len(a.parts) == len(b.parts) and all(_same(x, y) for x, y in zip(a.parts, b.parts))
+            and len(a.forms) == len(b.forms) and all(_same(x, y) for x, y in zip(a.forms, b.forms)))
+
+
+def test_a_stored_text_comes_back_translatable_with_its_parts_parameters_and_forms():
+    reason = QT_TRANSLATE_NOOP("StaffMessages", "Serveur {host} injoignable ({detail}).").format(
+        host="127.0.0.1:25", detail=QT_TRANSLATE_NOOP("StaffMessages", "délai dépassé"))
+    given_up = counted(3, QT_TRANSLATE_NOOP("StaffMessages", "{reason} Abandon après {count} tentative."),
+                       QT_TRANSLATE_NOOP("StaffMessages", "{reason} Abandon après {count} tentatives."), reason=reason)
+    both = concatenation(given_up, " — ", QT_TRANSLATE_NOOP("StaffMessages", "Vérifiez le serveur."))
+    for text in (reason, given_up, both):
+        back = restored(str(text), stored(text))
+        assert _same(back, text), (text, back)
+    assert str(given_up) == "Serveur 127.0.0.1:25 injoignable (délai dépassé). Abandon après 3 tentatives."
+
+
+def test_a_plain_or_missing_stored_form_leaves_the_french_as_it_is():
+    assert stored("Erreur écrite à la main") is None and stored(None) is None
+    assert restored("Erreur écrite à la main", None) == "Erreur écrite à la main"
+    assert restored(None, None) is None
+
+
+@pytest.mark.parametrize("damaged", [
+    "{not json", "[]", "{}", '{"v": 99, "text": {}}', '{"v": 1, "text": {"t": {"c": "Ailleurs", "s": "x"}}}',
+    '{"v": 1, "text": {"t": {"c": "StaffMessages", "s": "{missing}"}}}',
+    '{"v": 1, "text": {"t": {"c": "StaffMessages", "s": "autre chose"}}}',  # not the stored French
+    '{"v": 1, "text": {"t": {"c": "StaffMessages", "s": "x", "forms": [1]}}}',
+])
+def test_a_damaged_stored_form_shows_the_french_column_and_never_raises(damaged):
+    assert type(restored("Le message n'a pas pu partir.", damaged)) is str
+
+
+def test_the_stored_form_is_json_holding_no_more_than_the_text():
+    text = QT_TRANSLATE_NOOP("StaffMessages", "Erreur interne ({error}).").format(error="KeyError")
+    assert json.loads(stored(text)) == {"v": 1, "text": {"t": {"c": "StaffMessages", "s": "Erreur interne ({error}).",
+                                                                "p": {"error": "KeyError"}}}}

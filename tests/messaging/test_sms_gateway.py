@@ -76,8 +76,8 @@ def test_http_500_is_retried_with_backoff_then_failed_with_the_reason(staff_acto
 
     failed = OutboxMessage.get_by_id(row.id)
     assert failed.status == OutboxStatus.FAILED and failed.attempts == 3
-    assert failed.last_error == ("Passerelle SMS momentanément indisponible (HTTP 500 : panne du fournisseur) ; "
-                                 "abandon après 3 tentatives.")
+    assert failed.last_error == ("Passerelle SMS momentanément indisponible (HTTP 500 : panne du fournisseur). "
+                                 "Abandon après 3 tentatives.")
     assert len(gateway.log) == 3
     assert len({req.headers["Idempotency-Key"] for req, _ in gateway.log}) == 1  # same key every time
     actions = [e.action for e in AuditEvent.select().where(AuditEvent.action.startswith("outbox."))]

@@ -15,7 +15,12 @@ from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QPlainTextEdit
 
 from async_support import wait_for
+from educonnect_desktop.config import SmsConfig, SmtpConfig
 from educonnect_desktop.messaging import outbox
+from educonnect_desktop.messaging.delivery import deliver_due
+from educonnect_desktop.messaging.sms_gateway import SmsGatewaySender
+from educonnect_desktop.messaging.smtp import SmtpSender
+from educonnect_desktop.secret_store import SMS_TOKEN, MemorySecretStore
 from educonnect_desktop.services import audit_log, roster_import, setup
 from educonnect_desktop.services.authentication import InvalidCredentials
 from educonnect_desktop.services.staff import staff_login
@@ -27,6 +32,7 @@ from educonnect_desktop.ui.secretariat.import_dialog import FILES, PREVIEW, RESU
 from educonnect_desktop.ui.secretariat.outbox_view import OutboxView
 from educonnect_desktop.ui.translations import set_language
 from keyboard_support import focused, key, tab_to
+from smtp_support import free_port
 
 pytestmark = pytest.mark.timeout(60)
 
@@ -340,6 +346,45 @@ def test_outbox_lists_shows_and_acts_on_messages(staff_actor, qtbot, loop, desk,
     assert OutboxMessage.get_by_id(notice_id).status == "cancelled"
     actions = [e.action for e in audit_log.list_audit(action_prefix="outbox.", actor=staff.identifier)]
     assert actions == ["outbox.retry", "outbox.cancel"], "newest first; the refused cancel is not an action"
+
+
+def test_the_outbox_says_why_messages_were_not_sent_in_english(qtbot, qapp, loop, desk, staff, keep, httpserver):
+    """The reasons come from the senders (core.messages.Text), are stored with the row and read back
+    from the database (migration 12), so a window in English shows them in English."""
+    httpserver.expect_request("/v1/sms").respond_with_data("panne du fournisseur", status=500)
+    with database_proxy.atomic():
+        mail = outbox.enqueue("password_changed", "email", "parent.dupont@example.fr",
+                              {"first_name": "Jeanne", "identifier": "j.dupont1", "establishment": "Collège Test"})
+        sms = outbox.enqueue("activation_code", "sms", "+33612345678",
+                             {"code": "482913", "validity": "15 minutes", "establishment": "Collège Test"},
+                             max_attempts=1)
+    secrets = MemorySecretStore({SMS_TOKEN: "jeton-de-test"})
+    closed = free_port()  # nothing listens there: the SMTP server is unreachable
+    senders = {
+        "email": SmtpSender(SmtpConfig(host="127.0.0.1", port=closed, security="plain",
+                                       from_address="ne-pas-repondre@example.fr", timeout=5.0), secrets),
+        "sms": SmsGatewaySender(SmsConfig(url=httpserver.url_for("/v1/sms"), timeout=5.0), secrets),
+    }
+    summary = asyncio.run(deliver_due(senders))
+    assert summary.failed == 1 and "email" in summary.unavailable
+    stored = {row.id: row.last_error for row in OutboxMessage.select()}
+    assert stored[mail.id].startswith(f"Serveur SMTP 127.0.0.1:{closed} injoignable"), stored
+    assert stored[sms.id].endswith("Abandon après 1 tentative."), stored
+
+    set_language(qapp, "en")
+    try:
+        async def scenario():
+            view = keep(OutboxView(desk, staff))
+            await wait_for(lambda: view.refreshes >= 1)
+            errors = {int(row[0]): row[8] for row in view.rows()}
+            assert errors[mail.id].startswith(f"SMTP server 127.0.0.1:{closed} unreachable"), errors
+            assert errors[sms.id] == ("SMS gateway temporarily unavailable (HTTP 500: panne du fournisseur). "
+                                      "Given up after 1 attempt."), errors
+            assert not [text for text in errors.values() if re.search(r"injoignable|Abandon|tentative", text)]
+
+        run(loop, scenario)
+    finally:
+        set_language(qapp, "fr")
 
 
 # -- audit log ---------------------------------------------------------------------------------

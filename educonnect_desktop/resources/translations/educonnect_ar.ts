@@ -5566,7 +5566,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../messaging/outbox.py" line="+174"/>
+        <location filename="../../messaging/outbox.py" line="+175"/>
         <source>Aucun message n° {message_id} dans la file d&apos;envoi.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5589,6 +5589,26 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+4"/>
         <source>Le message n° {message_id} est déjà annulé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Le code ou le lien de ce message n&apos;a pas pu être conservé (trousseau système absent ou changé) : la personne doit en demander un nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envoi interrompu à chaque tentative (arrêt de l&apos;application pendant l&apos;envoi).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{reason} Abandon après {count} tentative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} Abandon après {count} tentatives.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5697,7 +5717,12 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="+223"/>
+        <location filename="../../services/privacy.py" line="+44"/>
+        <source>Le code ou le lien de ce message a expiré avant son envoi : il n&apos;est plus envoyé.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+181"/>
         <source>Aucun compte « {identifier} ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6700,7 +6725,12 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>HTTP {status} : {answer}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>La passerelle SMS redirige ailleurs ({detail}) : vérifiez sms.url.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6830,7 +6860,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Le trousseau système ({backend}) a refusé de {action} le secret : {detail}. Déverrouillez-le puis réessayez.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6927,6 +6957,21 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+152"/>
         <source>Ce poste n&apos;est plus inscrit auprès d&apos;un serveur central.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../messaging/delivery.py" line="+33"/>
+        <source>Canal non configuré.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoi interrompu par l&apos;arrêt de l&apos;application.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erreur interne ({error}).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

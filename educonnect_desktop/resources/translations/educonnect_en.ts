@@ -5568,7 +5568,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>The first name “{name}” contains no letter that can be used in an identifier.</translation>
     </message>
     <message>
-        <location filename="../../messaging/outbox.py" line="+174"/>
+        <location filename="../../messaging/outbox.py" line="+175"/>
         <source>Aucun message n° {message_id} dans la file d&apos;envoi.</source>
         <translation>No message no. {message_id} in the outbox.</translation>
     </message>
@@ -5592,6 +5592,26 @@ The current address stays in use until the new one is confirmed.</translation>
         <location line="+4"/>
         <source>Le message n° {message_id} est déjà annulé.</source>
         <translation>Message no. {message_id} is already cancelled.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Le code ou le lien de ce message n&apos;a pas pu être conservé (trousseau système absent ou changé) : la personne doit en demander un nouveau.</source>
+        <translation>The code or link of this message could not be kept (system keyring missing or changed): the person must ask for a new one.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Envoi interrompu à chaque tentative (arrêt de l&apos;application pendant l&apos;envoi).</source>
+        <translation>Sending interrupted at every attempt (the application stopped while sending).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{reason} Abandon après {count} tentative.</source>
+        <translation>{reason} Given up after {count} attempt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason} Abandon après {count} tentatives.</source>
+        <translation>{reason} Given up after {count} attempts.</translation>
     </message>
     <message>
         <location filename="../../services/account_admin.py" line="+37"/>
@@ -5699,7 +5719,12 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>The test message was not sent: {reason}</translation>
     </message>
     <message>
-        <location filename="../../services/privacy.py" line="+223"/>
+        <location filename="../../services/privacy.py" line="+44"/>
+        <source>Le code ou le lien de ce message a expiré avant son envoi : il n&apos;est plus envoyé.</source>
+        <translation>The code or link of this message expired before it was sent: it will not be sent.</translation>
+    </message>
+    <message>
+        <location line="+181"/>
         <source>Aucun compte « {identifier} ».</source>
         <translation>No account “{identifier}”.</translation>
     </message>
@@ -6702,7 +6727,12 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>Communication error with the SMS gateway ({detail}).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
+        <source>HTTP {status} : {answer}</source>
+        <translation>HTTP {status}: {answer}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>La passerelle SMS redirige ailleurs ({detail}) : vérifiez sms.url.</source>
         <translation>The SMS gateway redirects elsewhere ({detail}): check sms.url.</translation>
     </message>
@@ -6832,7 +6862,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>No system keyring available (backend: {backend}). Install or unlock a keyring (GNOME Keyring, KWallet...).</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <source>Le trousseau système ({backend}) a refusé de {action} le secret : {detail}. Déverrouillez-le puis réessayez.</source>
         <translation>The system keyring ({backend}) refused to {action} the secret: {detail}. Unlock it, then try again.</translation>
     </message>
@@ -6930,6 +6960,21 @@ The current address stays in use until the new one is confirmed.</translation>
         <location line="+152"/>
         <source>Ce poste n&apos;est plus inscrit auprès d&apos;un serveur central.</source>
         <translation>This workstation is no longer enrolled with a central server.</translation>
+    </message>
+    <message>
+        <location filename="../../messaging/delivery.py" line="+33"/>
+        <source>Canal non configuré.</source>
+        <translation>Channel not configured.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Envoi interrompu par l&apos;arrêt de l&apos;application.</source>
+        <translation>Sending interrupted: the application stopped.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Erreur interne ({error}).</source>
+        <translation>Internal error ({error}).</translation>
     </message>
 </context>
 <context>

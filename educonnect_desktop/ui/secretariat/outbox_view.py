@@ -156,10 +156,10 @@ class OutboxView(QWidget):
             str(e.id), local_time(e.created_at), translated(CHANNEL_LABELS.get(e.channel, e.channel)), e.recipient_masked,
             translated(KIND_LABELS.get(e.kind, e.kind)), translated(outbox.STATUS_LABELS.get(e.status, e.status)),
             f"{e.attempts}/{e.max_attempts}", local_time(e.next_attempt_at) if e.next_attempt_at else "—",
-            e.last_error or "",
+            translated(e.last_error or ""),
         ])
         item.setData(0, Qt.ItemDataRole.UserRole, e.id)
-        item.setToolTip(8, e.last_error or "")
+        item.setToolTip(8, translated(e.last_error or ""))
         return item
 
     def _selection_changed(self) -> None:
