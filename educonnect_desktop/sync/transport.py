@@ -19,6 +19,7 @@ from ..core.messages import QT_TRANSLATE_NOOP
 from .. import __version__
 from ..protocol import APP_HEADER, ERR_TOO_OLD, PROTOCOL_HEADER, PROTOCOL_VERSION, SCHEMA_HEADER
 from .errors import CaFileUnreadable, CertificateRefused, ClientTooOld, Refused, SyncError, Unreachable
+from .refusals import refusal_text
 
 log = logging.getLogger(__name__)
 
@@ -125,8 +126,8 @@ def _refusal(response: httpx.Response) -> Refused:
         expected = data.get("expected_seq")
     except (ValueError, AttributeError):
         code, message, expected = "", "", None
-    # The server's own message is its French (the central server has no window language).
-    message = message or QT_TRANSLATE_NOOP(
+    # The server's own message is its French (it has no window language): ours where we have one.
+    message = refusal_text(response.status_code, code, message) or QT_TRANSLATE_NOOP(
         "StaffMessages", "Le serveur central a refusé la demande (HTTP {status}).").format(status=response.status_code)
     cls = ClientTooOld if code == ERR_TOO_OLD else Refused
     return cls(response.status_code, code, message, expected)

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QPushButton, QStatusBar, QWidget
 
 from async_support import wait_for
-from central_support import (ADMIN_PASSWORD, Desk as Workstation, add_school, desk_cli, enroll_code, free_port,
-                             rename_offline)
+from central_support import (ADMIN_PASSWORD, Desk as Workstation, add_school, central_cli, desk_cli, enroll_code,
+                             free_port, rename_offline)
 from mnemonic_support import clashes_on_every_page
 from my_account_driving import fill_password_change
 from keyboard_support import enter, focused, key, tab_to, type_into
@@ -523,5 +523,40 @@ def test_a_server_that_finds_the_application_too_old_says_update_and_the_work_st
         assert sync.view.waiting > 0  # the baseline of this workstation waits, nothing lost
 
     run(loop, window, scenario)
+    desk.close()
+    here.close()
+
+
+def test_a_revoked_workstation_is_told_so_in_the_windows_language_and_its_work_stays(
+        qtbot, qapp, loop, tmp_path, fast_hashing, central_url, central_server, new_uai):
+    """The server refuses in French; the workstation says it in its own words, which an English window
+    shows in English (sync/refusals.py)."""
+    from educonnect_desktop.ui.translations import set_language
+
+    uai, name = new_uai(), f"revoque-{uuid.uuid4().hex[:6]}"
+    add_school(central_url, uai, "Collège Révoqué")
+    here = Workstation(tmp_path / "here.sqlite", "Revoque", fast_hashing)
+    here.enroll(central_server.base, enroll_code(central_url, uai, name))
+    here.use()
+    revoked = central_cli(central_url, "workstation", "revoke", name)
+    assert revoked.returncode == 0, revoked.stderr
+    desk = Desk(hashing=fast_hashing, secrets=here.secrets)
+    set_language(qapp, "en")
+    try:
+        window = open_window(qtbot, desk, here.path)
+
+        async def scenario():
+            workspace = await logged_in(qtbot, window, here.admin, ADMIN_PASSWORD)
+            sync, bar = workspace.sync, workspace.sync_bar
+            await wait_for(lambda: sync.runs >= 1 and not sync.view.running, timeout=30)
+            assert bar.label.text() == "Sync failed", bar.label.text()
+            tip = bar.label.toolTip()
+            assert "This workstation was revoked by the central server's administrator" in tip, tip
+            assert "révoqué" not in tip and "révoqué" not in bar.label.accessibleDescription()
+            assert sync.view.waiting > 0  # the baseline of this workstation waits, nothing lost
+
+        run(loop, window, scenario)
+    finally:
+        set_language(qapp, "fr")
     desk.close()
     here.close()

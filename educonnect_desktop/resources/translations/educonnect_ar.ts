@@ -6920,7 +6920,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../sync/transport.py" line="+31"/>
+        <location filename="../../sync/transport.py" line="+32"/>
         <source>Adresse de serveur invalide : « {url} » (attendu : https://serveur:8470).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6972,6 +6972,36 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     <message>
         <location line="+1"/>
         <source>Erreur interne ({error}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../sync/refusals.py" line="+15"/>
+        <source>Ce poste a été révoqué par l&apos;administrateur du serveur central. Il continue de fonctionner hors ligne ; pour reprendre la synchronisation, demandez un nouveau code d&apos;inscription.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identification du poste refusée par le serveur central. Inscrivez ce poste à nouveau.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code d&apos;inscription inconnu, expiré ou déjà utilisé. Demandez un nouveau code à l&apos;administrateur du serveur.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les changements depuis la dernière synchronisation de ce poste ne sont plus conservés par le serveur central : une copie complète de l&apos;établissement va être reprise (les opérations du poste sont envoyées d&apos;abord).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ce poste utilise une version trop ancienne d&apos;EduConnect Desktop pour se synchroniser. Il continue de fonctionner hors ligne : mettez l&apos;application à jour pour reprendre la synchronisation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce poste est plus récent que le serveur central : le serveur doit être mis à jour.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

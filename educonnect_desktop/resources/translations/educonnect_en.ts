@@ -6922,7 +6922,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>The changes received from the server could not be saved: a local account of another school has the same identifier ({detail}). Nothing was changed on this workstation.</translation>
     </message>
     <message>
-        <location filename="../../sync/transport.py" line="+31"/>
+        <location filename="../../sync/transport.py" line="+32"/>
         <source>Adresse de serveur invalide : « {url} » (attendu : https://serveur:8470).</source>
         <translation>Invalid server address: “{url}” (expected: https://server:8470).</translation>
     </message>
@@ -6975,6 +6975,36 @@ The current address stays in use until the new one is confirmed.</translation>
         <location line="+1"/>
         <source>Erreur interne ({error}).</source>
         <translation>Internal error ({error}).</translation>
+    </message>
+    <message>
+        <location filename="../../sync/refusals.py" line="+15"/>
+        <source>Ce poste a été révoqué par l&apos;administrateur du serveur central. Il continue de fonctionner hors ligne ; pour reprendre la synchronisation, demandez un nouveau code d&apos;inscription.</source>
+        <translation>This workstation was revoked by the central server&apos;s administrator. It keeps working offline; to sync again, ask for a new enrollment code.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Identification du poste refusée par le serveur central. Inscrivez ce poste à nouveau.</source>
+        <translation>The central server refused this workstation&apos;s credential. Enroll this workstation again.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code d&apos;inscription inconnu, expiré ou déjà utilisé. Demandez un nouveau code à l&apos;administrateur du serveur.</source>
+        <translation>Enrollment code unknown, expired or already used. Ask the server&apos;s administrator for a new code.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Les changements depuis la dernière synchronisation de ce poste ne sont plus conservés par le serveur central : une copie complète de l&apos;établissement va être reprise (les opérations du poste sont envoyées d&apos;abord).</source>
+        <translation>The central server no longer keeps the changes since this workstation&apos;s last sync: a full copy of the school will be taken again (this workstation&apos;s operations are sent first).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ce poste utilise une version trop ancienne d&apos;EduConnect Desktop pour se synchroniser. Il continue de fonctionner hors ligne : mettez l&apos;application à jour pour reprendre la synchronisation.</source>
+        <translation>This workstation runs a version of EduConnect Desktop too old to sync. It keeps working offline: update the application to sync again.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ce poste est plus récent que le serveur central : le serveur doit être mis à jour.</source>
+        <translation>This workstation is newer than the central server: the server must be updated.</translation>
     </message>
 </context>
 <context>
