@@ -7,6 +7,7 @@ language row is reached with Tab and pressed with Space or Enter, as a person wo
 
 from __future__ import annotations
 
+import asyncio
 import io
 import re
 from types import SimpleNamespace
@@ -381,3 +382,40 @@ def test_a_text_nobody_translated_shows_its_french_filled_in(qapp, workstation_i
     set_language(qapp, "en")
     unknown = QT_TRANSLATE_NOOP("StaffMessages", "Phrase inconnue « {x} ».").format(x="y")
     assert translated(unknown) == "Phrase inconnue « y »." and translated("texte brut") == "texte brut"
+
+
+def test_the_kiosk_started_from_the_command_line_names_its_school_above_the_menu(
+        qapp, loop, tmp_path, workstation_in_french):
+    """`educonnect-desktop --kiosk` on a school's database: once it is open, the start screen's
+    header names the school (not the demo one), above the first button."""
+    from PySide6.QtCore import QTimer
+
+    from educonnect_desktop.services import demo
+    from educonnect_desktop.store import open_database
+    from educonnect_desktop.store.models import Establishment
+    from educonnect_desktop.ui.app import parse_args, run_window
+
+    path = tmp_path / "educonnect.sqlite"
+    database = open_database(path)
+    Establishment.create(uai="0999999X", name=demo.DEMO_NAME, is_demo=True)
+    Establishment.create(uai="0751234A", name="Collège Jean Moulin")
+    database.close()
+    seen = {}
+
+    def look_at_the_kiosk():  # while run_window shows it (it is gone once run_window returns)
+        kiosks = [w for w in QApplication.topLevelWidgets() if isinstance(w, KioskWindow) and w.isVisible()]
+        header = kiosks[0].start_screen.school_header if kiosks else None
+        if header is None or header.isHidden():
+            QTimer.singleShot(5, look_at_the_kiosk)
+            return
+        screen = kiosks[0].start_screen
+        button_top = screen.login_button.mapTo(screen, screen.login_button.rect().topLeft()).y()
+        seen.update(text=header.text(), above=header.geometry().bottom() < button_top,
+                    named=bool(header.accessibleName()), focus=QApplication.focusWidget() is screen.login_button)
+        kiosks[0].allow_close = True
+        kiosks[0].close()
+
+    QTimer.singleShot(0, look_at_the_kiosk)
+    args = parse_args(["--db", str(path), "--kiosk"])
+    assert loop.run_until_complete(asyncio.wait_for(run_window(args), timeout=30)) == 0
+    assert seen == {"text": "Collège Jean Moulin", "above": True, "named": True, "focus": True}, seen
