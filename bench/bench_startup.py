@@ -67,8 +67,17 @@ icon, the menus' QAction and QKeySequence, the fonts for the window's text (the 
 paints none), and, unfrozen only, PySide6's import hook, which reads the source of every module
 imported; frozen only, PyInstaller's runtime hooks (inspect, pkgutil, PySide6's paths) and its
 bootloader. The bundle leaves multiprocessing out: nothing uses it, and its runtime hook
-imported it at every start (15-20 ms). The kiosk still builds its start screen, which needs the
-desk for the school's name, before its first paint. Under Xvfb with Qt's X11 plugin
+imported it at every start (15-20 ms). The kiosk (`--kiosk`) comes in two steps too: its start
+screen is painted full screen before the services load (`KioskWindow()`, then `attach(desk)`;
+a press in between is kept and starts its journey once the desk is there), the school's name
+once the database is open, then the journeys' modules, one per event-loop pass (they bring the
+services, phonenumbers and the password field: 170 ms that the start screen built at once
+until 2026-12-03: 3.71x a bare window then, the same day). What the kiosk still pays before its
+paint, beyond the desktop's (40 ms): its window flags (frameless, always on top), which must be
+set before it shows and build the `Qt` namespace, and the enums of the events its inactivity
+watch and its language switch read (18 ms of imports in all, `-X importtime`), then a fuller
+screen to build and paint (three menu pages, the language row, full screen). The target is
+the desktop's; the kiosk starts once before an enrollment session, and is left at 1.7-1.8x. Under Xvfb with Qt's X11 plugin
 (`QT_QPA_PLATFORM=xcb xvfb-run -a ...`), the same day at load 1.3-1.5: 1.34x unfrozen, 1.31x
 frozen. The ratio moves with the load of the machine's other processes: the same code measured
 1.56x unfrozen and 1.58x frozen at load 4.5 (both programs slowed, the desktop more): on a busy
@@ -158,12 +167,13 @@ def main() -> int:
     load_before = os.getloadavg()[0]
     with tempfile.TemporaryDirectory() as tmp:
         database, env = prepare(Path(tmp))
-        programs = {"bare QMainWindow": [sys.executable, "-c", BARE],
-                    "unfrozen": [sys.executable, "-m", "educonnect_desktop.ui.app", "--db", str(database),
-                                 "--quit-after-show"]}
+        unfrozen = [sys.executable, "-m", "educonnect_desktop.ui.app", "--db", str(database), "--quit-after-show"]
+        programs = {"bare QMainWindow": [sys.executable, "-c", BARE], "unfrozen": unfrozen,
+                    "unfrozen kiosk": [*unfrozen, "--kiosk"]}
         frozen = args.bundle / "educonnect-desktop"
         if frozen.exists():
             programs["frozen"] = [str(frozen), "--db", str(database), "--quit-after-show"]
+            programs["frozen kiosk"] = [*programs["frozen"], "--kiosk"]
         for command in programs.values():  # one warm-up each: the figures are for a warm disk cache
             run_once(command, env)
         samples: dict[str, list[tuple[float, float]]] = {name: [] for name in programs}
@@ -192,10 +202,14 @@ def main() -> int:
                      f"{statistics.median(exits):8.3f} | {statistics.median(paints) / bare_paint:11.2f} | "
                      f"{statistics.median(exits) / bare_exit:10.2f}")
     lines.append("```")
-    worst = max(statistics.median(p for p, _ in values) / bare_paint
-                for name, values in samples.items() if name != "bare QMainWindow")
+    def worst_of(kiosk: bool) -> float:
+        return max(statistics.median(p for p, _ in values) / bare_paint
+                   for name, values in samples.items() if name != "bare QMainWindow" and name.endswith("kiosk") == kiosk)
+
+    worst, kiosk = worst_of(False), worst_of(True)
     lines += ["", f"Target: first paint within 1.5x of the bare window: **{'met' if worst <= 1.5 else 'NOT met'}** "
-              f"(worst median ratio {worst:.2f}).", "", NOTES]
+              f"for the desktop (worst median ratio {worst:.2f}); the kiosk's worst median ratio {kiosk:.2f}.",
+              "", NOTES]
     if frozen.exists():
         bundle_size = directory_size(args.bundle)
         tarballs = sorted(args.bundle.parent.glob("educonnect-desktop-*-linux-*.tar.gz"))

@@ -170,6 +170,24 @@ def check_lexicon() -> list[Check]:
     return [Check("Lexique français", f"{len(words)} mots")]
 
 
+def check_modules_loaded_on_use() -> list[Check]:
+    """What the application imports only when first used: a bundle that left one out would fail
+    in front of a family (a journey, the strength meter) or of the secretariat."""
+    from .core import passwords
+    from .ui.start_screen import journey_loaders
+
+    loaders = [*journey_loaders(), lambda: passwords.estimate_strength, lambda: passwords.warm_up]
+    missing = []
+    for load in loaders:
+        try:
+            load()
+        except ImportError as exc:  # Python names the module it could not find
+            missing.append(exc.name or str(exc))
+    if missing:
+        return [Check("Modules chargés à l'usage", "absents de l'installation : " + ", ".join(missing), ok=False)]
+    return [Check("Modules chargés à l'usage", f"{len(loaders)} parties (parcours des familles, robustesse)")]
+
+
 def check_fonts() -> list[Check]:
     from .letters.errors import FontsMissing
     from .letters.fonts import FONT_FILES, ensure_letter_fonts, find_font_files, search_dirs
@@ -312,8 +330,8 @@ def check_letter_pdf() -> list[Check]:
 
 def run_checks(db: Path | None = None, config_path: Path | None = None) -> list[Check]:
     checks = check_version()
-    for step in (lambda: check_database(db, config_path), check_keyring, check_templates, check_lexicon, check_fonts,
-                 check_translations, check_letter_pdf):
+    for step in (lambda: check_database(db, config_path), check_keyring, check_templates, check_lexicon, check_modules_loaded_on_use,
+                 check_fonts, check_translations, check_letter_pdf):
         try:
             checks.extend(step())
         except Exception as exc:  # a broken installation must be reported, not crash the report

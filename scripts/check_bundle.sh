@@ -41,8 +41,9 @@ printf 'Secretariat-Demo-42\n' | run "$APP/educonnect" --db "$WORK/school.sqlite
 printf 'Secretariat-Demo-42\n' | run "$APP/educonnect" --db "$WORK/school.sqlite" --as a.martin1 demo >/dev/null
 run "$APP/educonnect" --db "$WORK/school.sqlite" accounts list | head -n 3
 run "$APP/educonnect-desktop" --db "$WORK/school.sqlite" --quit-after-show 2>/dev/null
+run "$APP/educonnect-desktop" --db "$WORK/school.sqlite" --kiosk --quit-after-show 2>/dev/null
 if command -v xvfb-run >/dev/null; then  # the real X11 platform plugin, not only offscreen
     env -i HOME="$HOME_DIR" PATH=/usr/bin:/bin LANG=C.UTF-8 QT_QPA_PLATFORM=xcb \
         xvfb-run -a "$APP/educonnect-desktop" --db "$WORK/school.sqlite" --quit-after-show 2>/dev/null
 fi
-echo "Bundle checked: self-check, CLI and first window all work frozen."
+echo "Bundle checked: self-check, CLI, first window and kiosk all work frozen."

@@ -117,6 +117,22 @@ def test_a_keyring_backend_missing_from_the_installation_fails(qapp, tmp_path, m
     assert "modules absents de l'installation : not_shipped_lib" in text
 
 
+def test_a_part_loaded_on_use_missing_from_the_installation_fails(qapp, tmp_path, monkeypatch):
+    """The families' journeys and the strength meter are imported when first used: a bundle that
+    left one out fails here, not at the kiosk."""
+    import importlib
+
+    from educonnect_desktop.ui import start_screen
+
+    code, text = run_cli("--db", str(tmp_path / "x.sqlite"), "self-check")
+    assert "Modules chargés à l'usage" in text and "parties (parcours des familles, robustesse)" in text, text
+    monkeypatch.setitem(start_screen._JOURNEYS, "legacy",
+                        (lambda: importlib.import_module("educonnect_desktop.ui.not_shipped"), {}))
+    code, text = run_cli("--db", str(tmp_path / "x.sqlite"), "self-check")
+    assert code == 1
+    assert "absents de l'installation : educonnect_desktop.ui.not_shipped" in text, text
+
+
 def test_the_desktop_entry_point_runs_the_same_check(tmp_path):
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "PYTHON_KEYRING_BACKEND": "keyring.backends.fail.Keyring"}
     result = subprocess.run([sys.executable, "-c", "import sys; from educonnect_desktop.ui.app import main; "

@@ -30,17 +30,18 @@ from .messages import QT_TRANSLATE_NOOP
 # The strength estimate (zxcvbn and the French lexicon) is loaded on first use, not when a
 # module only needs the policy: the desktop's start imports this module before its first
 # window shows (see bench/README.md, "Start-up").
-_STRENGTH_NAMES = {"STRENGTH_LABELS": "strength", "Strength": "strength", "estimate_strength": "strength",
-                   "warm_up": "strength_matching"}
+_STRENGTH_NAMES = frozenset({"STRENGTH_LABELS", "Strength", "estimate_strength"})
 
 
 def __getattr__(name: str):
+    # Import statements, not a module name in a string: PyInstaller bundles what they name.
     if name in _STRENGTH_NAMES:
-        import importlib
-
-        module = importlib.import_module(f"educonnect_desktop.core.{_STRENGTH_NAMES[name]}")
-        return getattr(module, name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+        from . import strength as module
+    elif name == "warm_up":
+        from . import strength_matching as module
+    else:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(module, name)
 
 __all__ = [
     "CLASS_LABELS",

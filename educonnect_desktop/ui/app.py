@@ -107,8 +107,11 @@ def open_first_window(args: argparse.Namespace, app) -> FirstWindow | int:
     theme.apply(app, variant=config.ui.contrast, kiosk=args.kiosk)
     if default_language(config) != current_language():  # `[ui] language`, else the system's language
         set_language(app, default_language(config))
-    window = None
-    if not args.kiosk:  # the kiosk's start screen needs its desk at once (the school's header)
+    if args.kiosk:  # the families' start screen; the school's name and the journeys come after
+        from .kiosk import KioskWindow
+
+        window = KioskWindow()
+    else:
         from .main_window import MainWindow
 
         window = MainWindow(None, database_path)
@@ -154,24 +157,17 @@ async def run_window(args: argparse.Namespace, first: FirstWindow | None = None)
     desk = Desk(config=first.config, secrets=secrets)
     # The window shows first ("Ouverture de la base de données…"): opening the database reads
     # its key from the keyring, which a locked keyring can hold up; that must not hold the window.
-    if args.kiosk:
-        from .kiosk import KioskWindow
-
-        window = KioskWindow(desk)
-        painted = first_paint(window)
-        window.showFullScreen()
-    else:
-        window = first.window
-        painted = None if first.shown else first_paint(window)
-        if painted is not None:
-            window.show()
+    window = first.window
+    painted = None if first.shown else first_paint(window)
     if painted is not None:
+        window.showFullScreen() if args.kiosk else window.show()
         await painted
         if args.quit_after_show:
             _report_first_paint()
-    if not args.kiosk:
-        await _next_pass()
-        window.attach(desk)  # the overview and the staff view, behind the opening page
+    await _next_pass()
+    # The main window: the overview and the staff view, behind the opening page; the kiosk: the
+    # journeys' services (a family's press meanwhile is kept and starts its journey now).
+    window.attach(desk)
     try:
         database = await (opening or _open_database(first.database_path, secrets))
     except UserFacingError as exc:
@@ -196,6 +192,7 @@ async def run_window(args: argparse.Namespace, first: FirstWindow | None = None)
 
             window.show_school(school_to_show((await desk.overview()).establishments))
             window.start_sync()  # enrolled: behind the families' screens, showing nothing
+            await _warm_journeys()
         else:
             await window.start()  # staff login, or the first start on an empty database
         await closed.wait()
@@ -204,6 +201,16 @@ async def run_window(args: argparse.Namespace, first: FirstWindow | None = None)
     desk.close()
     database.close()
     return 0
+
+
+async def _warm_journeys() -> None:
+    """The kiosk's journeys imported now, one wizard per pass of the event loop, so that a
+    family's first press does not wait for them (they are left out of the first paint)."""
+    from .start_screen import journey_loaders
+
+    for load in journey_loaders():
+        load()
+        await _next_pass()
 
 
 async def _next_pass() -> None:
@@ -269,7 +276,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if first.window is not None:
         from .first_show import wait_for_first_paint
 
-        wait_for_first_paint(first.window)  # the real main window, before asyncio and the services load
+        # The real main window (or the kiosk), before asyncio and the services load.
+        wait_for_first_paint(first.window, full_screen=args.kiosk)
         first.shown = True
         if args.quit_after_show:
             _report_first_paint()

@@ -42,11 +42,11 @@ def first_paint(window: QWidget) -> asyncio.Future:
     return future
 
 
-def wait_for_first_paint(window: QWidget) -> None:
-    """Show `window` and return once it has been painted, without an asyncio loop: the
-    events run in a local Qt loop until then (a window that never paints, e.g. minimised at
-    start, waits like the rest of the start-up would)."""
+def wait_for_first_paint(window: QWidget, *, full_screen: bool = False) -> None:
+    """Show `window` (full screen for the kiosk) and return once it has been painted, without an
+    asyncio loop: the events run in a local Qt loop until then (a window that never paints, e.g.
+    minimised at start, waits like the rest of the start-up would)."""
     loop = QEventLoop()
     _FirstPaint(window, lambda: QTimer.singleShot(0, loop.quit))
-    window.show()
+    window.showFullScreen() if full_screen else window.show()
     loop.exec()

@@ -11,13 +11,16 @@ workstations, and the accounts made there (letters just printed) can be activate
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
-from .desk import Desk
-from .secretariat.tracked_desk import tracked
 from .start_screen import StartScreen
+
+if TYPE_CHECKING:
+    from .desk import Desk
 
 INACTIVITY_MS = 120_000
 
@@ -54,22 +57,31 @@ class InactivityWatcher(QObject):
 
 
 class KioskWindow(QMainWindow):
-    def __init__(self, desk: Desk, *, inactivity_ms: int = INACTIVITY_MS, factories=None,
+    def __init__(self, desk: Desk | None = None, *, inactivity_ms: int = INACTIVITY_MS, factories=None,
                  sync_options: dict | None = None) -> None:
+        """`desk` may come later (`attach`): the start paints the kiosk before the services load."""
         super().__init__()
         self.setObjectName("kioskWindow")
         self._set_title()
         self.setWindowFlag(Qt.WindowType.FramelessWindowHint, True)
         self.setWindowFlag(Qt.WindowType.WindowStaysOnTopHint, True)
-        self.desk = tracked(desk)
+        self.desk = None
         self._sync_options = sync_options or {}
         self.sync = None  # made by `start_sync`, after the first paint (it brings httpx and the sync engine)
-        self.start_screen = StartScreen(self.desk, factories=factories)
+        self.start_screen = StartScreen(None, factories=factories)
         self.show_school = self.start_screen.show_school
         self.setCentralWidget(self.start_screen)
         self.watcher = InactivityWatcher(inactivity_ms, self)
         self.watcher.idle.connect(self.start_screen.reset)
         self.allow_close = False  # only the process owner (tests, session end) may close it
+        if desk is not None:
+            self.attach(desk)
+
+    def attach(self, desk: Desk) -> None:
+        from .secretariat.tracked_desk import tracked  # asyncio: after the first paint
+
+        self.desk = tracked(desk)
+        self.start_screen.attach(self.desk)
 
     def start_sync(self) -> None:
         """Once the database is open: sync now if this workstation is enrolled, then in the background."""

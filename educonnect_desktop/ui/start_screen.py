@@ -12,7 +12,7 @@ opened again) puts back the workstation's language for the next family.
 
 from __future__ import annotations
 
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QHideEvent, QShowEvent
@@ -20,35 +20,69 @@ from PySide6.QtWidgets import (
     QApplication, QHBoxLayout, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget, QWizard,
 )
 
-from .desk import Desk
 from .keyboard import ReadingOrderFocus, enter_scope, focus_first
 from .translations import LANGUAGE_NAMES, LANGUAGES, current_language, set_language
 from .widgets import named
 
-WizardFactory = Callable[[Desk], QWizard]
+if TYPE_CHECKING:
+    from .desk import Desk
+
+WizardFactory = Callable[["Desk"], QWizard]
+
+# Each journey's wizard class is imported when its journey starts, not when the screen is built:
+# together they bring the services, phonenumbers and the password field (170 ms), which the
+# kiosk's first paint does without; the kiosk imports them right after it (`journey_loaders`),
+# so that a family's first press does not wait. Plain import statements, not names in strings:
+# PyInstaller finds what to bundle by reading them.
+def _login_wizard() -> type[QWizard]:
+    from .login.wizard import LoginWizard
+
+    return LoginWizard
+
+
+def _registration_wizard() -> type[QWizard]:
+    from .registration.wizard import RegistrationWizard
+
+    return RegistrationWizard
+
+
+def _legacy_wizard() -> type[QWizard]:
+    from .legacy.wizard import LegacyWizard
+
+    return LegacyWizard
+
+
+def _lost_identifier_wizard() -> type[QWizard]:
+    from .recovery.identifier_wizard import LostIdentifierWizard
+
+    return LostIdentifierWizard
+
+
+def _lost_password_wizard() -> type[QWizard]:
+    from .recovery.password_wizard import LostPasswordWizard
+
+    return LostPasswordWizard
+
+
+# journey: (its wizard's class, imported on call; keyword arguments)
+_JOURNEYS: dict[str, tuple[Callable[[], type[QWizard]], dict]] = {
+    "login": (_login_wizard, {}),
+    "letter": (_login_wizard, {"activation": True}),
+    "registration": (_registration_wizard, {}),
+    "legacy": (_legacy_wizard, {}),
+    "lost_identifier": (_lost_identifier_wizard, {}),
+    "lost_password": (_lost_password_wizard, {}),
+}
 
 
 def _default_factories() -> dict[str, WizardFactory]:
-    from .legacy.wizard import LegacyWizard
-    from .login.wizard import LoginWizard
-    from .registration.wizard import RegistrationWizard
-
-    return {
-        "login": lambda desk: LoginWizard(desk),
-        "letter": lambda desk: LoginWizard(desk, activation=True),
-        "registration": lambda desk: RegistrationWizard(desk),
-        "legacy": lambda desk: LegacyWizard(desk),
-    }
+    return {journey: (lambda desk, load=load, options=options: load()(desk, **options))
+            for journey, (load, options) in _JOURNEYS.items()}
 
 
-def recovery_factories() -> dict[str, WizardFactory]:
-    """The recovery wizards, once they exist (issue: "Identifiant perdu", "Mot de passe perdu")."""
-    try:
-        from .recovery.identifier_wizard import LostIdentifierWizard
-        from .recovery.password_wizard import LostPasswordWizard
-    except ImportError:
-        return {}
-    return {"lost_identifier": LostIdentifierWizard, "lost_password": LostPasswordWizard}
+def journey_loaders() -> list[Callable[[], type[QWizard]]]:
+    """Each wizard's class loader once, in the menu's order (the kiosk's warm-up, the self-check)."""
+    return list(dict.fromkeys(load for load, _options in _JOURNEYS.values()))
 
 
 class StartScreen(ReadingOrderFocus, QWidget):
@@ -57,14 +91,15 @@ class StartScreen(ReadingOrderFocus, QWidget):
     journey_started = Signal(str)
     journey_ended = Signal(str)
 
-    def __init__(self, desk: Desk, *, factories: dict[str, WizardFactory] | None = None,
+    def __init__(self, desk: Desk | None, *, factories: dict[str, WizardFactory] | None = None,
                  parent: QWidget | None = None) -> None:
+        """`desk` may come later (`attach`): the kiosk paints this screen before the services load."""
         super().__init__(parent)
         self.setObjectName("startScreen")
         self._set_title()  # seen when the screen is a window of its own (the workstation's families window)
         self._desk = desk
-        self._factories = factories if factories is not None else {**_default_factories(),
-                                                                   **recovery_factories()}
+        self._factories = factories if factories is not None else _default_factories()
+        self._pending_journey: str | None = None  # pressed before the desk came (see attach)
         self.current_journey: str | None = None
         self.wizard: QWizard | None = None
         # The workstation's language, put back for the next family (see reset()).
@@ -259,7 +294,17 @@ class StartScreen(ReadingOrderFocus, QWidget):
         self._show_menu(self.help_page)
 
     # -- journeys -------------------------------------------------------------------------
-    def start_journey(self, journey: str) -> QWizard:
+    def attach(self, desk: Desk) -> None:
+        """The services, once they are loaded; a journey pressed meanwhile starts now."""
+        self._desk = desk
+        journey, self._pending_journey = self._pending_journey, None
+        if journey is not None:
+            self.start_journey(journey)
+
+    def start_journey(self, journey: str) -> QWizard | None:
+        if self._desk is None:  # the first instants of the kiosk: the press is kept, not lost
+            self._pending_journey = journey
+            return None
         self._drop_wizard()
         wizard = self._factories[journey](self._desk)
         wizard.setWindowFlags(Qt.WindowType.Widget)  # embedded: a kiosk never opens a window

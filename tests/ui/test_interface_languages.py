@@ -181,7 +181,6 @@ def test_secretariat_screens_fall_back_to_french_in_arabic(qapp, workstation_in_
     assert QCoreApplication.translate("AuditView", "Toutes les actions") == "Toutes les actions"
     set_language(qapp, "en")
     assert QCoreApplication.translate("AuditView", "Toutes les actions") == "All actions"
-    assert QCoreApplication.translate("Workspace", "Bientôt disponible") == "Coming soon"
 
 
 def test_qt_own_dialogs_follow_the_language(qtbot, qapp, workstation_in_french):

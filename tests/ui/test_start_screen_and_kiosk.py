@@ -3,7 +3,7 @@
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QApplication, QLineEdit
 
 from async_support import wait_for
 from educonnect_desktop.ui.kiosk import KioskWindow
@@ -68,3 +68,36 @@ def test_kiosk_cannot_be_closed_by_the_person_at_the_kiosk(qtbot, loop, desk):
     assert not kiosk.findChildren(type(kiosk.menuBar())) or not kiosk.menuBar().actions()
     kiosk.allow_close = True
     kiosk.close()
+
+
+def test_a_press_before_the_services_load_starts_its_journey_once_they_do(qtbot, loop, desk):
+    """The kiosk is painted before its desk exists (`attach`): Enter on the first button in that
+    instant is kept, and the journey opens as soon as the desk comes, its first field focused."""
+    kiosk = KioskWindow(inactivity_ms=60_000)
+    qtbot.addWidget(kiosk)
+    kiosk.show()
+    kiosk.activateWindow()
+    loop.run_until_complete(wait_for(lambda: QApplication.activeWindow() is kiosk, timeout=5))
+    screen = kiosk.start_screen
+    screen.show_home()
+    assert QApplication.focusWidget() is screen.login_button  # the screen opens on its first button
+    qtbot.keyClick(screen.login_button, Qt.Key.Key_Space)
+    assert screen.current_journey is None and screen.home_page.isVisible()  # nothing to start it with yet
+    kiosk.attach(desk)
+    assert screen.current_journey == "login" and screen.wizard is not None
+    focused = QApplication.focusWidget()
+    assert isinstance(focused, QLineEdit) and screen.wizard.isAncestorOf(focused), focused
+    screen.wizard.reject()
+    assert screen.current_journey is None and screen.home_page.isVisible()
+
+
+def test_each_journey_loads_its_wizard_and_the_warm_up_loads_them_all():
+    """What the kiosk imports after its first paint is what its buttons start."""
+    from PySide6.QtWidgets import QWizard
+
+    from educonnect_desktop.ui import start_screen
+
+    loaders = start_screen.journey_loaders()
+    for journey, (load, _options) in start_screen._JOURNEYS.items():
+        assert issubclass(load(), QWizard) and load in loaders, journey
+    assert len(loaders) == 5  # "letter" opens the login wizard too

@@ -184,12 +184,12 @@
     <message>
         <location line="-41"/>
         <location line="+41"/>
-        <location line="+100"/>
+        <location line="+97"/>
         <source>Désactiver le compte</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-137"/>
         <source>Corri&amp;ger les liens…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -224,12 +224,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Bientôt disponible : l&apos;impression des lettres n&apos;est pas encore installée.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Mot de passe réinitialisé. Lettre enregistrée : {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2519,7 +2514,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation>انتهت صلاحية هذا الرمز. اطلب رمزاً جديداً.</translation>
     </message>
     <message>
-        <location filename="../../core/passwords.py" line="+67"/>
+        <location filename="../../core/passwords.py" line="+68"/>
         <source>Une lettre minuscule</source>
         <translation>حرف صغير</translation>
     </message>
@@ -3398,7 +3393,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+84"/>
+        <location filename="../../ui/kiosk.py" line="+96"/>
         <source>EduConnect — accueil des familles</source>
         <translation>EduConnect — استقبال العائلات</translation>
     </message>
@@ -7096,7 +7091,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+77"/>
+        <location filename="../../ui/start_screen.py" line="+112"/>
         <source>Établissement</source>
         <translation>المؤسسة</translation>
     </message>
@@ -7621,12 +7616,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/secretariat/workspace.py" line="+36"/>
-        <source>Bientôt disponible</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../ui/secretariat/workspace.py" line="+47"/>
         <source>{0} {1} — {2}</source>
         <translation type="unfinished"></translation>
     </message>

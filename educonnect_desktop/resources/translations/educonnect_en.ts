@@ -184,12 +184,12 @@
     <message>
         <location line="-41"/>
         <location line="+41"/>
-        <location line="+100"/>
+        <location line="+97"/>
         <source>Désactiver le compte</source>
         <translation>Disable the account</translation>
     </message>
     <message>
-        <location line="-140"/>
+        <location line="-137"/>
         <source>Corri&amp;ger les liens…</source>
         <translation>Fix the lin&amp;ks…</translation>
     </message>
@@ -224,12 +224,7 @@
         <translation>Reset</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Bientôt disponible : l&apos;impression des lettres n&apos;est pas encore installée.</source>
-        <translation>Coming soon: letter printing is not installed yet.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+14"/>
         <source>Mot de passe réinitialisé. Lettre enregistrée : {0}</source>
         <translation>Password reset. Letter saved: {0}</translation>
     </message>
@@ -2519,7 +2514,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>This code has expired. Ask for a new one.</translation>
     </message>
     <message>
-        <location filename="../../core/passwords.py" line="+67"/>
+        <location filename="../../core/passwords.py" line="+68"/>
         <source>Une lettre minuscule</source>
         <translation>A lowercase letter</translation>
     </message>
@@ -3398,7 +3393,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../ui/kiosk.py" line="+84"/>
+        <location filename="../../ui/kiosk.py" line="+96"/>
         <source>EduConnect — accueil des familles</source>
         <translation>EduConnect — families&apos; desk</translation>
     </message>
@@ -7098,7 +7093,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+77"/>
+        <location filename="../../ui/start_screen.py" line="+112"/>
         <source>Établissement</source>
         <translation>School</translation>
     </message>
@@ -7623,12 +7618,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>Workspace</name>
     <message>
-        <location filename="../../ui/secretariat/workspace.py" line="+36"/>
-        <source>Bientôt disponible</source>
-        <translation>Coming soon</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location filename="../../ui/secretariat/workspace.py" line="+47"/>
         <source>{0} {1} — {2}</source>
         <translation>{0} {1} — {2}</translation>
     </message>

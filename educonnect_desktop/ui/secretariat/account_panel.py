@@ -137,12 +137,9 @@ class AccountPanel(Section):
         if path is None:
             return
         async with self.working():
-            try:
-                from ...services import letters
-                from .import_letters import prepare_output
-            except ImportError:
-                self.show_error(self.tr("Bientôt disponible : l'impression des lettres n'est pas encore installée."))
-                return
+            from ...services import letters
+            from .import_letters import prepare_output
+
             prepare_output(path)  # fonts and a writable file, before the password changes
             letter = await self.desk.call(letters.reset_password, s.identifier, actor=self.session.actor)
             written = await self._write_letter(letter, path)

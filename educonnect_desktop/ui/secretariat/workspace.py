@@ -1,8 +1,7 @@
 """The secretariat workspace of one logged-in staff member.
 
 Tabs "Comptes", "Messages", "Journal d'audit" and, for administrators, "Personnel";
-actions to import a SIECLE / ONDE export and to print a class's letters. Parts that
-are not installed yet show "Bientôt disponible" instead of failing.
+actions to import a SIECLE / ONDE export and to print a class's letters.
 
 Everything the workspace runs goes through its own `TrackedDesk`, so that a logout can
 close it and wait for the calls in flight before the widgets go (`shutdown`, `idle`).
@@ -10,10 +9,7 @@ close it and wait for the calls in flight before the widgets go (`shutdown`, `id
 
 from __future__ import annotations
 
-import importlib
-import logging
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (QDialog, QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -25,25 +21,15 @@ from ..my_account.section import action_button
 from ..translations import translated
 from ..widgets import named
 from .accounts_tab import AccountsTab
+from .audit_view import AuditView
+from .class_letters_dialog import ClassLettersDialog
+from .import_dialog import ImportDialog
+from .outbox_view import OutboxView
 from .messaging_status import MessagingStatusLabel
 from .sync_bar import SyncStatusBar
 from .sync_controller import SyncController
 from .dialogs import PathProvider, choose_pdf_path
 from .tracked_desk import tracked
-
-log = logging.getLogger(__name__)
-
-SOON = QT_TRANSLATE_NOOP("Workspace", "Bientôt disponible")
-
-
-def optional(module: str, name: str):
-    """A class from a sibling module that may not be delivered yet (None then)."""
-    try:
-        return getattr(importlib.import_module(f"{__package__}.{module}"), name)
-    except (ImportError, AttributeError):
-        log.info("%s.%s is not available", module, name, exc_info=True)
-        return None
-
 
 class Workspace(QWidget):
     lock_requested = Signal()
@@ -61,9 +47,9 @@ class Workspace(QWidget):
         who = self.tr("{0} {1} — {2}").format(staff.first_name, staff.last_name, translated(label(ROLE_LABELS, staff.role)))
         self.who_label = named(QLabel(who), "staffWhoLabel", self.tr("Personne connectée"))
         self.import_button = self._action("importButton", self.tr("&Importer un export SIECLE / ONDE…"),
-                                          "import_dialog", "ImportDialog")
+                                          ImportDialog)
         self.letters_button = self._action("classLettersButton", self.tr("L&ettres d'une classe…"),
-                                           "class_letters_dialog", "ClassLettersDialog")
+                                           ClassLettersDialog)
         self.families_button = action_button(self.tr("Accueil des &familles"), "workspaceFamiliesButton",
                                              self.tr("Ouvrir l'accueil des familles"))
         self.families_button.setToolTip(self.tr("Verrouille votre session, puis ouvre l'accueil des familles"))
@@ -95,8 +81,8 @@ class Workspace(QWidget):
         self.tabs = named(QTabWidget(), "workspaceTabs", self.tr("Onglets de l'espace du secrétariat"))
         self.accounts = AccountsTab(self.desk, staff, path_provider=path_provider)
         self.tabs.addTab(self.accounts, self.tr("&Comptes"))
-        self.outbox = self._optional_tab("outbox_view", "OutboxView", self.tr("&Messages"))
-        self.audit = self._optional_tab("audit_view", "AuditView", self.tr("&Journal d'audit"))
+        self.outbox = self._tab(OutboxView, self.tr("&Messages"))
+        self.audit = self._tab(AuditView, self.tr("&Journal d'audit"))
         self.staff_tab = None
         if staff.is_admin:
             from .staff_tab import StaffTab
@@ -175,16 +161,10 @@ class Workspace(QWidget):
         dialog.open()
         return dialog
 
-    # -- optional parts -----------------------------------------------------------------
-    def _action(self, object_name: str, text: str, module: str, name: str) -> QPushButton:
+    # -- actions and tabs ---------------------------------------------------------------
+    def _action(self, object_name: str, text: str, dialog_class) -> QPushButton:
         button = action_button(text, object_name, text.replace("&", "").rstrip("…"))
-        dialog_class = optional(module, name)
-        if dialog_class is None:
-            button.setEnabled(False)
-            button.setToolTip(self.tr(SOON))
-            button.setAccessibleDescription(self.tr(SOON))
-        else:
-            button.clicked.connect(lambda: self._open_dialog(dialog_class))
+        button.clicked.connect(lambda: self._open_dialog(dialog_class))
         return button
 
     def _open_dialog(self, dialog_class) -> QDialog:
@@ -208,15 +188,7 @@ class Workspace(QWidget):
         if not self.desk.closed:  # an import or letters may have changed accounts
             self.accounts.reload()
 
-    def _optional_tab(self, module: str, name: str, title: str) -> QWidget | None:
-        view_class = optional(module, name)
-        if view_class is None:
-            placeholder = named(QLabel(self.tr(SOON)), f"{module}Placeholder", self.tr(SOON))
-            placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-            index = self.tabs.addTab(placeholder, title)
-            self.tabs.setTabEnabled(index, False)
-            self.tabs.setTabToolTip(index, self.tr(SOON))
-            return None
+    def _tab(self, view_class, title: str) -> QWidget:
         view = view_class(self.desk, self.staff)
         self.tabs.addTab(view, title)
         return view
