@@ -192,9 +192,9 @@ async def run_window(args: argparse.Namespace, first: FirstWindow | None = None)
 
             window.show_school(school_to_show((await desk.overview()).establishments))
             window.start_sync()  # enrolled: behind the families' screens, showing nothing
-            await _warm_journeys()
         else:
             await window.start()  # staff login, or the first start on an empty database
+        await _warm_journeys()  # the families' screens, at the kiosk or opened from the desk
         await closed.wait()
     if worker is not None:
         await worker.stop()
@@ -204,7 +204,7 @@ async def run_window(args: argparse.Namespace, first: FirstWindow | None = None)
 
 
 async def _warm_journeys() -> None:
-    """The kiosk's journeys imported now, one wizard per pass of the event loop, so that a
+    """The families' journeys imported now, one wizard per pass of the event loop, so that a
     family's first press does not wait for them (they are left out of the first paint)."""
     from .start_screen import journey_loaders
 
