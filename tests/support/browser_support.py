@@ -94,7 +94,8 @@ class Browser:
         from selenium.common.exceptions import TimeoutException
 
         try:
-            WebDriverWait(self.driver, timeout).until(ec.text_to_be_present_in_element((By.TAG_NAME, "h1"), heading))
+            WebDriverWait(self.driver, timeout).until(
+                _across_navigation(ec.text_to_be_present_in_element((By.TAG_NAME, "h1"), heading)))
         except TimeoutException:
             shown = self.driver.find_element(By.TAG_NAME, "body").text[:500]
             raise AssertionError(f"expected the page {heading!r}, got: {shown!r}") from None
@@ -105,14 +106,16 @@ class Browser:
         from selenium.webdriver.support import expected_conditions as ec
         from selenium.webdriver.support.ui import WebDriverWait
 
-        WebDriverWait(self.driver, timeout).until(ec.presence_of_element_located((By.CSS_SELECTOR, css)))
+        WebDriverWait(self.driver, timeout).until(
+            _across_navigation(ec.presence_of_element_located((By.CSS_SELECTOR, css))))
 
     def wait_for_text(self, css: str, text: str, timeout: float = 10) -> None:
         from selenium.webdriver.common.by import By
         from selenium.webdriver.support import expected_conditions as ec
         from selenium.webdriver.support.ui import WebDriverWait
 
-        WebDriverWait(self.driver, timeout).until(ec.text_to_be_present_in_element((By.CSS_SELECTOR, css), text))
+        WebDriverWait(self.driver, timeout).until(
+            _across_navigation(ec.text_to_be_present_in_element((By.CSS_SELECTOR, css), text)))
 
     def screenshot_to(self, name: str) -> None:
         """Into $EDUCONNECT_WEB_SCREENSHOTS when set (how docs/screenshots/web-*.png are made)."""
@@ -120,3 +123,22 @@ class Browser:
         if target:
             Path(target).mkdir(parents=True, exist_ok=True)
             self.driver.save_screenshot(str(Path(target) / name))
+
+
+def _across_navigation(condition):
+    """`condition`, read again when the page it looked at was replaced meanwhile (a submit that
+    navigates): Chromium then answers that the element no longer belongs to the document, an
+    error WebDriverWait does not retry by itself. Any other error still fails the wait."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    def check(driver):
+        try:
+            return condition(driver)
+        except StaleElementReferenceException:
+            return False
+        except WebDriverException as exc:
+            if "does not belong to the document" in (exc.msg or ""):
+                return False
+            raise
+
+    return check
