@@ -330,8 +330,8 @@ def check_letter_pdf() -> list[Check]:
 
 def run_checks(db: Path | None = None, config_path: Path | None = None) -> list[Check]:
     checks = check_version()
-    for step in (lambda: check_database(db, config_path), check_keyring, check_templates, check_lexicon, check_modules_loaded_on_use,
-                 check_fonts, check_translations, check_letter_pdf):
+    for step in (lambda: check_database(db, config_path), check_keyring, check_templates, check_lexicon,
+                 check_modules_loaded_on_use, check_fonts, check_translations, check_letter_pdf):
         try:
             checks.extend(step())
         except Exception as exc:  # a broken installation must be reported, not crash the report

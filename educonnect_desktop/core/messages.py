@@ -152,9 +152,9 @@ def _to_record(value: object) -> object:
         if value.forms:
             record["forms"] = [_to_record(form) for form in value.forms]
         return {"t": record}
-    if value is None or isinstance(value, (str, int, float, bool)):
-        return value if not isinstance(value, str) else str(value)
-    return str(value)  # a date, a path...: shown as French wrote it
+    if value is None or isinstance(value, (int, float, bool)):
+        return value
+    return str(value)  # a plain str, or a date, a path...: as French wrote it
 
 
 def _from_record(value: object) -> object:
@@ -164,8 +164,7 @@ def _from_record(value: object) -> object:
         if context is not None and context not in CONTEXTS:
             raise ValueError(context)
         params = {str(name): _from_record(item) for name, item in (record.get("p") or {}).items()}
-        parts = tuple(str(_from_record(part)) if not isinstance(part, dict) else _from_record(part)
-                      for part in record.get("parts") or ())
+        parts = tuple(_from_record(part) for part in record.get("parts") or ())
         text = Text(context, str(record["s"]), params, parts)
         forms = tuple(_from_record(form) for form in record.get("forms") or ())
         if forms:

@@ -180,7 +180,7 @@ def too_big(label: str, limit: int) -> ImportFormatError:
 
 
 def _bomb(label: str) -> ImportFormatError:
-    return ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+    return ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages",
         "{file} : le fichier décompressé serait anormalement volumineux ; l'archive est refusée par sécurité."
     ).format(file=label))
 

@@ -25,6 +25,6 @@ MAX_CSV_BYTES = 20 * 1024 * 1024
 
 
 def too_many(label: str, what: str, limit: int) -> ImportFormatError:
-    return ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+    return ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages",
         "{file} : plus de {limit} {what} ; ce n'est pas l'export d'un seul établissement (fichier refusé)."
     ).format(file=label, limit=f"{limit:,}".replace(",", "\u202f"), what=what))

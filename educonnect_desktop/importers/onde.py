@@ -116,7 +116,7 @@ def _swallowed_lines(cell: str, delimiter: str) -> bool:
 
 
 def _unbalanced_quote(label: str, line: int) -> ImportFormatError:
-    return ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+    return ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages",
         "{file}, ligne {line} : guillemet ouvert et jamais refermé, la suite du fichier serait lue "
         "comme une seule case (et tous les élèves suivants comme sortis). Import arrêté : corrigez "
         "cette ligne ou réexportez le fichier depuis ONDE.").format(file=label, line=line))

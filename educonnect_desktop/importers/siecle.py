@@ -167,7 +167,7 @@ def _read_one(file: ExportFile, ticker: Ticker, warnings: list[RowWarning], toda
                                         QT_TRANSLATE_NOOP(
                                             "StaffMessages", "ignoré : ce n'est pas un export SIECLE reconnu")))
             return None
-        raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+        raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages",
             "{file} : ce n'est pas un export SIECLE (élément racine « {root} », attendu {students} ou {guardians})."
         ).format(file=file.label, root=other.root, students=STUDENTS_ROOT, guardians=GUARDIANS_ROOT)) from None
     root = STUDENTS_ROOT if isinstance(reader, StudentsReader) else GUARDIANS_ROOT
@@ -183,7 +183,7 @@ class _NotAnExport(Exception):
 
 
 def _no_export_in(path: Path) -> ImportFormatError:
-    return ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+    return ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages",
         "{file} : l'archive ne contient aucun export SIECLE reconnu "
         "(ElevesSansAdresses.xml, ElevesAvecAdresses.xml ou ResponsablesAvecAdresses.xml).").format(file=path.name))
 
@@ -195,12 +195,12 @@ def _merged_header(
     first = docs[0].header
     for other in docs[1:]:
         if first.uai and other.header.uai and first.uai != other.header.uai:
-            raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+            raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages",
                 "Les fichiers proviennent de deux établissements différents "
                 "({first} : {first_uai}, {other} : {other_uai})."
             ).format(first=docs[0].label, first_uai=first.uai, other=other.label, other_uai=other.header.uai))
         if first.school_year and other.header.school_year and first.school_year != other.header.school_year:
-            raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+            raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages",
                 "Les fichiers portent sur deux années scolaires différentes "
                 "({first} : {first_year}, {other} : {other_year})."
             ).format(first=docs[0].label, first_year=first.school_year, other=other.label,

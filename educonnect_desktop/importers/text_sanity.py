@@ -47,7 +47,7 @@ def refuse_mis_decoded(names: Iterable[tuple[str, Iterable[str | None]]]) -> Non
         return
     label = found[0][0]
     examples = ", ".join(f"« {name} »" for _, name in found)
-    raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+    raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages",
         "{file} : {count} nom(s) semblent mal décodés ({examples}) : le fichier a sans doute été "
         "converti deux fois ou enregistré dans un autre encodage que celui qu'il déclare. "
         "Import arrêté : rien n'a été enregistré. Réexportez le fichier depuis le logiciel d'origine."

@@ -94,13 +94,13 @@ def check_encoding(file: ExportFile, on_read: Callable[[int], None] | None = Non
     valid_utf8, multibyte, bad_line = _scan_utf8(file, on_read)
     if codec in _UTF8_LIKE:
         if not valid_utf8:
-            raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+            raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages",
                 "{file}, ligne {line} : le fichier n'est pas encodé en UTF-8 comme il le déclare "
                 "(caractère accentué invalide) ; réexportez-le depuis SIECLE."
             ).format(file=file.label, line=bad_line))
         return EncodingVerdict("UTF-8" if codec == "ascii" else None, None)
     if valid_utf8 and multibyte:
-        return EncodingVerdict("UTF-8", QT_TRANSLATE_NOOP("StaffMessages", 
+        return EncodingVerdict("UTF-8", QT_TRANSLATE_NOOP("StaffMessages",
             "le fichier se déclare en {encoding} mais ses lettres accentuées sont écrites en UTF-8 : "
             "il a été lu en UTF-8 (sinon « Léa » serait devenue « LÃ©a ») ; vérifiez les noms accentués"
         ).format(encoding=declared_name))
@@ -118,7 +118,7 @@ def _declared(label: str, head: bytes) -> tuple[str, str]:
     except (LookupError, ValueError):  # ValueError: a NUL in the name
         codec = None
     if codec not in _UTF8_LIKE and codec not in _LATIN:
-        raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages", 
+        raise ImportFormatError(QT_TRANSLATE_NOOP("StaffMessages",
             "{file} : encodage « {encoding} » inconnu ou non pris en charge ; SIECLE exporte en "
             "ISO-8859-15 ou en UTF-8 : réexportez le fichier depuis SIECLE."
         ).format(file=label, encoding=name))

@@ -33,7 +33,7 @@ from peewee import JOIN, fn
 from ..core.actor import Actor, actor_identifier
 from ..core.clock import Clock, utc_now
 from ..core.contact import mask_email, mask_phone, normalize_email, require_mobile
-from ..core.messages import QT_TRANSLATE_NOOP, counted, restored, stored
+from ..core.messages import QT_TRANSLATE_NOOP, counted, restored
 from ..errors import UserFacingError
 from ..services import audit
 from ..store.models import Account, Establishment, OutboxMessage, OutboxStatus, database_proxy
@@ -315,11 +315,6 @@ INTERRUPTED = QT_TRANSLATE_NOOP(
     "StaffMessages", "Envoi interrompu à chaque tentative (arrêt de l'application pendant l'envoi).")
 
 
-def _last_error(reason: str | None) -> dict[str, str | None]:
-    """The two columns of a last error: its French, and the same kept translatable for the window."""
-    return {"last_error": None if reason is None else str(reason), "last_error_text": stored(reason)}
-
-
 def _given_up(reason: str, attempts: int) -> str:
     return counted(attempts, QT_TRANSLATE_NOOP("StaffMessages", "{reason} Abandon après {count} tentative."),
                    QT_TRANSLATE_NOOP("StaffMessages", "{reason} Abandon après {count} tentatives."), reason=reason)
@@ -376,7 +371,7 @@ def claim_next(channels: Iterable[str], *, now: datetime, lease: timedelta = DEF
 
 def _fail_interrupted(row: OutboxMessage) -> None:
     reason = INTERRUPTED
-    changed = OutboxMessage.update(status=OutboxStatus.FAILED, **_last_error(reason)).where(
+    changed = OutboxMessage.update(status=OutboxStatus.FAILED, **OutboxMessage.last_error_columns(reason)).where(
         (OutboxMessage.id == row.id) & (OutboxMessage.status == OutboxStatus.SENDING)).execute()
     if changed:
         audit.record("outbox.failed", actor=None, target=_target(row), outcome="failure",
@@ -391,8 +386,8 @@ def mark_sent(message: OutgoingMessage, *, now: datetime) -> None:
     with _write_transaction():
         row = _row(message.id)
         # The seal goes with the sending: from now on the row holds no code or link at all.
-        OutboxMessage.update(status=OutboxStatus.SENT, sent_at=now, sealed=None, **_last_error(None)).where(
-            OutboxMessage.id == message.id).execute()
+        OutboxMessage.update(status=OutboxStatus.SENT, sent_at=now, sealed=None,
+                             **OutboxMessage.last_error_columns(None)).where(OutboxMessage.id == message.id).execute()
         audit.record("outbox.sent", actor=None, target=_target(row), message_id=row.id, kind=row.kind,
                      channel=row.channel, attempts=row.attempts,
                      recipient_masked=mask_recipient(row.channel, row.recipient))
@@ -408,7 +403,7 @@ def reschedule(message: OutgoingMessage, reason: str, *, next_attempt_at: dateti
             _mark_failed(row, _given_up(reason, row.attempts))
             return OutboxStatus.FAILED
         OutboxMessage.update(status=OutboxStatus.QUEUED, next_attempt_at=next_attempt_at,
-                             **_last_error(reason)).where(_claimed(message)).execute()
+                             **OutboxMessage.last_error_columns(reason)).where(_claimed(message)).execute()
         audit.record("outbox.attempt_failed", actor=None, target=_target(row), outcome="failure",
                      message_id=row.id, kind=row.kind, channel=row.channel, attempts=row.attempts,
                      reason=reason)
@@ -422,7 +417,7 @@ def mark_failed(message: OutgoingMessage, reason: str) -> None:
 
 
 def _mark_failed(row: OutboxMessage, reason: str) -> None:
-    OutboxMessage.update(status=OutboxStatus.FAILED, **_last_error(reason)).where(
+    OutboxMessage.update(status=OutboxStatus.FAILED, **OutboxMessage.last_error_columns(reason)).where(
         OutboxMessage.id == row.id).execute()
     audit.record("outbox.failed", actor=None, target=_target(row), outcome="failure", message_id=row.id,
                  kind=row.kind, channel=row.channel, attempts=row.attempts, reason=reason)
@@ -431,7 +426,8 @@ def _mark_failed(row: OutboxMessage, reason: str) -> None:
 def release(message: OutgoingMessage, reason: str, *, now: datetime) -> None:
     """The channel could not be used: back to the queue as it was, this attempt not counted."""
     OutboxMessage.update(status=OutboxStatus.QUEUED, attempts=OutboxMessage.attempts - 1,
-                         next_attempt_at=now, **_last_error(shorten(reason))).where(_claimed(message)).execute()
+                         next_attempt_at=now, **OutboxMessage.last_error_columns(shorten(reason))).where(
+        _claimed(message)).execute()
 
 
 def next_due_at(channels: Iterable[str]) -> datetime | None:

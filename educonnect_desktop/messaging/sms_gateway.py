@@ -23,9 +23,9 @@ import logging
 
 import httpx
 
-from ..core.messages import QT_TRANSLATE_NOOP
 from .. import __version__
 from ..config import SmsConfig
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..secret_store import SMS_TOKEN, SecretStore, SecretStoreError
 from .channel_status import ChannelState, ChannelStatus, secret_status
 from .channels import Channel, ChannelUnavailable, OutgoingMessage, PermanentError, TransientError, shorten

@@ -16,8 +16,8 @@ from email.utils import formatdate, parseaddr
 
 import aiosmtplib
 
-from ..core.messages import QT_TRANSLATE_NOOP
 from ..config import SmtpConfig
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..secret_store import SMTP_PASSWORD, SecretStore, SecretStoreError
 from .channel_status import OK, ChannelState, ChannelStatus, secret_status
 from .channels import Channel, ChannelUnavailable, OutgoingMessage, PermanentError, TransientError, shorten

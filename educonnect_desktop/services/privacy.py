@@ -29,7 +29,7 @@ from pathlib import Path
 
 from ..core.actor import Actor, actor_identifier
 from ..core.clock import utc_now
-from ..core.messages import QT_TRANSLATE_NOOP, stored
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..errors import UserFacingError
 from ..private_files import write_private_bytes
 from ..store.database import prune_backups
@@ -130,8 +130,7 @@ def purge_expired(now: datetime | None = None, *, policy: RetentionPolicy = Rete
         stale_seal = OutboxMessage.sealed.is_null(False) & (OutboxMessage.created_at
                                                            < now - timedelta(hours=policy.seal_hours))
         # A code or link this old is dead: a message still waiting with one is not worth sending.
-        (OutboxMessage.update(status=OutboxStatus.FAILED, last_error=str(EXPIRED_BEFORE_SENDING),
-                             last_error_text=stored(EXPIRED_BEFORE_SENDING))
+        (OutboxMessage.update(status=OutboxStatus.FAILED, **OutboxMessage.last_error_columns(EXPIRED_BEFORE_SENDING))
          .where(stale_seal & OutboxMessage.status.in_([OutboxStatus.QUEUED, OutboxStatus.SENDING])).execute())
         summary.seals_dropped = OutboxMessage.update(sealed=None).where(stale_seal).execute()
         summary.texts_purged = (OutboxMessage.update(body_text="", body_html=None, context=None, sealed=None)

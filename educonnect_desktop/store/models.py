@@ -22,6 +22,7 @@ from peewee import (
 )
 
 from ..core.clock import utc_now
+from ..core.messages import stored
 
 database_proxy = DatabaseProxy()
 
@@ -180,6 +181,12 @@ class OutboxMessage(BaseModel):
 
     class Meta:
         table_name = "outbox_message"
+
+    @staticmethod
+    def last_error_columns(reason: str | None) -> dict[str, str | None]:
+        """The two columns of a last error, for an update: its French, and the same kept
+        translatable for the window."""
+        return {"last_error": None if reason is None else str(reason), "last_error_text": stored(reason)}
 
 
 class AuditEvent(BaseModel):

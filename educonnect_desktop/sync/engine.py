@@ -10,9 +10,9 @@ import logging
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.actor import Actor, actor_identifier
 from ..core.clock import utc_now
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..protocol import (ERR_CURSOR_TOO_OLD, ERR_GAP, MAX_OPS_PER_PUSH, MAX_ROWS_PER_PAGE, EnrollRequest,
                         PushRequest, Row, pull_response_from_wire, push_response_from_wire, to_wire)
 from ..secret_store import KeyringSecretStore, SecretStore

@@ -12,8 +12,9 @@ class SyncError(UserFacingError):
 
 class NotEnrolled(SyncError):
     def __init__(self) -> None:
-        super().__init__(QT_TRANSLATE_NOOP("StaffMessages", "Ce poste n'est inscrit auprès d'aucun serveur central : "
-                           "lancez « educonnect sync enroll --server URL --code CODE »."))
+        super().__init__(QT_TRANSLATE_NOOP(
+            "StaffMessages", "Ce poste n'est inscrit auprès d'aucun serveur central : "
+                             "lancez « educonnect sync enroll --server URL --code CODE »."))
 
 
 class Unreachable(SyncError):

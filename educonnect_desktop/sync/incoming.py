@@ -10,8 +10,8 @@ from datetime import date, datetime
 
 from peewee import IntegrityError
 
-from ..core.messages import QT_TRANSLATE_NOOP
 from ..core.clock import utc_now
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..protocol import ACCOUNT, LINK, Row
 from ..services import web_links
 from ..store.models import (Account, Establishment, GuardianLink, IdentifierAlias, JournalEntry, OutboxMessage,
@@ -72,7 +72,7 @@ def apply_rows(rows: list[Row], uai: str, establishment_name: str, cursor: int, 
     try:
         return _apply(latest, uai, establishment_name, cursor, snapshot)
     except IntegrityError as exc:
-        raise SyncError(QT_TRANSLATE_NOOP("StaffMessages", 
+        raise SyncError(QT_TRANSLATE_NOOP("StaffMessages",
             "Les changements reçus du serveur n'ont pas pu être enregistrés : un compte local d'un autre "
             "établissement porte le même identifiant ({detail}). Rien n'a été modifié sur ce poste.")
             .format(detail=str(exc))) from None

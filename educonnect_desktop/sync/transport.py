@@ -15,8 +15,8 @@ from urllib.parse import urlsplit
 
 import httpx
 
-from ..core.messages import QT_TRANSLATE_NOOP
 from .. import __version__
+from ..core.messages import QT_TRANSLATE_NOOP
 from ..protocol import APP_HEADER, ERR_TOO_OLD, PROTOCOL_HEADER, PROTOCOL_VERSION, SCHEMA_HEADER
 from .errors import CaFileUnreadable, CertificateRefused, ClientTooOld, Refused, SyncError, Unreachable
 from .refusals import refusal_text
@@ -86,7 +86,7 @@ class Transport:
                 response = self.client.request(method, path, json=body, params=params, headers=headers)
             except httpx.ConnectError as exc:
                 if "CERTIFICATE_VERIFY_FAILED" in str(exc):  # not a network hiccup: do not retry
-                    raise CertificateRefused(QT_TRANSLATE_NOOP("StaffMessages", 
+                    raise CertificateRefused(QT_TRANSLATE_NOOP("StaffMessages",
                         "Le certificat du serveur central ({server}) n'est pas reconnu. Si le serveur "
                         "utilise une autorité privée, inscrivez le poste avec --ca-file FICHIER.pem.")
                         .format(server=self.base_url)) from None

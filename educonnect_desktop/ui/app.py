@@ -128,7 +128,7 @@ async def run_window(args: argparse.Namespace, first: FirstWindow | None = None)
 
     from ..errors import UserFacingError
     from ..secret_store import KeyringSecretStore
-    from .first_show import first_paint
+    from .first_show import first_paint, show_first
 
     # Work sent to threads (opening the database, the retention purge) runs on plain Python
     # threads: qasync's own executor ends its QThreads without a Python thread state, and the
@@ -160,7 +160,7 @@ async def run_window(args: argparse.Namespace, first: FirstWindow | None = None)
     window = first.window
     painted = None if first.shown else first_paint(window)
     if painted is not None:
-        window.showFullScreen() if args.kiosk else window.show()
+        show_first(window, full_screen=args.kiosk)
         await painted
         if args.quit_after_show:
             _report_first_paint()

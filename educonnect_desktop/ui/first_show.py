@@ -42,11 +42,16 @@ def first_paint(window: QWidget) -> asyncio.Future:
     return future
 
 
+def show_first(window: QWidget, *, full_screen: bool) -> None:
+    """The first show of the start's window: the kiosk's full screen, the desktop's as it is."""
+    window.showFullScreen() if full_screen else window.show()
+
+
 def wait_for_first_paint(window: QWidget, *, full_screen: bool = False) -> None:
     """Show `window` (full screen for the kiosk) and return once it has been painted, without an
     asyncio loop: the events run in a local Qt loop until then (a window that never paints, e.g.
     minimised at start, waits like the rest of the start-up would)."""
     loop = QEventLoop()
     _FirstPaint(window, lambda: QTimer.singleShot(0, loop.quit))
-    window.showFullScreen() if full_screen else window.show()
+    show_first(window, full_screen=full_screen)
     loop.exec()

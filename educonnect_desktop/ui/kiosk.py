@@ -57,7 +57,7 @@ class InactivityWatcher(QObject):
 
 
 class KioskWindow(QMainWindow):
-    def __init__(self, desk: Desk | None = None, *, inactivity_ms: int = INACTIVITY_MS, factories=None,
+    def __init__(self, desk: Desk | None = None, *, inactivity_ms: int = INACTIVITY_MS,
                  sync_options: dict | None = None) -> None:
         """`desk` may come later (`attach`): the start paints the kiosk before the services load."""
         super().__init__()
@@ -68,7 +68,7 @@ class KioskWindow(QMainWindow):
         self.desk = None
         self._sync_options = sync_options or {}
         self.sync = None  # made by `start_sync`, after the first paint (it brings httpx and the sync engine)
-        self.start_screen = StartScreen(None, factories=factories)
+        self.start_screen = StartScreen(None)
         self.show_school = self.start_screen.show_school
         self.setCentralWidget(self.start_screen)
         self.watcher = InactivityWatcher(inactivity_ms, self)

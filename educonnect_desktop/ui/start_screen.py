@@ -27,8 +27,6 @@ from .widgets import named
 if TYPE_CHECKING:
     from .desk import Desk
 
-WizardFactory = Callable[["Desk"], QWizard]
-
 # Each journey's wizard class is imported when its journey starts, not when the screen is built:
 # together they bring the services, phonenumbers and the password field (170 ms), which the
 # kiosk's first paint does without; the kiosk imports them right after it (`journey_loaders`),
@@ -75,11 +73,6 @@ _JOURNEYS: dict[str, tuple[Callable[[], type[QWizard]], dict]] = {
 }
 
 
-def _default_factories() -> dict[str, WizardFactory]:
-    return {journey: (lambda desk, load=load, options=options: load()(desk, **options))
-            for journey, (load, options) in _JOURNEYS.items()}
-
-
 def journey_loaders() -> list[Callable[[], type[QWizard]]]:
     """Each wizard's class loader once, in the menu's order (the kiosk's warm-up, the self-check)."""
     return list(dict.fromkeys(load for load, _options in _JOURNEYS.values()))
@@ -91,14 +84,12 @@ class StartScreen(ReadingOrderFocus, QWidget):
     journey_started = Signal(str)
     journey_ended = Signal(str)
 
-    def __init__(self, desk: Desk | None, *, factories: dict[str, WizardFactory] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk | None, *, parent: QWidget | None = None) -> None:
         """`desk` may come later (`attach`): the kiosk paints this screen before the services load."""
         super().__init__(parent)
         self.setObjectName("startScreen")
         self._set_title()  # seen when the screen is a window of its own (the workstation's families window)
         self._desk = desk
-        self._factories = factories if factories is not None else _default_factories()
         self._pending_journey: str | None = None  # pressed before the desk came (see attach)
         self.current_journey: str | None = None
         self.wizard: QWizard | None = None
@@ -184,7 +175,7 @@ class StartScreen(ReadingOrderFocus, QWidget):
         if self.wizard is not None:
             return
         focused = QApplication.focusWidget()
-        for page in (self.home_page, self.activation_page, self.help_page):
+        for page in (self.home_page, self.activation_page):
             self._stack.removeWidget(page)
             page.deleteLater()
         self._build_menu_pages()
@@ -197,8 +188,7 @@ class StartScreen(ReadingOrderFocus, QWidget):
     def _build_menu_pages(self) -> None:
         self.home_page = self._build_home()
         self.activation_page = self._build_activation_choice()
-        self.help_page = self._build_help()
-        for index, page in enumerate((self.home_page, self.activation_page, self.help_page)):
+        for index, page in enumerate((self.home_page, self.activation_page)):
             self._stack.insertWidget(index, page)
 
     # -- menu pages -----------------------------------------------------------------------
@@ -234,10 +224,10 @@ class StartScreen(ReadingOrderFocus, QWidget):
                                             lambda: self._show_menu(self.activation_page))
         self.lost_identifier_button = self._button(
             "startLostIdentifierButton", self.tr("&Identifiant perdu"), self.tr("Identifiant perdu"),
-            lambda: self._start_recovery("lost_identifier"))
+            lambda: self.start_journey("lost_identifier"))
         self.lost_password_button = self._button(
             "startLostPasswordButton", self.tr("&Mot de passe perdu"), self.tr("Mot de passe perdu"),
-            lambda: self._start_recovery("lost_password"))
+            lambda: self.start_journey("lost_password"))
         for button in (self.login_button, self.activate_button, self.lost_identifier_button,
                        self.lost_password_button):
             layout.addWidget(button)
@@ -266,33 +256,6 @@ class StartScreen(ReadingOrderFocus, QWidget):
         layout.addStretch(1)
         return page
 
-    def _build_help(self) -> QWidget:
-        page = QWidget()
-        page.setObjectName("startHelpPage")
-        layout = QVBoxLayout(page)
-        self.help_title = self._title("")
-        self.help_text = named(QLabel(), "startHelpText", self.tr("Aide"))
-        self.help_text.setWordWrap(True)
-        back = self._button("startHelpBackButton", self.tr("< &Retour"), self.tr("Retour"), self.show_home)
-        layout.addWidget(self.help_title)
-        layout.addWidget(self.help_text)
-        layout.addWidget(back)
-        layout.addStretch(1)
-        return page
-
-    def _start_recovery(self, journey: str) -> None:
-        if journey in self._factories:
-            self.start_journey(journey)
-            return
-        # Until the recovery wizards exist, say what EduConnect says to people without a
-        # confirmed address: the establishment can issue a new letter.
-        self.help_title.setText(self.tr("Identifiant perdu") if journey == "lost_identifier"
-                                else self.tr("Mot de passe perdu"))
-        self.help_text.setText(self.tr(
-            "Adressez-vous au secrétariat de l'établissement : il vous remettra une nouvelle lettre "
-            "avec votre identifiant et un mot de passe provisoire."))
-        self._show_menu(self.help_page)
-
     # -- journeys -------------------------------------------------------------------------
     def attach(self, desk: Desk) -> None:
         """The services, once they are loaded; a journey pressed meanwhile starts now."""
@@ -306,7 +269,8 @@ class StartScreen(ReadingOrderFocus, QWidget):
             self._pending_journey = journey
             return None
         self._drop_wizard()
-        wizard = self._factories[journey](self._desk)
+        load, options = _JOURNEYS[journey]
+        wizard = load()(self._desk, **options)
         wizard.setWindowFlags(Qt.WindowType.Widget)  # embedded: a kiosk never opens a window
         wizard.finished.connect(lambda _result: self.end_journey())
         letter_route = getattr(wizard, "letter_route_requested", None)

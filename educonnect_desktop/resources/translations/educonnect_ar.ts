@@ -5597,7 +5597,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>{reason} Abandon après {count} tentative.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5717,7 +5717,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+180"/>
         <source>Aucun compte « {identifier} ».</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6905,7 +6905,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Ce poste est déjà inscrit auprès d&apos;un serveur central.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7091,7 +7091,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+112"/>
+        <location filename="../../ui/start_screen.py" line="+103"/>
         <source>Établissement</source>
         <translation>المؤسسة</translation>
     </message>
@@ -7117,7 +7117,7 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
         <translation>EduConnect — استقبال العائلات</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Services en ligne — EduConnect</source>
         <translation>الخدمات الإلكترونية — EduConnect</translation>
     </message>
@@ -7154,23 +7154,21 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     </message>
     <message>
         <location line="+0"/>
-        <location line="+53"/>
         <source>Identifiant perdu</source>
         <translation>المعرّف المفقود</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+3"/>
         <source>&amp;Mot de passe perdu</source>
         <translation>&amp;كلمة المرور المفقودة</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
         <source>Mot de passe perdu</source>
         <translation>كلمة المرور المفقودة</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+15"/>
         <source>J&apos;ai reçu une &amp;lettre de l&apos;établissement (identifiant et mot de passe provisoire)</source>
         <translation>تلقيت &amp;رسالة من المؤسسة (المعرّف وكلمة المرور المؤقتة)</translation>
     </message>
@@ -7201,25 +7199,13 @@ L&apos;adresse actuelle reste utilisée tant que la nouvelle n&apos;est pas conf
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
         <source>&lt; &amp;Retour</source>
         <translation>&lt; ال&amp;عودة</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>Retour</source>
         <translation>عودة</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Aide</source>
-        <translation>مساعدة</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Adressez-vous au secrétariat de l&apos;établissement : il vous remettra une nouvelle lettre avec votre identifiant et un mot de passe provisoire.</source>
-        <translation>توجّه إلى أمانة المؤسسة: ستسلّمك رسالة جديدة تتضمن معرّفك وكلمة مرور مؤقتة.</translation>
     </message>
 </context>
 <context>

@@ -5599,7 +5599,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>Sending interrupted at every attempt (the application stopped while sending).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
         <source>{reason} Abandon après {count} tentative.</source>
         <translation>{reason} Given up after {count} attempt.</translation>
     </message>
@@ -5719,7 +5719,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>The code or link of this message expired before it was sent: it will not be sent.</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+180"/>
         <source>Aucun compte « {identifier} ».</source>
         <translation>No account “{identifier}”.</translation>
     </message>
@@ -6907,7 +6907,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>This workstation is not enrolled with any central server: run “educonnect sync enroll --server URL --code CODE”.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Ce poste est déjà inscrit auprès d&apos;un serveur central.</source>
         <translation>This workstation is already enrolled with a central server.</translation>
     </message>
@@ -7093,7 +7093,7 @@ The current address stays in use until the new one is confirmed.</translation>
 <context>
     <name>StartScreen</name>
     <message>
-        <location filename="../../ui/start_screen.py" line="+112"/>
+        <location filename="../../ui/start_screen.py" line="+103"/>
         <source>Établissement</source>
         <translation>School</translation>
     </message>
@@ -7119,7 +7119,7 @@ The current address stays in use until the new one is confirmed.</translation>
         <translation>EduConnect — families&apos; desk</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+47"/>
         <source>Services en ligne — EduConnect</source>
         <translation>Online services — EduConnect</translation>
     </message>
@@ -7156,23 +7156,21 @@ The current address stays in use until the new one is confirmed.</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+53"/>
         <source>Identifiant perdu</source>
         <translation>Lost identifier</translation>
     </message>
     <message>
-        <location line="-50"/>
+        <location line="+3"/>
         <source>&amp;Mot de passe perdu</source>
         <translation>Lost &amp;password</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+51"/>
         <source>Mot de passe perdu</source>
         <translation>Lost password</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="+15"/>
         <source>J&apos;ai reçu une &amp;lettre de l&apos;établissement (identifiant et mot de passe provisoire)</source>
         <translation>I received a &amp;letter from the establishment (identifier and temporary password)</translation>
     </message>
@@ -7203,25 +7201,13 @@ The current address stays in use until the new one is confirmed.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+13"/>
         <source>&lt; &amp;Retour</source>
         <translation>&lt; &amp;Back</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <location line="+13"/>
+        <location line="+0"/>
         <source>Retour</source>
         <translation>Back</translation>
-    </message>
-    <message>
-        <location line="-2"/>
-        <source>Aide</source>
-        <translation>Help</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Adressez-vous au secrétariat de l&apos;établissement : il vous remettra une nouvelle lettre avec votre identifiant et un mot de passe provisoire.</source>
-        <translation>Contact the establishment&apos;s secretariat: they will give you a new letter with your identifier and a temporary password.</translation>
     </message>
 </context>
 <context>
